@@ -1,0 +1,3 @@
+"""Boundary Journal: a private journal about professional boundaries with clients."""
+
+__version__ = "0.1.0"

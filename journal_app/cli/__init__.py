@@ -1,0 +1,46 @@
+"""The command line: `boundary-journal [--data-dir DIR] [COMMAND ...]`.
+
+With no command it opens the app; with one, it is a thin face on the same core services.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from ..core.errors import JournalError
+from ..paths import AppPaths
+from .parser import build_parser
+
+PROG = "boundary-journal"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = AppPaths.resolve(getattr(args, "data_dir", None))
+    if args.command is None:
+        from ..ui.app import run_gui  # Qt is loaded only for the window
+
+        return run_gui(paths)
+
+    from ..core.journal import Journal
+    from .commands import COMMANDS
+
+    try:
+        with Journal.open(paths) as journal:
+            COMMANDS[args.command](journal, args)
+    except JournalError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(
+            f"{PROG}: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    return 0

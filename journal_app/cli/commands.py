@@ -1,0 +1,166 @@
+"""Each CLI command: read the parsed arguments, call the journal's services, print."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from ..core.errors import ValidationError
+from ..core.journal import Journal
+from ..core.records import EntryDraft, EntryFilter
+from . import output
+
+
+def _entries(n: int) -> str:
+    return f"{n} entry" if n == 1 else f"{n} entries"
+
+
+def _body(args: argparse.Namespace, editing: bool) -> str | None:
+    if args.text == "-" or (args.text is None and not editing and not sys.stdin.isatty()):
+        return sys.stdin.read()
+    if args.text is None and not editing:
+        print("Write the entry, then press Ctrl+D on a new line.", file=sys.stderr)
+        return sys.stdin.read()
+    return args.text
+
+
+def _draft(args: argparse.Namespace, editing: bool) -> EntryDraft:
+    return EntryDraft(
+        date=args.date,
+        time=args.time,
+        title=args.title,
+        body=_body(args, editing),
+        private=args.private,
+        clients=tuple(args.client) if args.client is not None else None,
+        tags=tuple(args.tag) if args.tag is not None else None,
+    )
+
+
+def _filter(journal: Journal, args: argparse.Namespace) -> EntryFilter:
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise ValidationError("--from is after --to.")
+    return EntryFilter(
+        client_ids=tuple(journal.clients.by_name(n).id for n in args.client),
+        tag_ids=tuple(journal.tags.by_name(t) for t in args.tag),
+        date_from=args.date_from,
+        date_to=args.date_to,
+        trashed=getattr(args, "trash", False),
+    )
+
+
+def cmd_add(journal: Journal, args: argparse.Namespace) -> None:
+    entry_id = journal.entries.add(_draft(args, editing=False))
+    if args.json:
+        output.print_json(output.entry_json(journal.entries.get(entry_id)))
+    else:
+        print(entry_id)
+
+
+def cmd_edit(journal: Journal, args: argparse.Namespace) -> None:
+    journal.entries.update(args.id, _draft(args, editing=True))
+    entry = journal.entries.get(args.id)
+    if args.json:
+        output.print_json(output.entry_json(entry))
+    else:
+        print(output.summary_line(entry))
+
+
+def cmd_list(journal: Journal, args: argparse.Namespace) -> None:
+    flt = _filter(journal, args)
+    remaining = args.limit
+    after = None
+    records = []
+    while remaining is None or remaining > 0:
+        page = journal.entries.summaries(flt, limit=min(500, remaining or 500), after=after)
+        if not page:
+            break
+        for summary in page:
+            if args.json:
+                records.append(output.entry_json(journal.entries.get(summary.id)))
+            else:
+                print(output.summary_line(summary))
+        after = page[-1].sort_key
+        remaining = None if remaining is None else remaining - len(page)
+    if args.json:
+        output.print_json(records)
+
+
+def cmd_show(journal: Journal, args: argparse.Namespace) -> None:
+    entry = journal.entries.get(args.id)
+    if args.json:
+        output.print_json(output.entry_json(entry))
+    else:
+        print(output.entry_text(entry))
+
+
+def cmd_delete(journal: Journal, args: argparse.Namespace) -> None:
+    journal.entries.trash(args.id)
+    print(f"Entry #{args.id} moved to the trash (restore it with: restore {args.id}).")
+
+
+def cmd_restore(journal: Journal, args: argparse.Namespace) -> None:
+    journal.entries.restore(args.id)
+    print(f"Entry #{args.id} restored.")
+
+
+def cmd_search(journal: Journal, args: argparse.Namespace) -> None:
+    hits = journal.search.search(args.query, _filter(journal, args), limit=args.limit or 50)
+    if args.json:
+        output.print_json(
+            [
+                {
+                    **output.entry_json(journal.entries.get(h.entry.id)),
+                    "snippet": output.marked(h.snippet, tty=False),
+                }
+                for h in hits
+            ]
+        )
+        return
+    tty = sys.stdout.isatty()
+    for hit in hits:
+        print(output.hit_lines(hit, tty))
+    if not hits:
+        print("No entries match.", file=sys.stderr)
+
+
+def cmd_clients(journal: Journal, args: argparse.Namespace) -> None:
+    clients = journal.clients
+    if args.action == "add":
+        print(clients.add(args.name, args.organisation, args.colour, args.notes))
+    elif args.action == "rename":
+        clients.rename(clients.by_name(args.name).id, args.new_name)
+    elif args.action == "merge":
+        source, into = clients.by_name(args.name), clients.by_name(args.into)
+        clients.merge(source.id, into.id)
+        print(f"Merged “{source.name}” into “{into.name}” ({_entries(source.entries)} moved).")
+    elif args.action == "archive":
+        clients.set_archived(clients.by_name(args.name).id, not args.undo)
+    elif args.json:
+        output.print_json([output.client_json(c) for c in clients.all()])
+    else:
+        for c in clients.all():
+            mark = "  (archived)" if c.archived else ""
+            print(f"{c.name}  — {_entries(c.entries)}{mark}")
+
+
+def cmd_tags(journal: Journal, args: argparse.Namespace) -> None:
+    tags = journal.tags.all()
+    if args.json:
+        output.print_json([output.tag_json(t) for t in tags])
+    else:
+        for t in tags:
+            print(f"#{t.name}  — {t.entries}")
+
+
+COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], None]] = {
+    "add": cmd_add,
+    "list": cmd_list,
+    "show": cmd_show,
+    "edit": cmd_edit,
+    "delete": cmd_delete,
+    "restore": cmd_restore,
+    "search": cmd_search,
+    "clients": cmd_clients,
+    "tags": cmd_tags,
+}

@@ -1,0 +1,79 @@
+"""How the CLI prints records: one human format, and the JSON shapes the README documents."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from ..core.records import ClientRecord, EntryRecord, EntrySummary, SearchHit, TagRecord
+from ..core.search import MATCH_END, MATCH_START
+
+
+def entry_json(entry: EntryRecord) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "uuid": entry.uuid,
+        "date": entry.date.isoformat(),
+        "time": entry.time.strftime("%H:%M"),
+        "title": entry.title,
+        "body": entry.body,
+        "clients": list(entry.clients),
+        "tags": list(entry.tags),
+        "private": entry.private,
+        "created_at": entry.created_at.isoformat(),
+        "updated_at": entry.updated_at.isoformat(),
+        "deleted_at": entry.deleted_at.isoformat() if entry.deleted_at else None,
+    }
+
+
+def client_json(c: ClientRecord) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "uuid": c.uuid,
+        "name": c.name,
+        "entries": c.entries,
+        "archived": c.archived,
+        "organisation": c.organisation,
+        "colour": c.colour,
+        "notes": c.notes,
+    }
+
+
+def tag_json(t: TagRecord) -> dict[str, Any]:
+    return {"id": t.id, "name": t.name, "entries": t.entries}
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def marked(snippet: str, tty: bool) -> str:
+    start, end = ("\x1b[1m", "\x1b[0m") if tty else ("**", "**")
+    return snippet.replace(MATCH_START, start).replace(MATCH_END, end).replace("\n", " ")
+
+
+def summary_line(e: EntrySummary | EntryRecord) -> str:
+    title = e.title or (e.preview if isinstance(e, EntrySummary) else e.body.strip()[:60])
+    clients = ", ".join(ref.name for ref in e.client_refs)
+    parts = [f"#{e.id:<5}", e.date.isoformat(), e.time.strftime("%H:%M"), title or "(untitled)"]
+    if clients:
+        parts.append(f"[{clients}]")
+    if e.private:
+        parts.append("(private)")
+    return "  ".join(parts)
+
+
+def entry_text(e: EntryRecord) -> str:
+    lines = [summary_line(e)]
+    if e.tags:
+        lines.append("tags: " + ", ".join(e.tags))
+    if e.deleted_at:
+        lines.append("(in the trash)")
+    lines += ["", e.body] if e.body else []
+    return "\n".join(lines)
+
+
+def hit_lines(hit: SearchHit, tty: bool) -> str:
+    return summary_line(hit.entry) + "\n        " + marked(hit.snippet, tty)

@@ -1,0 +1,164 @@
+"""Argument parsing only: what the command line accepts. Commands live in `commands.py`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from .. import __version__
+
+
+def date_arg(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def time_arg(value: str) -> dt.time:
+    try:
+        return dt.datetime.strptime(value, "%H:%M").time()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a time (HH:MM): {value!r}") from None
+
+
+def positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number above 0, not {value!r}")
+    return number
+
+
+def _common() -> argparse.ArgumentParser:
+    # Global options work before or after the subcommand.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="keep the journal in DIR (default: the user data folder, "
+        "or $BOUNDARY_JOURNAL_DATA_DIR)",
+    )
+    return common
+
+
+def _filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--client",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only entries about this client (repeat to require several)",
+    )
+    p.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="only entries with this tag (repeatable)",
+    )
+    p.add_argument("--from", dest="date_from", type=date_arg, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=date_arg, metavar="YYYY-MM-DD")
+    p.add_argument("--limit", type=positive_int, metavar="N")
+    p.add_argument("--json", action="store_true", help="print JSON (see README)")
+
+
+def _entry_fields(p: argparse.ArgumentParser, editing: bool) -> None:
+    p.add_argument(
+        "--date",
+        type=date_arg,
+        metavar="YYYY-MM-DD",
+        help=None if editing else "the entry's date (default: today)",
+    )
+    p.add_argument(
+        "--time",
+        type=time_arg,
+        metavar="HH:MM",
+        help=None if editing else "the entry's time (default: now)",
+    )
+    p.add_argument("--title")
+    p.add_argument(
+        "--client",
+        action="append",
+        metavar="NAME",
+        help="a client this entry is about (repeatable; new names are created)"
+        + ("; replaces the entry's clients" if editing else ""),
+    )
+    p.add_argument(
+        "--tag",
+        action="append",
+        metavar="TAG",
+        help="a tag (repeatable)" + ("; replaces the entry's tags" if editing else ""),
+    )
+    privacy = p.add_mutually_exclusive_group()
+    privacy.add_argument(
+        "--private", action="store_true", default=None, help="private: never exported"
+    )
+    if editing:
+        privacy.add_argument("--not-private", dest="private", action="store_false")
+    p.add_argument(
+        "--text",
+        metavar="TEXT",
+        help="the body (Markdown); '-' reads it from standard input"
+        + ("" if editing else " (also the default when input is piped)"),
+    )
+    p.add_argument("--json", action="store_true")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="boundary-journal",
+        parents=[common],
+        description="A private journal about professional boundaries with clients. "
+        "With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text, parents=[common])
+
+    _entry_fields(command("add", "write a new entry; prints its id"), editing=False)
+    p = command("list", "list entries, newest first")
+    _filters(p)
+    p.add_argument("--trash", action="store_true", help="list the entries in the trash")
+    p = command("show", "show one entry")
+    p.add_argument("id", type=positive_int)
+    p.add_argument("--json", action="store_true")
+    p = command("edit", "change an entry; only the options given change")
+    p.add_argument("id", type=positive_int)
+    _entry_fields(p, editing=True)
+    for name, text in (
+        ("delete", "move an entry to the trash"),
+        ("restore", "bring an entry back from the trash"),
+    ):
+        command(name, text).add_argument("id", type=positive_int)
+    p = command("search", "full-text search, best matches first")
+    p.add_argument("query", help='words (prefixes match), "a phrase", -excluded, a OR b')
+    _filters(p)
+
+    p = command("clients", "list clients with their entry counts, or change them")
+    p.add_argument("--json", action="store_true")
+    csub = p.add_subparsers(dest="action", metavar="ACTION")
+    q = csub.add_parser("add", help="add a client", parents=[common])
+    q.add_argument("name")
+    q.add_argument("--organisation", default="")
+    q.add_argument("--colour", default="", metavar="#RRGGBB")
+    q.add_argument("--notes", default="")
+    q = csub.add_parser("rename", help="rename a client", parents=[common])
+    q.add_argument("name")
+    q.add_argument("new_name")
+    q = csub.add_parser("merge", help="move all entries of one client to another", parents=[common])
+    q.add_argument("name", help="the client that disappears")
+    q.add_argument("into", help="the client that keeps both histories")
+    q = csub.add_parser("archive", help="archive a client (hidden from pickers)", parents=[common])
+    q.add_argument("name")
+    q.add_argument("--undo", action="store_true", help="bring the client back")
+
+    p = command("tags", "list tags with their entry counts")
+    p.add_argument("--json", action="store_true")
+    return parser

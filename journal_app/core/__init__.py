@@ -1,0 +1,1 @@
+"""The journal's domain: storage, search and services. Never imports Qt."""

@@ -1,0 +1,221 @@
+"""Clients: real people and companies with a history of their own in the journal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Engine, func
+from sqlmodel import Session, col, delete, select
+
+from .db import translate_errors
+from .errors import ConflictError, NotFoundError, ValidationError
+from .models import Client, Entry, EntryClient, utcnow
+from .records import ClientRecord
+
+MAX_NAME = 200
+# Distinct hues that stay legible on light and dark backgrounds.
+PALETTE = (
+    "#3b82f6",
+    "#ef4444",
+    "#10b981",
+    "#f59e0b",
+    "#8b5cf6",
+    "#ec4899",
+    "#14b8a6",
+    "#f97316",
+    "#6366f1",
+    "#84cc16",
+    "#06b6d4",
+    "#d946ef",
+)
+_HEX = "0123456789abcdefABCDEF"
+
+
+def name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def clean_name(name: str, what: str = "client") -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise ValidationError(f"A {what} needs a name.")
+    if len(cleaned) > MAX_NAME:
+        raise ValidationError(f"A {what} name can be at most {MAX_NAME} characters.")
+    return cleaned
+
+
+def clean_colour(colour: str) -> str:
+    colour = colour.strip()
+    if colour and not (
+        len(colour) == 7 and colour[0] == "#" and all(c in _HEX for c in colour[1:])
+    ):
+        raise ValidationError(f"A colour is written #rrggbb, not {colour!r}.")
+    return colour.lower()
+
+
+class ClientService:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    # -- reading ---------------------------------------------------------------------------
+    def all(self, include_archived: bool = True) -> list[ClientRecord]:
+        return self._query(None if include_archived else col(Client.archived).is_(False))
+
+    def get(self, client_id: int) -> ClientRecord:
+        found = self._query(col(Client.id) == client_id)
+        if not found:
+            raise NotFoundError(f"There is no client #{client_id}.")
+        return found[0]
+
+    def find(self, name: str) -> ClientRecord | None:
+        key = name_key(name)
+        found = self._query(col(Client.name_key) == key) if key else []
+        return found[0] if found else None
+
+    def by_name(self, name: str) -> ClientRecord:
+        found = self.find(name)
+        if found is None:
+            raise NotFoundError(f"There is no client called “{name.strip()}”.")
+        return found
+
+    def _query(self, condition: object) -> list[ClientRecord]:
+        live = (
+            select(EntryClient.client_id, func.count().label("n"))
+            .join(Entry, col(Entry.id) == EntryClient.entry_id)
+            .where(col(Entry.deleted_at).is_(None))
+            .group_by(col(EntryClient.client_id))
+            .subquery()
+        )
+        stmt = select(Client, func.coalesce(live.c.n, 0)).outerjoin(
+            live, live.c.client_id == Client.id
+        )
+        if condition is not None:
+            stmt = stmt.where(condition)  # type: ignore[arg-type]
+        with translate_errors(), Session(self._engine) as s:
+            rows = s.exec(stmt.order_by(col(Client.name_key))).all()
+            return [_record(c, n) for c, n in rows]
+
+    # -- writing ---------------------------------------------------------------------------
+    def add(self, name: str, organisation: str = "", colour: str = "", notes: str = "") -> int:
+        name = clean_name(name)
+        with translate_errors(), Session(self._engine) as s:
+            self._refuse_duplicate(s, name)
+            count = s.exec(select(func.count()).select_from(Client)).one()
+            client = Client(
+                name=name,
+                name_key=name_key(name),
+                organisation=organisation.strip(),
+                colour=clean_colour(colour) or PALETTE[count % len(PALETTE)],
+                notes=notes,
+            )
+            s.add(client)
+            s.commit()
+            assert client.id is not None
+            return client.id
+
+    def ensure(self, s: Session, names: Iterable[str]) -> list[int]:
+        """Ids for these names inside an open session, creating the clients that are new."""
+        ids: list[int] = []
+        for raw in names:
+            name = clean_name(raw)
+            existing = s.exec(select(Client).where(Client.name_key == name_key(name))).first()
+            if existing is None:
+                count = s.exec(select(func.count()).select_from(Client)).one()
+                existing = Client(
+                    name=name, name_key=name_key(name), colour=PALETTE[count % len(PALETTE)]
+                )
+                s.add(existing)
+                s.flush()
+            assert existing.id is not None
+            if existing.id not in ids:
+                ids.append(existing.id)
+        return ids
+
+    def update(
+        self,
+        client_id: int,
+        *,
+        name: str | None = None,
+        organisation: str | None = None,
+        colour: str | None = None,
+        notes: str | None = None,
+        archived: bool | None = None,
+    ) -> None:
+        with translate_errors(), Session(self._engine) as s:
+            client = s.get(Client, client_id)
+            if client is None:
+                raise NotFoundError(f"There is no client #{client_id}.")
+            if name is not None:
+                name = clean_name(name)
+                if name_key(name) != client.name_key:
+                    self._refuse_duplicate(s, name)
+                client.name, client.name_key = name, name_key(name)
+            if organisation is not None:
+                client.organisation = organisation.strip()
+            if colour is not None:
+                client.colour = clean_colour(colour) or client.colour
+            if notes is not None:
+                client.notes = notes
+            if archived is not None:
+                client.archived = archived
+            client.updated_at = utcnow()
+            s.add(client)
+            s.commit()
+
+    def rename(self, client_id: int, new_name: str) -> None:
+        self.update(client_id, name=new_name)
+
+    def set_archived(self, client_id: int, archived: bool) -> None:
+        self.update(client_id, archived=archived)
+
+    def merge(self, source_id: int, into_id: int) -> None:
+        """Move every entry of `source` to `into`, then remove `source`. One transaction."""
+        if source_id == into_id:
+            raise ValidationError("A client cannot be merged into itself.")
+        with translate_errors(), Session(self._engine) as s:
+            source, into = s.get(Client, source_id), s.get(Client, into_id)
+            if source is None or into is None:
+                raise NotFoundError("One of the clients to merge no longer exists.")
+            moved = s.exec(select(EntryClient.entry_id).where(EntryClient.client_id == source_id))
+            entry_ids = list(moved.all())
+            already = set(
+                s.exec(
+                    select(EntryClient.entry_id).where(
+                        EntryClient.client_id == into_id, col(EntryClient.entry_id).in_(entry_ids)
+                    )
+                ).all()
+            )
+            # Links are removed and added row by row so the search index triggers see each one.
+            s.exec(delete(EntryClient).where(col(EntryClient.client_id) == source_id))
+            for entry_id in entry_ids:
+                if entry_id not in already:
+                    s.add(EntryClient(entry_id=entry_id, client_id=into_id))
+            s.flush()
+            if source.notes.strip():
+                into.notes = (into.notes + "\n\n" + source.notes).strip()
+            into.updated_at = utcnow()
+            s.add(into)
+            s.delete(source)
+            s.commit()
+
+    @staticmethod
+    def _refuse_duplicate(s: Session, name: str) -> None:
+        clash = s.exec(select(Client).where(Client.name_key == name_key(name))).first()
+        if clash is not None:
+            raise ConflictError(f"There is already a client called “{clash.name}”.")
+
+
+def _record(c: Client, entries: int) -> ClientRecord:
+    assert c.id is not None
+    return ClientRecord(
+        id=c.id,
+        uuid=c.uuid,
+        name=c.name,
+        organisation=c.organisation,
+        colour=c.colour,
+        notes=c.notes,
+        archived=c.archived,
+        entries=int(entries),
+        created_at=c.created_at,
+        updated_at=c.updated_at,
+    )

@@ -1,0 +1,39 @@
+"""Typed errors. Core raises them; the window shows a dialog, the CLI prints one line.
+
+`JournalError` and its subclasses are things a person can understand and act on (a bad
+date, an unknown client, a locked database). Anything else escaping core is a bug.
+"""
+
+from __future__ import annotations
+
+
+class JournalError(Exception):
+    """Base of every error meant to be shown to the person, message and all."""
+
+
+class ValidationError(JournalError):
+    """The person's input cannot be used as given (a bad date, an empty name...)."""
+
+
+class NotFoundError(JournalError):
+    """An entry, client or tag that does not exist (or no longer does)."""
+
+
+class ConflictError(JournalError):
+    """The change would break a rule, e.g. two clients with the same name."""
+
+
+class StorageError(JournalError):
+    """The environment stopped us: the disk is full, the file is read-only..."""
+
+
+class DatabaseLockedError(StorageError):
+    """Another process holds the journal."""
+
+
+class DatabaseCorruptError(StorageError):
+    """The file is not a journal database, or is damaged."""
+
+
+class SchemaTooNewError(StorageError):
+    """The journal was written by a newer version of the app."""

@@ -1,0 +1,88 @@
+"""The one storage façade the UI and the CLI talk to.
+
+    journal = Journal.open(paths)
+    entry_id = journal.entries.add(EntryDraft(title="Call at 9 pm", clients=("Acme",)))
+    hits = journal.search.search("call")
+
+Each service opens a session per call; nothing here holds a session between calls.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+from ..paths import AppPaths
+from .clients import ClientService
+from .db import backup_database, create_journal_engine, migrate, translate_errors
+from .entries import EntryService
+from .search import SearchService
+from .tags import TagService
+
+
+class Journal:
+    def __init__(self, engine: Engine, path: Path | None, backups_dir: Path | None) -> None:
+        self.engine = engine
+        self.path = path
+        self.backups_dir = backups_dir
+        self.clients = ClientService(engine)
+        self.tags = TagService(engine)
+        self.entries = EntryService(engine, self.clients, self.tags)
+        self.search = SearchService(engine, self.entries)
+
+    @classmethod
+    def open(cls, paths: AppPaths) -> Journal:
+        """Open (creating if new) the journal in `paths`, migrating it to the current schema."""
+        paths.ensure()
+        db_path = paths.db_path
+        if not db_path.exists():
+            # Create it owner-only before SQLite does; its -wal/-shm files inherit the mode.
+            os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
+        os.chmod(db_path, 0o600)
+        engine = create_journal_engine(db_path)
+        try:
+            migrate(engine, paths.backups_dir)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, db_path, paths.backups_dir)
+
+    @classmethod
+    def in_memory(cls) -> Journal:
+        """A private journal that lives only as long as this object (tests, previews)."""
+        engine = create_journal_engine(None)
+        migrate(engine, None)
+        return cls(engine, None, None)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def backup(self, target: Path) -> Path:
+        return backup_database(self.engine, target)
+
+    def check(self) -> list[str]:
+        """Problems found by SQLite's and FTS5's integrity checks; empty when all is well."""
+        with translate_errors(), self.engine.connect() as conn:
+            problems = [
+                row[0] for row in conn.execute(text("PRAGMA integrity_check")) if row[0] != "ok"
+            ]
+            try:
+                conn.execute(
+                    text("INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)")
+                )
+            except Exception as error:  # noqa: BLE001 - reported, not raised
+                problems.append(f"search index: {error}")
+            conn.rollback()
+        return problems
+
+    def rebuild_search_index(self) -> None:
+        with translate_errors(), self.engine.begin() as conn:
+            conn.execute(text("INSERT INTO entry_fts(entry_fts) VALUES ('rebuild')"))
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

@@ -1,0 +1,1 @@
+"""Alembic migrations, run programmatically when a journal is opened (see `core.db`)."""

@@ -1,0 +1,111 @@
+"""Plain, immutable views of stored rows: what the UI and CLI receive from core.
+
+They are detached from any database session, so a widget can keep one as long as it likes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ClientRef:
+    id: int
+    name: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class ClientRecord:
+    id: int
+    uuid: str
+    name: str
+    organisation: str
+    colour: str
+    notes: str
+    archived: bool
+    entries: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class TagRecord:
+    id: int
+    name: str
+    entries: int
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    id: int
+    uuid: str
+    date: dt.date
+    time: dt.time
+    title: str
+    body: str
+    private: bool
+    client_refs: tuple[ClientRef, ...]
+    tags: tuple[str, ...]
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    deleted_at: dt.datetime | None
+
+    @property
+    def clients(self) -> tuple[str, ...]:
+        return tuple(ref.name for ref in self.client_refs)
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """One row of the entry list: enough to draw it, without the whole body."""
+
+    id: int
+    date: dt.date
+    time: dt.time
+    title: str
+    preview: str
+    private: bool
+    client_refs: tuple[ClientRef, ...]
+    deleted_at: dt.datetime | None
+
+    @property
+    def heading(self) -> str:
+        return self.title or self.preview
+
+    @property
+    def sort_key(self) -> tuple[dt.date, dt.time, int]:
+        return (self.date, self.time, self.id)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entry: EntrySummary
+    snippet: str  # the match is wrapped in MATCH_START / MATCH_END (see core.search)
+    score: float
+
+
+@dataclass(frozen=True)
+class EntryDraft:
+    """The fields of an entry to create or change. `None` means "leave as it is"."""
+
+    date: dt.date | None = None
+    time: dt.time | None = None
+    title: str | None = None
+    body: str | None = None
+    private: bool | None = None
+    clients: tuple[str, ...] | None = None
+    tags: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    """Which entries to show. Every condition given must hold (like adding filter chips)."""
+
+    client_ids: tuple[int, ...] = ()
+    tag_ids: tuple[int, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    trashed: bool = False
+    extra: dict[str, object] = field(default_factory=dict, compare=False)

@@ -1,0 +1,1 @@
+"""Qt Widgets: the window, dialogs, item models. Talks to `journal_app.core` only."""

@@ -1,0 +1,190 @@
+"""The command line as a person or a script uses it: arguments in, text or JSON out."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journal_app import __version__
+from journal_app.cli import main
+from journal_app.paths import DATA_DIR_ENV
+
+
+class Cli:
+    def __init__(
+        self, data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        self.data_dir, self._capsys, self._monkeypatch = data_dir, capsys, monkeypatch
+
+    def __call__(self, *args: str, stdin: str = "", code: int = 0) -> str:
+        self._monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        try:
+            status = main(["--data-dir", str(self.data_dir), *args])
+        except SystemExit as stop:  # argparse's usage errors and --help
+            status = stop.code  # type: ignore[assignment]
+        out, self.err = self._capsys.readouterr()
+        assert status == code, self.err
+        return out
+
+    def json(self, *args: str) -> object:
+        return json.loads(self(*args, "--json"))
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    return Cli(tmp_path / "j", capsys, monkeypatch)
+
+
+def test_add_prints_the_id_and_show_json_round_trips(cli: Cli) -> None:
+    out = cli(
+        "add",
+        "--date",
+        "2025-03-04",
+        "--time",
+        "21:05",
+        "--title",
+        "Поздний звонок",
+        "--client",
+        "Acme",
+        "--client",
+        "Бета",
+        "--tag",
+        "late",
+        "--private",
+        "--text",
+        "He phoned at 9 pm.\n\nAgain.",
+    )
+    entry_id = int(out)
+    shown = cli.json("show", str(entry_id))
+    assert {
+        k: shown[k] for k in ("id", "date", "time", "title", "body", "clients", "tags", "private")
+    } == {
+        "id": entry_id,
+        "date": "2025-03-04",
+        "time": "21:05",
+        "title": "Поздний звонок",
+        "body": "He phoned at 9 pm.\n\nAgain.",
+        "clients": ["Acme", "Бета"],
+        "tags": ["late"],
+        "private": True,
+    }
+    assert len(shown["uuid"]) == 36
+
+
+def test_body_from_a_pipe(cli: Cli) -> None:
+    entry_id = cli("add", "--title", "piped", stdin="from stdin\n").strip()
+    assert cli.json("show", entry_id)["body"] == "from stdin\n"
+
+
+def test_list_filters_and_limit(cli: Cli) -> None:
+    cli("add", "--date", "2025-01-01", "--client", "Acme", "--text", "a")
+    cli("add", "--date", "2025-02-01", "--client", "Beta", "--tag", "x", "--text", "b")
+    cli("add", "--date", "2025-03-01", "--client", "Acme", "--text", "c")
+    assert [e["body"] for e in cli.json("list")] == ["c", "b", "a"]
+    assert [e["body"] for e in cli.json("list", "--client", "acme")] == ["c", "a"]
+    assert [e["body"] for e in cli.json("list", "--tag", "x")] == ["b"]
+    assert [e["body"] for e in cli.json("list", "--from", "2025-02-01", "--to", "2025-02-28")] == [
+        "b"
+    ]
+    assert [e["body"] for e in cli.json("list", "--limit", "1")] == ["c"]
+    assert "2025-03-01" in cli("list").splitlines()[0]
+
+
+def test_edit_changes_only_given_fields(cli: Cli) -> None:
+    entry_id = cli("add", "--title", "t", "--client", "A", "--text", "body").strip()
+    cli("edit", entry_id, "--title", "new title")
+    shown = cli.json("show", entry_id)
+    assert (shown["title"], shown["body"], shown["clients"]) == ("new title", "body", ["A"])
+    cli("edit", entry_id, "--text", "-", stdin="new body")
+    assert cli.json("show", entry_id)["body"] == "new body"
+
+
+def test_delete_to_trash_and_restore(cli: Cli) -> None:
+    entry_id = cli("add", "--text", "x").strip()
+    assert "trash" in cli("delete", entry_id)
+    assert cli.json("list") == []
+    assert "#" + entry_id in cli("list", "--trash")
+    cli("restore", entry_id)
+    assert len(cli.json("list")) == 1
+
+
+def test_search_json_has_marked_snippets(cli: Cli) -> None:
+    cli("add", "--title", "Звонок", "--text", "Поговорила с клиентом вечером")
+    cli("add", "--text", "nothing related")
+    (hit,) = cli.json("search", "клиент")
+    assert hit["snippet"] == "Поговорила с **клиентом** вечером"
+    assert cli("search", 'AND "( -') == ""
+    assert "No entries match" in cli.err
+
+
+def test_clients_commands(cli: Cli) -> None:
+    cli("clients", "add", "Acme", "--organisation", "Acme Ltd", "--colour", "#112233")
+    cli("add", "--client", "ACME ltd", "--text", "x")
+    cli("add", "--client", "acme", "--text", "y")
+    cli("clients", "merge", "ACME ltd", "Acme")
+    cli("clients", "rename", "acme", "Acme Holdings")
+    cli("clients", "archive", "Acme Holdings")
+    (client,) = cli.json("clients")
+    assert {k: client[k] for k in ("name", "entries", "archived")} == {
+        "name": "Acme Holdings",
+        "entries": 2,
+        "archived": True,
+    }
+    assert set(client) >= {"id", "uuid", "name", "entries", "archived"}
+    assert "Acme Holdings  — 2 entries  (archived)" in cli("clients")
+
+
+def test_tags_with_counts(cli: Cli) -> None:
+    cli("add", "--tag", "#late", "--tag", "call", "--text", "x")
+    cli("add", "--tag", "LATE", "--text", "y")
+    assert cli.json("tags") == [
+        {"id": 2, "name": "call", "entries": 1},
+        {"id": 1, "name": "late", "entries": 2},
+    ]
+
+
+def test_errors_are_one_line_with_status_1(cli: Cli) -> None:
+    cli("show", "99", code=1)
+    assert cli.err == "boundary-journal: There is no entry #99.\n"
+    cli("list", "--client", "Nobody", code=1)
+    assert cli.err.count("\n") == 1 and "Nobody" in cli.err
+    cli("clients", "add", "A")
+    cli("clients", "add", "a", code=1)
+    assert "already a client" in cli.err
+
+
+def test_usage_errors_exit_2(cli: Cli) -> None:
+    cli("add", "--date", "2025-13-40", code=2)
+    assert "not a date (YYYY-MM-DD)" in cli.err
+    cli("show", "abc", code=2)
+    cli("frobnicate", code=2)
+
+
+def test_global_options_before_or_after_the_command(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["add", "--data-dir", str(tmp_path / "after"), "--text", "x"]) == 0
+    assert (tmp_path / "after" / "journal.sqlite3").exists()
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "env"))
+    assert main(["add", "--text", "x"]) == 0
+    assert (tmp_path / "env" / "journal.sqlite3").exists()
+
+
+def test_the_installed_module_runs(tmp_path: Path) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "journal_app", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert run.stdout.strip() == f"boundary-journal {__version__}"
+    run = subprocess.run(
+        [sys.executable, "-m", "journal_app", "--data-dir", str(tmp_path), "show", "5"],
+        capture_output=True,
+        text=True,
+    )
+    assert (run.returncode, run.stderr) == (1, "boundary-journal: There is no entry #5.\n")

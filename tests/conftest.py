@@ -1,0 +1,35 @@
+"""Shared fixtures: a fresh data folder and journal per test; Qt always offscreen."""
+
+from __future__ import annotations
+
+import os
+
+# The one place tests choose Qt's platform: headless, everywhere, CI included.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from journal_app.core.journal import Journal  # noqa: E402
+from journal_app.paths import DATA_DIR_ENV, AppPaths  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _no_user_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test may touch the real user folders, even by mistake."""
+    monkeypatch.delenv(DATA_DIR_ENV, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    return AppPaths.resolve(tmp_path / "journal")
+
+
+@pytest.fixture
+def journal(paths: AppPaths) -> Iterator[Journal]:
+    with Journal.open(paths) as opened:
+        yield opened
