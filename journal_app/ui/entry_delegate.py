@@ -1,0 +1,181 @@
+"""Paints one entry row: an optional day heading, then time, title, excerpt and client chips."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ..core.records import EntrySummary
+from ..core.search import MATCH_END, MATCH_START
+from .entry_list_model import EntryRole, SnippetRole, StartsDayRole
+
+PAD = 8
+HEADING_H = 26
+CHIP_H = 18
+
+
+def readable_text_on(colour: QColor) -> QColor:
+    """Black or white, whichever reads better on `colour`."""
+    luma = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
+    return QColor("#111111") if luma > 150 else QColor("#ffffff")
+
+
+class EntryDelegate(QStyledItemDelegate):
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        fm = QFontMetrics(option.font)
+        body = PAD + fm.height() + 4 + fm.height() + 6 + CHIP_H + PAD
+        extra = HEADING_H if index.data(StartsDayRole) else 0
+        return QSize(200, body + extra)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        entry: EntrySummary | None = index.data(EntryRole)
+        if entry is None:
+            return
+        painter.save()
+        palette = option.palette
+        rect = QRect(option.rect)
+        if index.data(StartsDayRole):
+            self._paint_heading(
+                painter, option, QRect(rect.x(), rect.y(), rect.width(), HEADING_H), entry
+            )
+            rect.setTop(rect.top() + HEADING_H)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = QColor(text_colour)
+        muted.setAlpha(170)
+        fm = QFontMetrics(option.font)
+        inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
+
+        # Line 1: time (or date and time in search results), title, private mark.
+        snippet = index.data(SnippetRole)
+        when = entry.time.strftime("%H:%M")
+        if snippet is not None:
+            when = QLocale().toString(entry.date, QLocale.FormatType.ShortFormat) + " " + when
+        painter.setPen(muted)
+        painter.drawText(inner.x(), inner.y() + fm.ascent(), when)
+        x = inner.x() + fm.horizontalAdvance(when) + PAD
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        title = QFontMetrics(bold).elidedText(
+            entry.title or entry.preview or self.tr("Untitled"),
+            Qt.TextElideMode.ElideRight,
+            inner.right() - x,
+        )
+        painter.drawText(x, inner.y() + fm.ascent(), title)
+        painter.setFont(option.font)
+
+        # Line 2: the excerpt (matches in bold) or the first line of the body.
+        y2 = inner.y() + fm.height() + 4
+        if snippet is not None:
+            self._paint_marked(
+                painter,
+                option.font,
+                inner.x(),
+                y2 + fm.ascent(),
+                inner.width(),
+                snippet,
+                muted,
+                text_colour,
+            )
+        elif entry.title and entry.preview:
+            painter.setPen(muted)
+            painter.drawText(
+                inner.x(),
+                y2 + fm.ascent(),
+                fm.elidedText(entry.preview, Qt.TextElideMode.ElideRight, inner.width()),
+            )
+
+        # Line 3: client chips in their colours.
+        chips = [(ref.name, QColor(ref.colour or "#888888")) for ref in entry.client_refs]
+        if entry.private:
+            chips.insert(0, (self.tr("private"), palette.color(QPalette.ColorRole.Mid)))
+        self._paint_chips(
+            painter, option.font, inner.x(), y2 + fm.height() + 6, inner.right(), chips
+        )
+        painter.restore()
+
+    def _paint_heading(
+        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, entry: EntrySummary
+    ) -> None:
+        palette = option.palette
+        painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+        font = QFont(option.font)
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        text = QLocale().toString(entry.date, "dddd, d MMMM yyyy")
+        painter.drawText(
+            rect.adjusted(PAD, 0, -PAD, 0),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            text,
+        )
+        painter.setFont(option.font)
+
+    @staticmethod
+    def _paint_marked(
+        painter: QPainter,
+        font: QFont,
+        x: int,
+        baseline: int,
+        width: int,
+        snippet: str,
+        colour: QColor,
+        match_colour: QColor,
+    ) -> None:
+        bold = QFont(font)
+        bold.setBold(True)
+        right = x + width
+        marked = False
+        for piece in snippet.replace("\n", " ").replace(MATCH_END, MATCH_START).split(MATCH_START):
+            use = bold if marked else font
+            painter.setFont(use)
+            painter.setPen(match_colour if marked else colour)
+            fm = QFontMetrics(use)
+            shown = fm.elidedText(piece, Qt.TextElideMode.ElideRight, max(0, right - x))
+            painter.drawText(x, baseline, shown)
+            x += fm.horizontalAdvance(shown)
+            if shown != piece or x >= right:
+                break
+            marked = not marked
+        painter.setFont(font)
+
+    @staticmethod
+    def _paint_chips(
+        painter: QPainter,
+        font: QFont,
+        x: int,
+        y: int,
+        right: int,
+        chips: list[tuple[str, QColor]],
+    ) -> None:
+        small = QFont(font)
+        small.setPointSizeF(font.pointSizeF() * 0.85)
+        painter.setFont(small)
+        fm = QFontMetrics(small)
+        for name, colour in chips:
+            width = fm.horizontalAdvance(name) + 12
+            if x + width > right:
+                break
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRect(x, y, width, CHIP_H), 9, 9)
+            painter.setPen(readable_text_on(colour))
+            painter.drawText(QRect(x, y, width, CHIP_H), Qt.AlignmentFlag.AlignCenter, name)
+            x += width + 4
+        painter.setFont(font)

@@ -1,0 +1,146 @@
+"""The sidebar: All entries, Trash, clients (archived ones folded away), tags. Picks a filter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
+
+from ..core.journal import Journal
+from ..core.records import EntryFilter
+
+KeyRole = Qt.ItemDataRole.UserRole + 1
+Key = tuple[str, int | None]  # ("all"|"trash"|"client"|"tag", id)
+ALL: Key = ("all", None)
+TRASH: Key = ("trash", None)
+
+
+def colour_dot(colour: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour or "#888888"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def key_to_filter(key: Key) -> EntryFilter:
+    kind, ident = key
+    if kind == "trash":
+        return EntryFilter(trashed=True)
+    if kind == "client" and ident is not None:
+        return EntryFilter(client_ids=(ident,))
+    if kind == "tag" and ident is not None:
+        return EntryFilter(tag_ids=(ident,))
+    return EntryFilter()
+
+
+class Sidebar(QTreeView):
+    keyChanged = Signal(object)  # Key
+
+    def __init__(self, journal: Journal, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._model = QStandardItemModel(self)
+        self.setModel(self._model)
+        self.setObjectName("sidebar")
+        self.setAccessibleName(self.tr("Sidebar: entries, trash, clients and tags"))
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformRowHeights(True)
+        self._current: Key = ALL
+        self.reload()
+        self.selectionModel().currentChanged.connect(self._on_current_changed)
+
+    @property
+    def current_key(self) -> Key:
+        return self._current
+
+    def reload(self) -> None:
+        """Rebuild from the journal, keeping the selection (and folded groups) as they were."""
+        archived_open = False
+        keep = self._current
+        for row in range(self._model.rowCount()):
+            item = self._model.item(row)
+            for sub in range(item.rowCount() if item else 0):
+                child = item.child(sub) if item else None
+                if child is not None and child.data(KeyRole) == ("group", 1):
+                    archived_open = self.isExpanded(child.index())
+        self._model.clear()
+        root = self._model.invisibleRootItem()
+        total = self._journal.entries.count()
+        trashed = self._journal.entries.count(EntryFilter(trashed=True))
+        root.appendRow(self._item(self.tr("All entries"), ALL, count=total))
+        root.appendRow(self._item(self.tr("Trash"), TRASH, count=trashed))
+
+        clients = self._journal.clients.all()
+        group = self._group(self.tr("Clients"), 0)
+        archived = self._group(self.tr("Archived"), 1)
+        for client in clients:
+            item = self._item(client.name, ("client", client.id), count=client.entries)
+            item.setIcon(colour_dot(client.colour))
+            (archived if client.archived else group).appendRow(item)
+        if archived.rowCount():
+            group.appendRow(archived)
+        root.appendRow(group)
+
+        tags = self._group(self.tr("Tags"), 2)
+        for tag in self._journal.tags.all():
+            tags.appendRow(self._item("#" + tag.name, ("tag", tag.id), count=tag.entries))
+        root.appendRow(tags)
+        self.expand(group.index())
+        self.expand(tags.index())
+        if archived.rowCount() and archived_open:
+            self.expand(archived.index())
+        if self._find(keep) is not None:
+            self.select_key(keep, emit=False)
+        else:  # the client or tag shown is gone (merged, emptied): fall back to everything
+            self.select_key(ALL)
+
+    def select_key(self, key: Key, emit: bool = True) -> None:
+        index = self._find(key)
+        if index is None:
+            return
+        blocked = self.selectionModel().blockSignals(not emit)
+        self.setCurrentIndex(index)
+        self.selectionModel().blockSignals(blocked)
+        if not emit:
+            self._current = key
+
+    def _find(self, key: Key) -> QModelIndex | None:
+        matches = self._model.match(
+            self._model.index(0, 0),
+            KeyRole,
+            key,
+            1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+        )
+        return matches[0] if matches else None
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = current.data(KeyRole)
+        if key is None or key[0] == "group" or key == self._current:
+            return
+        self._current = key
+        self.keyChanged.emit(key)
+
+    def _item(self, text: str, key: Key, count: int) -> QStandardItem:
+        item = QStandardItem(f"{text}  ({count})" if count else text)
+        item.setData(key, KeyRole)
+        item.setData(f"{text}, {count}", Qt.ItemDataRole.AccessibleTextRole)
+        return item
+
+    def _group(self, text: str, ident: int) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setData(("group", ident), KeyRole)
+        item.setSelectable(False)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        return item
