@@ -111,23 +111,24 @@ class EditorView(QStackedWidget):
         self.toolbar.setObjectName("formatToolbar")
         self.toolbar.setAccessibleName(self.tr("Formatting"))
 
-        def action(text: str, tip: str, shortcut: str, name: str) -> QAction:
+        def action(short: str, text: str, shortcut: str, name: str) -> QAction:
             act = QAction(text, self)
             act.setObjectName(name)
+            act.setIconText(short)  # what the toolbar shows; menus and help use the full text
             native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-            act.setToolTip(f"{tip} ({native})")
+            act.setToolTip(f"{text.replace('&', '')} ({native})")
             act.setShortcut(QKeySequence(shortcut))
             self.toolbar.addAction(act)
             return act
 
-        self.bold = action("B", self.tr("Bold"), "Ctrl+B", "boldAction")
-        self.italic = action("I", self.tr("Italic"), "Ctrl+Shift+I", "italicAction")
-        self.heading = action("H", self.tr("Heading"), "Ctrl+Shift+H", "headingAction")
-        self.bullets = action("•", self.tr("Bulleted list"), "Ctrl+Shift+8", "listAction")
-        self.quote = action("❝", self.tr("Quote"), "Ctrl+Shift+9", "quoteAction")
+        self.bold = action("B", self.tr("&Bold"), "Ctrl+B", "boldAction")
+        self.italic = action("I", self.tr("&Italic"), "Ctrl+Shift+I", "italicAction")
+        self.heading = action("H", self.tr("&Heading"), "Ctrl+Shift+H", "headingAction")
+        self.bullets = action("•", self.tr("Bulleted &list"), "Ctrl+Shift+8", "listAction")
+        self.quote = action("❝", self.tr("&Quote"), "Ctrl+Shift+9", "quoteAction")
         self.toolbar.addSeparator()
         self.preview_toggle = action(
-            self.tr("Preview"), self.tr("Show the formatted text"), "Ctrl+E", "previewAction"
+            self.tr("Preview"), self.tr("&Preview"), "Ctrl+E", "previewAction"
         )
         self.preview_toggle.setCheckable(True)
         for act in (

@@ -169,14 +169,11 @@ class MainWindow(QMainWindow):
         )
         self.about_action = A(self.tr("&About Boundary Journal"), self.show_about, name="about")
         # Del moves to the Trash only from the list: in a text field it deletes text.
-        delete_key = QAction(self)
-        delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        delete_key.triggered.connect(self.trash_current)
-        self.entry_list.addAction(delete_key)
-        self.trash_action.setShortcuts(
-            [QKeySequence("Ctrl+Backspace"), QKeySequence(QKeySequence.StandardKey.Delete)]
-        )
+        self.delete_key_action = QAction(self.tr("Move to Trash (in the entry list)"), self)
+        self.delete_key_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_key_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_key_action.triggered.connect(self.trash_current)
+        self.entry_list.addAction(self.delete_key_action)
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -207,6 +204,7 @@ class MainWindow(QMainWindow):
             self.new_action,
             self.find_action,
             self.trash_action,
+            self.delete_key_action,
             self.restore_action,
             self.undo_action,
             self.redo_action,

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView
 from ..core.journal import Journal
 from ..core.records import EntryFilter
 
+# Keys are stored as text ("client:5"): QVariant compares wrapped Python objects by identity,
+# so model.match() would never find an equal tuple.
 KeyRole = Qt.ItemDataRole.UserRole + 1
 Key = tuple[str, int | None]  # ("all"|"trash"|"client"|"tag", id)
 ALL: Key = ("all", None)
@@ -27,6 +29,17 @@ def colour_dot(colour: str, size: int = 12) -> QIcon:
     painter.drawEllipse(1, 1, size - 2, size - 2)
     painter.end()
     return QIcon(pixmap)
+
+
+def key_text(key: Key) -> str:
+    return f"{key[0]}:{'' if key[1] is None else key[1]}"
+
+
+def text_key(text: str | None) -> Key | None:
+    if not text:
+        return None
+    kind, _, ident = text.partition(":")
+    return (kind, int(ident) if ident.isdigit() else None)
 
 
 def key_to_filter(key: Key) -> EntryFilter:
@@ -70,7 +83,7 @@ class Sidebar(QTreeView):
             item = self._model.item(row)
             for sub in range(item.rowCount() if item else 0):
                 child = item.child(sub) if item else None
-                if child is not None and child.data(KeyRole) == ("group", 1):
+                if child is not None and child.data(KeyRole) == "group:1":
                     archived_open = self.isExpanded(child.index())
         self._model.clear()
         root = self._model.invisibleRootItem()
@@ -114,17 +127,19 @@ class Sidebar(QTreeView):
             self._current = key
 
     def _find(self, key: Key) -> QModelIndex | None:
-        matches = self._model.match(
-            self._model.index(0, 0),
-            KeyRole,
-            key,
-            1,
-            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
-        )
-        return matches[0] if matches else None
+        wanted = key_text(key)
+        pending = [self._model.item(r) for r in range(self._model.rowCount())]
+        while pending:
+            item = pending.pop(0)
+            if item is None:
+                continue
+            if item.data(KeyRole) == wanted:
+                return item.index()
+            pending += [item.child(r) for r in range(item.rowCount())]
+        return None
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        key = current.data(KeyRole)
+        key = text_key(current.data(KeyRole))
         if key is None or key[0] == "group" or key == self._current:
             return
         self._current = key
@@ -132,13 +147,13 @@ class Sidebar(QTreeView):
 
     def _item(self, text: str, key: Key, count: int) -> QStandardItem:
         item = QStandardItem(f"{text}  ({count})" if count else text)
-        item.setData(key, KeyRole)
+        item.setData(key_text(key), KeyRole)
         item.setData(f"{text}, {count}", Qt.ItemDataRole.AccessibleTextRole)
         return item
 
     def _group(self, text: str, ident: int) -> QStandardItem:
         item = QStandardItem(text)
-        item.setData(("group", ident), KeyRole)
+        item.setData(key_text(("group", ident)), KeyRole)
         item.setSelectable(False)
         font = item.font()
         font.setBold(True)

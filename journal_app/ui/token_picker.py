@@ -132,7 +132,7 @@ class TokenPicker(QWidget):
                 fg = readable_text_on(QColor(colour)).name()
                 chip.setStyleSheet(
                     f"QToolButton {{ background: {colour}; color: {fg};"
-                    " border-radius: 8px; padding: 1px 6px; border: none; }}"
+                    f" border-radius: 8px; padding: 1px 6px; border: none; }}"
                 )
             chip.clicked.connect(lambda _=False, name=name: self.remove_token(name))
             self._layout.insertWidget(n, chip)
