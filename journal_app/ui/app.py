@@ -31,6 +31,8 @@ def run_gui(paths: AppPaths) -> int:
         return 1
     window = MainWindow(journal, paths)
     window.show()
+    window.raise_()
+    window.activateWindow()
     try:
         return app.exec()
     finally:

@@ -77,6 +77,8 @@ class ClientTableModel(QAbstractTableModel):
             ][column]
         if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
             return colour_dot(c.colour)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ENTRIES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and c.archived:
             return QColor("#888888")
         return None

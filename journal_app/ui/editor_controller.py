@@ -81,7 +81,7 @@ class EditorController(QObject):
         v = self.view
         if self._entry is None:
             v.setCurrentIndex(0)
-            self.wordCountChanged.emit(0)
+            self.wordCountChanged.emit(-1)
             return
         e = self._entry
         self._loading = True

@@ -62,7 +62,7 @@ class EntryDelegate(QStyledItemDelegate):
         snippet = index.data(SnippetRole)
         when = entry.time.strftime("%H:%M")
         if snippet is not None:
-            when = QLocale().toString(entry.date, QLocale.FormatType.ShortFormat) + " " + when
+            when = QLocale().toString(entry.date, "d MMM yyyy") + "  " + when
         painter.setPen(muted)
         painter.drawText(inner.x(), inner.y() + fm.ascent(), when)
         x = inner.x() + fm.horizontalAdvance(when) + PAD

@@ -230,9 +230,7 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(self._update_empty_state)
         self.editor.saved.connect(self._on_saved)
         self.editor.statusChanged.connect(self.save_status.setText)
-        self.editor.wordCountChanged.connect(
-            lambda n: self.word_count.setText(self.tr("%n word(s)", "", n))
-        )
+        self.editor.wordCountChanged.connect(self._show_word_count)
         self.editor.restoreRequested.connect(lambda _id: self.restore_current())
         self.editor.purgeRequested.connect(self._purge)
         self.calendar_panel.dayClicked.connect(self.jump_to_date)
@@ -479,6 +477,10 @@ class MainWindow(QMainWindow):
         self.model.reload()
         row = self.model.row_of(keep) if keep is not None else None
         self._select_row(row if row is not None else 0)
+
+    def _show_word_count(self, words: int) -> None:
+        """-1: no entry open, nothing to count."""
+        self.word_count.setText(self.tr("%n word(s)", "", words) if words >= 0 else "")
 
     def _refresh_counts(self) -> None:
         self.sidebar.reload()

@@ -41,6 +41,7 @@ class ShortcutsDialog(QDialog):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for n, (label, keys) in enumerate(rows):
             table.setItem(n, 0, QTableWidgetItem(label))
             table.setItem(n, 1, QTableWidgetItem(keys))
