@@ -59,9 +59,10 @@ class EntryDelegate(QStyledItemDelegate):
         inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
 
         # Line 1: time (or date and time in search results), title, private mark.
-        snippet = index.data(SnippetRole)
+        snippet: str = index.data(SnippetRole)
+        searching = bool(getattr(index.model(), "searching", False))
         when = entry.time.strftime("%H:%M")
-        if snippet is not None:
+        if searching:
             when = QLocale().toString(entry.date, "d MMM yyyy") + "  " + when
         painter.setPen(muted)
         painter.drawText(inner.x(), inner.y() + fm.ascent(), when)
@@ -80,7 +81,7 @@ class EntryDelegate(QStyledItemDelegate):
 
         # Line 2: the excerpt (matches in bold) or the first line of the body.
         y2 = inner.y() + fm.height() + 4
-        if snippet is not None:
+        if searching and snippet:
             self._paint_marked(
                 painter,
                 option.font,

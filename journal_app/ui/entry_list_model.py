@@ -17,7 +17,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the row's EntrySummary
 StartsDayRole = Qt.ItemDataRole.UserRole + 2  # first row of its day: draw a day heading above
-SnippetRole = Qt.ItemDataRole.UserRole + 3  # search mode: the excerpt with marked matches
+SnippetRole = Qt.ItemDataRole.UserRole + 3  # search mode: the excerpt with marked matches, else ""
+
+# Custom roles always answer with a value, never None: PySide6 (6.12, on Python 3.11) loses a
+# reference to None each time Qt hands an empty QVariant back to Python, and the delegate asks
+# on every paint. tests/ui/test_models.py guards this.
 
 
 class EntryListModel(QAbstractListModel):
@@ -84,7 +88,7 @@ class EntryListModel(QAbstractListModel):
             row = index.row()
             return not self.searching and (row == 0 or self._rows[row - 1].date != entry.date)
         if role == SnippetRole:
-            return self._snippets.get(entry.id)
+            return self._snippets.get(entry.id, "")
         return None
 
     def canFetchMore(self, parent: Index) -> bool:

@@ -60,7 +60,6 @@ class Sidebar(QTreeView):
         super().__init__(parent)
         self._journal = journal
         self._model = QStandardItemModel(self)
-        self.setModel(self._model)
         self.setObjectName("sidebar")
         self.setAccessibleName(self.tr("Sidebar: entries, trash, clients and tags"))
         self.setHeaderHidden(True)
@@ -69,7 +68,6 @@ class Sidebar(QTreeView):
         self.setUniformRowHeights(True)
         self._current: Key = ALL
         self.reload()
-        self.selectionModel().currentChanged.connect(self._on_current_changed)
 
     @property
     def current_key(self) -> Key:
@@ -85,7 +83,10 @@ class Sidebar(QTreeView):
                 child = item.child(sub) if item else None
                 if child is not None and child.data(KeyRole) == "group:1":
                     archived_open = self.isExpanded(child.index())
-        self._model.clear()
+        # A fresh model each time, swapped in whole: QStandardItemModel.clear() crashes in
+        # PySide6 6.11 while a view is attached (it takes rows out one by one).
+        old_model, old_selection = self._model, self.selectionModel()
+        self._model = QStandardItemModel(self)
         root = self._model.invisibleRootItem()
         total = self._journal.entries.count()
         trashed = self._journal.entries.count(EntryFilter(trashed=True))
@@ -107,6 +108,12 @@ class Sidebar(QTreeView):
         for tag in self._journal.tags.all():
             tags.appendRow(self._item("#" + tag.name, ("tag", tag.id), count=tag.entries))
         root.appendRow(tags)
+        self.setModel(self._model)
+        self.selectionModel().currentChanged.connect(self._on_current_changed)
+        if old_model is not self._model:
+            old_model.deleteLater()
+        if old_selection is not None:
+            old_selection.deleteLater()
         self.expand(group.index())
         self.expand(tags.index())
         if archived.rowCount() and archived_open:

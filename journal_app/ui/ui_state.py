@@ -15,8 +15,9 @@ class UiState:
         self._settings = QSettings(str(paths.ui_state_file), QSettings.Format.IniFormat)
 
     def bytes(self, key: str) -> QByteArray | None:
-        value = self._settings.value(key)
-        return value if isinstance(value, QByteArray) else None
+        # A default keeps Qt from handing Python an empty QVariant (see entry_list_model.py).
+        value = self._settings.value(key, QByteArray())
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     def value(self, key: str, default: Any = None) -> Any:
         return self._settings.value(key, default)
