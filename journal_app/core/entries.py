@@ -184,7 +184,7 @@ class EntryService:
     def summaries_by_id(self, ids: Sequence[int]) -> list[EntrySummary]:
         if not ids:
             return []
-        found = self.summaries(EntryFilter(extra={"ids": tuple(ids)}), limit=len(ids))
+        found = self.summaries(EntryFilter(ids=tuple(ids)), limit=len(ids))
         order = {entry_id: n for n, entry_id in enumerate(ids)}
         return sorted(found, key=lambda e: order[e.id])
 
@@ -194,9 +194,8 @@ class EntryService:
         conds: list[ColumnElement[bool]] = [
             col(Entry.deleted_at).is_not(None) if flt.trashed else col(Entry.deleted_at).is_(None)
         ]
-        ids = flt.extra.get("ids")
-        if ids is not None:
-            conds = [col(Entry.id).in_(ids)]  # type: ignore[arg-type]  # explicit ids: trashed or not, as asked
+        if flt.ids is not None:
+            conds = [col(Entry.id).in_(flt.ids)]
         for client_id in flt.client_ids:
             conds.append(
                 col(Entry.id).in_(

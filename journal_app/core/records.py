@@ -6,7 +6,7 @@ They are detached from any database session, so a widget can keep one as long as
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -108,4 +108,4 @@ class EntryFilter:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     trashed: bool = False
-    extra: dict[str, object] = field(default_factory=dict, compare=False)
+    ids: tuple[int, ...] | None = None  # exactly these entries, in the trash or not

@@ -251,9 +251,7 @@ class MainWindow(QMainWindow):
         """Show an entry wherever it is: widen the filters if it is not in the list."""
         row = self.model.row_of(entry_id)
         if row is None:
-            self.search_bar.box.clear()
-            self.search_bar.client = self.search_bar.tag = self.search_bar.dates = None
-            self.search_bar._update_chip_texts()
+            self.search_bar.clear_filters()
             trashed = self._journal.entries.get(entry_id).deleted_at is not None
             self.sidebar.select_key(TRASH if trashed else ALL, emit=False)
             self.model.set_filter(key_to_filter(self.sidebar.current_key))

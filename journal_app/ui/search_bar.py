@@ -86,6 +86,14 @@ class SearchBar(QWidget):
             changes["date_from"], changes["date_to"] = self.dates[0], self.dates[1]
         return dataclasses.replace(flt, **changes)
 
+    def clear_filters(self) -> None:
+        """Empty the search field and unset every chip, without announcing each change."""
+        self.box.blockSignals(True)
+        self.box.clear()
+        self.box.blockSignals(False)
+        self.client = self.tag = self.dates = None
+        self._update_chip_texts()
+
     def has_filters(self) -> bool:
         return bool(self.client or self.tag or self.dates)
 
