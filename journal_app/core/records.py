@@ -56,6 +56,11 @@ class EntryRecord:
     def clients(self) -> tuple[str, ...]:
         return tuple(ref.name for ref in self.client_refs)
 
+    @property
+    def is_blank(self) -> bool:
+        """Nothing written and nothing tagged: a new entry left as it was made."""
+        return not (self.title or self.body.strip() or self.client_refs or self.tags)
+
 
 @dataclass(frozen=True)
 class EntrySummary:

@@ -74,15 +74,20 @@ class EditorController(QObject):
     def dirty(self) -> bool:
         return self._dirty
 
-    def load(self, entry_id: int | None) -> None:
-        """Show an entry (saving the one being left first); None shows the empty page."""
-        self.flush()
+    def load(self, entry_id: int | None) -> bool:
+        """Show an entry (saving the one being left first); None shows the empty page.
+
+        False, and nothing changes, when the entry being left could not be saved: its edits
+        stay on screen rather than being thrown away.
+        """
+        if not self.flush():
+            return False
         self._entry = self._journal.entries.get(entry_id) if entry_id is not None else None
         v = self.view
         if self._entry is None:
             v.setCurrentIndex(0)
             self.wordCountChanged.emit(-1)
-            return
+            return True
         e = self._entry
         self._loading = True
         try:
@@ -109,6 +114,7 @@ class EditorController(QObject):
         self._dirty = False
         self._apply_highlight()
         self.wordCountChanged.emit(markdown_edit.word_count(e.body))
+        return True
 
     def flush(self) -> bool:
         """Save now if anything changed. False when the save failed (the edits are kept)."""
@@ -153,11 +159,6 @@ class EditorController(QObject):
             [c.name for c in clients], {c.name: c.colour for c in self._journal.clients.all()}
         )
         self.view.tags.set_choices([t.name for t in self._journal.tags.all()])
-
-    def is_empty_draft(self) -> bool:
-        """A new entry left with nothing in it: not worth keeping."""
-        e = self._entry
-        return e is not None and not (e.title or e.body.strip() or e.clients or e.tags)
 
     # -- private -------------------------------------------------------------------------------
     def _on_edited(self, *_args: object) -> None:

@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
 
     def jump_to_date(self, day: dt.date) -> None:
         if self.model.searching:
-            self.search_bar.box.clear()
+            self.search_bar.clear_query()
             self.apply_filters()
         row = self.model.load_until(lambda e: e.date <= day)
         if row is not None:
@@ -290,17 +290,31 @@ class MainWindow(QMainWindow):
         if entry is not None and entry.id != self.editor.entry_id:
             self._open(entry.id)
 
-    def _open(self, entry_id: int | None) -> None:
+    def _open(self, entry_id: int | None) -> bool:
         leaving = self.editor.entry_id
-        self.editor.load(entry_id)
+        if not self.editor.load(entry_id):
+            # The entry being left could not be saved: stay on it, edits and all.
+            row = self.model.row_of(leaving) if leaving is not None else None
+            if row is not None:
+                self.entry_list.selectionModel().setCurrentIndex(
+                    self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+            QMessageBox.warning(
+                self,
+                self.tr("Boundary Journal"),
+                self.tr("This entry could not be saved, so it stays open. {0}").format(
+                    self.save_status.text()
+                ),
+            )
+            return False
         if leaving is not None and leaving == self._fresh_entry and leaving != entry_id:
             self._drop_if_empty(leaving)
         self._update_actions()
+        return True
 
     def _drop_if_empty(self, entry_id: int) -> None:
         self._fresh_entry = None
-        entry = self._journal.entries.get(entry_id)
-        if not (entry.title or entry.body.strip() or entry.clients or entry.tags):
+        if self._journal.entries.get(entry_id).is_blank:
             self._journal.entries.purge(entry_id)
             self.model.remove_entry(entry_id)
             self._refresh_counts()
@@ -322,14 +336,15 @@ class MainWindow(QMainWindow):
         )
         if kind == "trash":
             self.sidebar.select_key(ALL, emit=False)
-        entry_id = self._guard(
-            lambda: self._journal.entries.add(EntryDraft(clients=clients, tags=tags))
-        )
-        if entry_id is None:
+        created: list[int] = []
+        if not self._guard(
+            lambda: created.append(
+                self._journal.entries.add(EntryDraft(clients=clients, tags=tags))
+            )
+        ):
             return
-        self.search_bar.box.blockSignals(True)
-        self.search_bar.box.clear()
-        self.search_bar.box.blockSignals(False)
+        entry_id = created[0]
+        self.search_bar.clear_query()
         self._fresh_entry = None  # the previous fresh entry is handled by _open
         self.apply_filters(keep=entry_id)
         if self.editor.entry_id != entry_id:  # outside the chips' range: show everything
@@ -340,18 +355,12 @@ class MainWindow(QMainWindow):
 
     def trash_current(self) -> None:
         entry_id = self.editor.entry_id
-        if entry_id is None or self.sidebar.current_key == TRASH:
+        if entry_id is None or self.sidebar.current_key == TRASH or not self.editor.flush():
             return
-        self.editor.flush()
         entry = self._journal.entries.get(entry_id)
-        row = self.model.row_of(entry_id) or 0
-        if self._guard(lambda: self._journal.entries.trash(entry_id)) is False:
+        if not self._take_out_of_view(entry_id, self._journal.entries.trash):
             return
         self._fresh_entry = None
-        self.editor.load(None)
-        self.model.remove_entry(entry_id)
-        self._select_row(min(row, self.model.rowCount() - 1))
-        self._refresh_counts()
         self._trashed = entry_id
         title = entry.title or entry.body.strip()[:40] or self.tr("Untitled")
         self.statusBar().showMessage(
@@ -365,8 +374,8 @@ class MainWindow(QMainWindow):
         self._forget_undo()
         if entry_id is None:
             return
-        self._guard(lambda: self._journal.entries.restore(entry_id))
-        self.statusBar().showMessage(self.tr("Entry restored."), 3000)
+        if self._guard(lambda: self._journal.entries.restore(entry_id)):
+            self.statusBar().showMessage(self.tr("Entry restored."), 3000)
         self._refresh_counts()
         self.apply_filters(keep=entry_id)
 
@@ -378,13 +387,8 @@ class MainWindow(QMainWindow):
         entry_id = self.editor.entry_id
         if entry_id is None or self.sidebar.current_key != TRASH:
             return
-        row = self.model.row_of(entry_id) or 0
-        self._guard(lambda: self._journal.entries.restore(entry_id))
-        self.editor.load(None)
-        self.model.remove_entry(entry_id)
-        self._select_row(row)
-        self._refresh_counts()
-        self.statusBar().showMessage(self.tr("Entry restored."), 3000)
+        if self._take_out_of_view(entry_id, self._journal.entries.restore):
+            self.statusBar().showMessage(self.tr("Entry restored."), 3000)
 
     def _purge(self, entry_id: int) -> None:
         answer = QMessageBox.question(
@@ -394,14 +398,20 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        if answer == QMessageBox.StandardButton.Yes:
+            self._take_out_of_view(entry_id, self._journal.entries.purge)
+
+    def _take_out_of_view(self, entry_id: int, change: Any) -> bool:
+        """Apply `change(entry_id)` (trash, restore, purge); on success the entry leaves the
+        list and its neighbour opens. On failure nothing moves and a dialog says why."""
+        if not self._guard(lambda: change(entry_id)):
+            return False
         row = self.model.row_of(entry_id) or 0
-        self._guard(lambda: self._journal.entries.purge(entry_id))
         self.editor.load(None)
         self.model.remove_entry(entry_id)
         self._select_row(row)
         self._refresh_counts()
+        return True
 
     def empty_trash(self) -> None:
         count = self._journal.entries.count(key_to_filter(TRASH))
@@ -510,14 +520,14 @@ class MainWindow(QMainWindow):
         if widget is not None and hasattr(widget, method):
             getattr(widget, method)()
 
-    def _guard(self, change: Any) -> Any:
-        """Run a change; a JournalError becomes a dialog and the result False."""
+    def _guard(self, change: Any) -> bool:
+        """Run a change; a JournalError becomes a dialog. True when it went through."""
         try:
-            result = change()
+            change()
         except JournalError as error:
             QMessageBox.warning(self, self.tr("Boundary Journal"), str(error))
             return False
-        return True if result is None else result
+        return True
 
     # -- state ---------------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -86,11 +86,15 @@ class SearchBar(QWidget):
             changes["date_from"], changes["date_to"] = self.dates[0], self.dates[1]
         return dataclasses.replace(flt, **changes)
 
-    def clear_filters(self) -> None:
-        """Empty the search field and unset every chip, without announcing each change."""
+    def clear_query(self) -> None:
+        """Empty the search field without announcing it (the caller reloads the list)."""
         self.box.blockSignals(True)
         self.box.clear()
         self.box.blockSignals(False)
+
+    def clear_filters(self) -> None:
+        """Empty the search field and unset every chip, without announcing each change."""
+        self.clear_query()
         self.client = self.tag = self.dates = None
         self._update_chip_texts()
 

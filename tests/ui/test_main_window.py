@@ -287,3 +287,69 @@ def test_every_focusable_control_has_an_accessible_name(window: MainWindow) -> N
             if not named_parent:
                 unnamed.append(f"{type(widget).__name__}:{widget.objectName()}")
     assert unnamed == []
+
+
+def test_a_failed_save_keeps_the_edits_on_screen(
+    qtbot: QtBot, journal: Journal, make_window, answers, monkeypatch
+) -> None:
+    from journal_app.core.errors import StorageError
+
+    first = journal.entries.add(EntryDraft(title="first", date=dt.date(2025, 1, 2)))
+    journal.entries.add(EntryDraft(title="second", date=dt.date(2025, 1, 1)))
+    window = make_window()
+
+    def disk_full(*_args, **_kwargs):
+        raise StorageError("The disk is full: nothing was saved.")
+
+    monkeypatch.setattr(journal.entries, "update", disk_full)
+    qtbot.keyClicks(window.editor_view.body, "precious words")
+    click_row(qtbot, window, 1)
+    assert window.editor.entry_id == first  # did not move on
+    assert window.editor_view.body.toPlainText() == "precious words"
+    assert window.entry_list.currentIndex().row() == 0
+    assert "could not be saved" in answers.warnings[-1]
+    assert "disk is full" in window.save_status.text()
+    monkeypatch.undo()  # space freed: the next attempt saves
+    click_row(qtbot, window, 1)
+    assert journal.entries.get(first).body == "precious words"
+    assert window.editor_view.title.text() == "second"
+
+
+def test_a_failed_trash_leaves_the_entry_where_it_was(
+    qtbot: QtBot, journal: Journal, make_window, answers, monkeypatch
+) -> None:
+    from journal_app.core.errors import DatabaseLockedError
+
+    entry_id = journal.entries.add(EntryDraft(title="stays"))
+    window = make_window()
+
+    def locked(*_args, **_kwargs):
+        raise DatabaseLockedError("The journal is in use by another program.")
+
+    monkeypatch.setattr(journal.entries, "trash", locked)
+    window.entry_list.setFocus()
+    qtbot.keyClick(window.entry_list, Qt.Key.Key_Delete)
+    assert answers.warnings == ["The journal is in use by another program."]
+    assert titles(window) == ["stays"]
+    assert window.editor.entry_id == entry_id
+    assert window.undo_button.isHidden()
+
+
+def test_a_failed_restore_leaves_the_entry_in_the_trash(
+    qtbot: QtBot, journal: Journal, make_window, answers, monkeypatch
+) -> None:
+    from journal_app.core.errors import StorageError
+
+    entry_id = journal.entries.add(EntryDraft(title="binned"))
+    journal.entries.trash(entry_id)
+    window = make_window()
+    window.sidebar.select_key(TRASH)
+
+    def read_only(*_args, **_kwargs):
+        raise StorageError("The journal cannot be written.")
+
+    monkeypatch.setattr(journal.entries, "restore", read_only)
+    qtbot.mouseClick(window.editor_view.restore_button, Qt.MouseButton.LeftButton)
+    assert answers.warnings == ["The journal cannot be written."]
+    assert titles(window) == ["binned"]
+    assert window.editor.entry_id == entry_id
