@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.errors import JournalError
 from ..core.journal import Journal
 from ..core.records import ClientRecord
+from .errors import run_or_warn
 from .sidebar import colour_dot
 
 Index = QModelIndex | QPersistentModelIndex
@@ -202,10 +202,7 @@ class ClientsDialog(QDialog):
             self.select_name(into.name)
 
     def _apply(self, change: Any) -> bool:
-        try:
-            change()
-        except JournalError as error:
-            QMessageBox.warning(self, self.tr("Clients"), str(error))
+        if not run_or_warn(self, self.tr("Clients"), change):
             return False
         self.model.reload()
         self.clientsChanged.emit()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core.errors import JournalError
 from ..core.journal import Journal
 from ..core.records import EntryDraft
 from ..core.search_query import query_words
@@ -32,6 +31,7 @@ from .editor_controller import EditorController
 from .editor_view import EditorView
 from .entry_delegate import EntryDelegate
 from .entry_list_model import EntryListModel
+from .errors import run_or_warn
 from .search_bar import SearchBar
 from .shortcuts_dialog import ShortcutsDialog
 from .sidebar import ALL, TRASH, Key, Sidebar, key_to_filter
@@ -521,13 +521,7 @@ class MainWindow(QMainWindow):
             getattr(widget, method)()
 
     def _guard(self, change: Any) -> bool:
-        """Run a change; a JournalError becomes a dialog. True when it went through."""
-        try:
-            change()
-        except JournalError as error:
-            QMessageBox.warning(self, self.tr("Boundary Journal"), str(error))
-            return False
-        return True
+        return run_or_warn(self, self.tr("Boundary Journal"), change)
 
     # -- state ---------------------------------------------------------------------------------
     def _restore_state(self) -> None:
