@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, delete, select
 
+from .agreements import Agreement, from_columns, to_columns
 from .db import translate_errors
 from .errors import ConflictError, NotFoundError, ValidationError
-from .models import Client, Entry, EntryClient, utcnow
+from .models import Client, Entry, EntryClient, Incident, utcnow
 from .records import ClientRecord
 
 MAX_NAME = 200
@@ -168,8 +169,24 @@ class ClientService:
     def set_archived(self, client_id: int, archived: bool) -> None:
         self.update(client_id, archived=archived)
 
+    def set_agreement(self, client_id: int, agreement: Agreement) -> int:
+        """Store the client's working agreement and re-flag their incidents against it.
+        Returns how many incidents now fall outside it."""
+        with translate_errors(), Session(self._engine) as s:
+            client = s.get(Client, client_id)
+            if client is None:
+                raise NotFoundError(f"There is no client #{client_id}.")
+            (client.agreed_days, client.agreed_from, client.agreed_to, client.agreed_channels) = (
+                to_columns(agreement)
+            )
+            client.updated_at = utcnow()
+            s.add(client)
+            outside = _reflag(s, client_id, agreement_of(client))
+            s.commit()
+            return outside
+
     def merge(self, source_id: int, into_id: int) -> None:
-        """Move every entry of `source` to `into`, then remove `source`. One transaction."""
+        """Move every entry and incident of `source` to `into`, then remove `source`."""
         if source_id == into_id:
             raise ValidationError("A client cannot be merged into itself.")
         with translate_errors(), Session(self._engine) as s:
@@ -191,6 +208,11 @@ class ClientService:
                 if entry_id not in already:
                     s.add(EntryClient(entry_id=entry_id, client_id=into_id))
             s.flush()
+            for incident in s.exec(select(Incident).where(Incident.client_id == source_id)):
+                incident.client_id = into_id
+                s.add(incident)
+            s.flush()
+            _reflag(s, into_id, agreement_of(into))
             if source.notes.strip():
                 into.notes = (into.notes + "\n\n" + source.notes).strip()
             into.updated_at = utcnow()
@@ -203,6 +225,27 @@ class ClientService:
         clash = s.exec(select(Client).where(Client.name_key == name_key(name))).first()
         if clash is not None:
             raise ConflictError(f"There is already a client called “{clash.name}”.")
+
+
+def agreement_of(client: Client) -> Agreement:
+    return from_columns(
+        client.agreed_days, client.agreed_from, client.agreed_to, client.agreed_channels
+    )
+
+
+def flag(incident: Incident, agreement: Agreement) -> None:
+    """Mark an incident that fell outside the agreed hours or channels (stored with it)."""
+    incident.outside_hours = agreement.is_outside_hours(incident.occurred_at)
+    incident.outside_channels = agreement.is_outside_channels(incident.channel)
+
+
+def _reflag(s: Session, client_id: int, agreement: Agreement) -> int:
+    outside = 0
+    for incident in s.exec(select(Incident).where(Incident.client_id == client_id)):
+        flag(incident, agreement)
+        outside += incident.outside_hours or incident.outside_channels
+        s.add(incident)
+    return outside
 
 
 def _record(c: Client, entries: int) -> ClientRecord:
@@ -218,4 +261,5 @@ def _record(c: Client, entries: int) -> ClientRecord:
         entries=int(entries),
         created_at=c.created_at,
         updated_at=c.updated_at,
+        agreement=agreement_of(c),
     )

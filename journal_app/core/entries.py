@@ -11,9 +11,9 @@ from sqlmodel import Session, col, delete, select
 
 from .clients import ClientService
 from .db import translate_errors
-from .errors import NotFoundError
-from .models import Client, Entry, EntryClient, EntryTag, Tag, utcnow
-from .records import ClientRef, EntryDraft, EntryFilter, EntryRecord, EntrySummary
+from .errors import NotFoundError, ValidationError
+from .models import Client, Entry, EntryClient, EntryTag, Incident, Tag, utcnow
+from .records import ClientRef, EntryDraft, EntryFilter, EntryRecord, EntrySummary, Ratings
 from .tags import TagService
 
 PREVIEW_CHARS = 160
@@ -77,6 +77,20 @@ class EntryService:
                 s.add(entry)
             s.commit()
 
+    def set_ratings(self, entry_id: int, ratings: Ratings) -> None:
+        """The entry's three 1–5 self-ratings; None clears one."""
+        for value in (ratings.respect_client, ratings.self_respect, ratings.partnership):
+            if value is not None and not 1 <= value <= 5:
+                raise ValidationError(f"A rating runs from 1 to 5, not {value}.")
+        with translate_errors(), Session(self._engine) as s:
+            entry = self._load(s, entry_id)
+            entry.rating_respect_client = ratings.respect_client
+            entry.rating_self_respect = ratings.self_respect
+            entry.rating_partnership = ratings.partnership
+            entry.updated_at = utcnow()
+            s.add(entry)
+            s.commit()
+
     def trash(self, entry_id: int) -> None:
         self._set_deleted(entry_id, utcnow())
 
@@ -125,7 +139,7 @@ class EntryService:
         self, flt: EntryFilter | None = None, limit: int = 200, after: Cursor | None = None
     ) -> list[EntrySummary]:
         """Newest first. `after` is the last row's `sort_key`: the next page starts below it."""
-        stmt = select(  # type: ignore[call-overload]  # 7 columns: beyond sqlmodel's overloads
+        stmt = select(  # type: ignore[call-overload]  # 8 columns: beyond sqlmodel's overloads
             Entry.id,
             Entry.entry_date,
             Entry.entry_time,
@@ -133,6 +147,10 @@ class EntryService:
             func.substr(Entry.body, 1, PREVIEW_CHARS),
             Entry.private,
             Entry.deleted_at,
+            select(func.count())
+            .where(col(Incident.entry_id) == Entry.id)
+            .correlate(Entry)
+            .scalar_subquery(),
         )
         for condition in self.conditions(flt or EntryFilter()):
             stmt = stmt.where(condition)
@@ -155,8 +173,9 @@ class EntryService:
                 private=private,
                 client_refs=refs.get(i, ()),
                 deleted_at=deleted,
+                incidents=int(incidents),
             )
-            for i, d, t, title, body, private, deleted in rows
+            for i, d, t, title, body, private, deleted, incidents in rows
         ]
 
     def dates_with_entries(self, start: dt.date, end: dt.date) -> dict[dt.date, int]:
@@ -238,6 +257,10 @@ class EntryService:
             if names is None:
                 continue
             wanted = ensure(s, names)
+            if link is EntryClient:
+                # A client an incident of this entry is about stays linked to it.
+                held = s.exec(select(Incident.client_id).where(Incident.entry_id == entry_id))
+                wanted += [i for i in dict.fromkeys(held.all()) if i not in wanted]
             current = set(s.exec(select(getattr(link, key)).where(link.entry_id == entry_id)).all())
             gone = current - set(wanted)
             if gone:
@@ -290,6 +313,7 @@ def _record(e: Entry, refs: tuple[ClientRef, ...], tags: tuple[str, ...]) -> Ent
         created_at=e.created_at,
         updated_at=e.updated_at,
         deleted_at=e.deleted_at,
+        ratings=Ratings(e.rating_respect_client, e.rating_self_respect, e.rating_partnership),
     )
 
 

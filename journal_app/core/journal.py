@@ -15,9 +15,13 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 
 from ..paths import AppPaths
+from . import catalogue
 from .clients import ClientService
 from .db import backup_database, create_journal_engine, migrate, translate_errors
 from .entries import EntryService
+from .incidents import IncidentService
+from .kinds import KindService
+from .questions import QuestionService
 from .search import SearchService
 from .tags import TagService
 
@@ -31,6 +35,10 @@ class Journal:
         self.tags = TagService(engine)
         self.entries = EntryService(engine, self.clients, self.tags)
         self.search = SearchService(engine, self.entries)
+        book = catalogue.load()
+        self.kinds = KindService(engine, book)
+        self.incidents = IncidentService(engine, self.clients, self.kinds)
+        self.questions = QuestionService(engine, book)
 
     @classmethod
     def open(cls, paths: AppPaths) -> Journal:

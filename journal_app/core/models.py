@@ -8,8 +8,10 @@ time the person chose for the entry (back-dating allowed); they carry no time zo
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import uuid as uuid_mod
 
+from sqlalchemy import DateTime
 from sqlmodel import Field, SQLModel
 
 
@@ -19,6 +21,31 @@ def utcnow() -> dt.datetime:
 
 def new_uuid() -> str:
     return str(uuid_mod.uuid4())
+
+
+class Direction(enum.StrEnum):
+    """Whose boundary was crossed: the client crossed mine, or I failed to respect the client."""
+
+    CLIENT = "client"
+    ME = "me"
+
+
+class Channel(enum.StrEnum):
+    PHONE = "phone"
+    MESSENGER = "messenger"
+    EMAIL = "email"
+    IN_PERSON = "in_person"
+    OTHER = "other"
+
+
+class Response(enum.StrEnum):
+    """How I responded to the incident."""
+
+    HELD = "held"
+    NEGOTIATED = "negotiated"
+    GAVE_IN = "gave_in"
+    ESCALATED = "escalated"
+    OPEN = "open"  # not addressed yet
 
 
 class EntryClient(SQLModel, table=True):
@@ -47,6 +74,11 @@ class Client(SQLModel, table=True):
     colour: str = ""
     notes: str = ""
     archived: bool = False
+    # The working agreement (see core.agreements): "mon,tue,…", minutes of the day, channels.
+    agreed_days: str = ""
+    agreed_from: int | None = None
+    agreed_to: int | None = None
+    agreed_channels: str = ""
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
 
@@ -69,6 +101,68 @@ class Entry(SQLModel, table=True):
     title: str = ""
     body: str = ""
     private: bool = False
+    rating_respect_client: int | None = None
+    rating_self_respect: int | None = None
+    rating_partnership: int | None = None
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
     deleted_at: dt.datetime | None = None
+
+
+class IncidentKind(SQLModel, table=True):
+    """What kind of boundary incident. Built-in kinds take their name from the catalogue in
+    resources/ (in the reader's language) until the person renames them."""
+
+    __tablename__ = "incident_kind"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)
+    name: str = ""
+    direction: str
+    builtin: bool = False
+    archived: bool = False
+    position: int = 0
+
+
+class Incident(SQLModel, table=True):
+    __tablename__ = "incident"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True)
+    entry_id: int = Field(foreign_key="entry.id", ondelete="CASCADE")
+    client_id: int = Field(foreign_key="client.id")
+    kind_id: int = Field(foreign_key="incident_kind.id")
+    direction: str
+    # Wall-clock time where it happened, like entry_date/entry_time: no time zone.
+    occurred_at: dt.datetime = Field(sa_type=DateTime(timezone=False))
+    channel: str = Channel.OTHER.value
+    severity: int = 3
+    response: str = Response.OPEN.value
+    note: str = ""
+    outside_hours: bool = False
+    outside_channels: bool = False
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Question(SQLModel, table=True):
+    """The person's own questions, and their choices about the book's (hidden or shown).
+    The book's questions themselves live in resources/questions.json."""
+
+    __tablename__ = "question"
+
+    id: str = Field(primary_key=True)
+    group: str = ""
+    text: str = ""
+    custom: bool = False
+    hidden: bool = False
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Answer(SQLModel, table=True):
+    __tablename__ = "answer"
+
+    entry_id: int = Field(foreign_key="entry.id", primary_key=True, ondelete="CASCADE")
+    question_id: str = Field(primary_key=True)
+    text: str
+    updated_at: dt.datetime = Field(default_factory=utcnow)

@@ -6,7 +6,9 @@ They are detached from any database session, so a widget can keep one as long as
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from .agreements import Agreement
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class ClientRecord:
     entries: int
     created_at: dt.datetime
     updated_at: dt.datetime
+    agreement: Agreement = field(default_factory=Agreement)
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class EntryRecord:
     created_at: dt.datetime
     updated_at: dt.datetime
     deleted_at: dt.datetime | None
+    ratings: Ratings = field(default_factory=lambda: Ratings())
 
     @property
     def clients(self) -> tuple[str, ...]:
@@ -74,6 +78,7 @@ class EntrySummary:
     private: bool
     client_refs: tuple[ClientRef, ...]
     deleted_at: dt.datetime | None
+    incidents: int = 0
 
     @property
     def heading(self) -> str:
@@ -114,3 +119,76 @@ class EntryFilter:
     date_to: dt.date | None = None
     trashed: bool = False
     ids: tuple[int, ...] | None = None  # exactly these entries, in the trash or not
+
+
+@dataclass(frozen=True)
+class Ratings:
+    """The three optional 1–5 self-ratings of an entry (None = not rated)."""
+
+    respect_client: int | None = None
+    self_respect: int | None = None
+    partnership: int | None = None
+
+
+@dataclass(frozen=True)
+class KindRecord:
+    id: int
+    key: str
+    name: str  # in the reader's language, or the person's own name for it
+    direction: str
+    builtin: bool
+    archived: bool
+
+
+@dataclass(frozen=True)
+class IncidentRecord:
+    id: int
+    uuid: str
+    entry_id: int
+    client: ClientRef
+    kind: KindRecord
+    direction: str
+    occurred_at: dt.datetime
+    channel: str
+    severity: int
+    response: str
+    note: str
+    outside_hours: bool
+    outside_channels: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class IncidentDraft:
+    """An incident to log or change. `None` means "leave as it is" (or the default, when new)."""
+
+    entry_id: int | None = None  # new incidents without one are filed in today's entry
+    client: str | None = None
+    kind: str | None = None  # a kind's key
+    direction: str | None = None  # defaults to the kind's direction
+    occurred_at: dt.datetime | None = None  # defaults to now
+    channel: str | None = None
+    severity: int | None = None
+    response: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    client_ids: tuple[int, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    entry_id: int | None = None
+
+
+@dataclass(frozen=True)
+class QuestionRecord:
+    id: str
+    group: str
+    text: str  # in the reader's language
+    original: str  # the Russian original (the book's words when `quoted`)
+    quoted: bool  # the book's own words; otherwise a prompt built on `based_on`
+    based_on: str
+    custom: bool
+    hidden: bool

@@ -101,3 +101,36 @@ def test_backup_is_a_verified_owner_only_copy(journal: Journal, paths: AppPaths)
     assert [p.name for p in paths.backups_dir.iterdir()] == ["manual.sqlite3"]
     with sqlite3.connect(target) as copy:
         assert copy.execute("SELECT title FROM entry").fetchall() == [("in the backup",)]
+
+
+def test_upgrading_an_older_journal_backs_it_up_first_and_keeps_everything(
+    paths: AppPaths,
+) -> None:
+    from alembic import command
+
+    paths.ensure()
+    engine = db.create_journal_engine(paths.db_path)
+    cfg = db._alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(
+            text(
+                "INSERT INTO entry (uuid, entry_date, entry_time, title, body, private, "
+                "created_at, updated_at) VALUES ('u1', '2025-01-02', '09:00:00', 'Old', "
+                "'from schema 1', 0, '2025-01-02 09:00:00', '2025-01-02 09:00:00')"
+            )
+        )
+    engine.dispose()
+
+    with Journal.open(paths) as journal:
+        (entry,) = journal.entries.summaries()
+        assert entry.title == "Old"
+        assert journal.search.search("schema")[0].entry.id == entry.id
+        assert journal.kinds.get("after_hours").direction == "client"
+    (backup,) = paths.backups_dir.iterdir()
+    assert backup.name.startswith("pre-migration-0001-")
+    old = sqlite3.connect(backup)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert old.execute("SELECT title FROM entry").fetchall() == [("Old",)]
+    old.close()

@@ -1,0 +1,155 @@
+"""A client's working agreement: on which days, between which hours and by which channels
+the client and I agreed to be in touch, and whether a moment falls outside it.
+
+Hours run from `start` (inclusive) to `end` (exclusive), in minutes of the day. When `end` is
+not after `start` (22:00–06:00) the span runs overnight, and the hours after midnight belong
+to the day the span started on: with Mon–Fri 22:00–06:00, Saturday 05:00 is inside (Friday's
+night) and Monday 05:00 is outside (Sunday's night).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .errors import ValidationError
+from .models import Channel
+
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WHOLE_DAY = (0, 24 * 60)
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
+@dataclass(frozen=True)
+class Agreement:
+    days: frozenset[int] = frozenset()  # 0 = Monday … 6 = Sunday; empty = hours not agreed
+    start: int = 0  # minutes after midnight
+    end: int = 24 * 60
+    channels: frozenset[str] = frozenset()  # empty = every channel is fine
+
+    @property
+    def has_hours(self) -> bool:
+        return bool(self.days)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.days and not self.channels
+
+    @property
+    def overnight(self) -> bool:
+        return self.end <= self.start
+
+    def is_outside_hours(self, moment: dt.datetime) -> bool:
+        if not self.has_hours:
+            return False
+        minute = moment.hour * 60 + moment.minute
+        day = moment.weekday()
+        if not self.overnight:
+            return not (day in self.days and self.start <= minute < self.end)
+        if minute >= self.start:
+            return day not in self.days
+        if minute < self.end:
+            return (day - 1) % 7 not in self.days
+        return True
+
+    def is_outside_channels(self, channel: str) -> bool:
+        return bool(self.channels) and channel not in self.channels
+
+    # -- text forms (CLI and storage) --------------------------------------------------------
+    def days_text(self) -> str:
+        return format_days(self.days)
+
+    def hours_text(self) -> str:
+        return f"{format_minutes(self.start)}-{format_minutes(self.end)}"
+
+
+def format_minutes(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def parse_minutes(text: str, *, end: bool = False) -> int:
+    match = _TIME.match(text.strip())
+    if not match:
+        raise ValidationError(f"A time is written HH:MM, like 09:00, not “{text.strip()}”.")
+    hours, minutes = int(match[1]), int(match[2])
+    total = hours * 60 + minutes
+    if minutes > 59 or total > 24 * 60 or (total == 24 * 60 and not end):
+        raise ValidationError(f"“{text.strip()}” is not a time of day.")
+    return total
+
+
+def parse_hours(text: str) -> tuple[int, int]:
+    """ "09:00-18:00" → (540, 1080). "22:00-06:00" runs overnight; "00:00-24:00" is all day."""
+    parts = text.replace("–", "-").split("-")
+    if len(parts) != 2:
+        raise ValidationError(f"Hours are written like 09:00-18:00, not “{text.strip()}”.")
+    start, end = parse_minutes(parts[0]), parse_minutes(parts[1], end=True)
+    if start == end:
+        raise ValidationError("The agreed hours start and end at the same time.")
+    return start, end
+
+
+def parse_days(text: str) -> frozenset[int]:
+    """ "mon-fri", "mon,wed,fri", "fri-mon" (wraps round the weekend), "sat,sun"."""
+    days: set[int] = set()
+    for raw in text.replace(" ", "").lower().split(","):
+        if not raw:
+            continue
+        ends = raw.split("-")
+        if len(ends) > 2 or not all(e[:3] in DAY_NAMES for e in ends):
+            raise ValidationError(
+                f"Days are written like mon-fri or mon,wed,fri, not “{text.strip()}”."
+            )
+        first, last = (DAY_NAMES.index(e[:3]) for e in (ends[0], ends[-1]))
+        day = first
+        days.add(day)
+        while day != last:
+            day = (day + 1) % 7
+            days.add(day)
+    if not days:
+        raise ValidationError("Name at least one working day, like mon-fri.")
+    return frozenset(days)
+
+
+def format_days(days: frozenset[int]) -> str:
+    """The shortest spelling of a set of days: "mon-fri", "mon,wed,fri", "mon-wed,sat"."""
+    runs: list[list[int]] = []
+    for day in sorted(days):
+        if runs and runs[-1][-1] == day - 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    parts: list[str] = []
+    for run in runs:
+        names = [DAY_NAMES[d] for d in run]
+        parts.append(f"{names[0]}-{names[-1]}" if len(run) > 2 else ",".join(names))
+    return ",".join(parts)
+
+
+def parse_channels(text: str) -> frozenset[str]:
+    known = {c.value for c in Channel}
+    channels = frozenset(c.strip().lower().replace("-", "_") for c in text.split(",") if c.strip())
+    unknown = sorted(channels - known)
+    if unknown:
+        raise ValidationError(
+            f"Unknown channel “{unknown[0]}”; use {', '.join(c.value for c in Channel)}."
+        )
+    return channels
+
+
+def from_columns(days: str, start: int | None, end: int | None, channels: str) -> Agreement:
+    return Agreement(
+        days=frozenset(DAY_NAMES.index(d) for d in days.split(",") if d in DAY_NAMES),
+        start=WHOLE_DAY[0] if start is None else start,
+        end=WHOLE_DAY[1] if end is None else end,
+        channels=frozenset(c for c in channels.split(",") if c),
+    )
+
+
+def to_columns(agreement: Agreement) -> tuple[str, int | None, int | None, str]:
+    channels = ",".join(c.value for c in Channel if c.value in agreement.channels)
+    if not agreement.has_hours:
+        return "", None, None, channels
+    days = ",".join(DAY_NAMES[d] for d in sorted(agreement.days))
+    return days, agreement.start, agreement.end, channels

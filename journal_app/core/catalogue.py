@@ -1,0 +1,93 @@
+"""The book's material shipped in resources/: the guiding questions, their groups, the
+attribution, and the names of the built-in incident kinds, in Russian and English.
+
+Read once per process. A damaged file is a packaging bug, reported as a StorageError naming it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..paths import resources_dir
+from .errors import StorageError
+
+LANGUAGES = ("en", "ru")
+GROUPS = ("respect_client", "self_respect", "partnership")
+
+
+def language(lang: str | None) -> str:
+    """ "ru", "ru_RU", "ru-RU.UTF-8" → "ru"; anything else we do not speak → "en"."""
+    code = (lang or "").replace("-", "_").split("_")[0].split(".")[0].lower()
+    return code if code in LANGUAGES else "en"
+
+
+@dataclass(frozen=True)
+class BookQuestion:
+    id: str
+    group: str
+    quoted: bool
+    based_on: str
+    text: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    author: dict[str, str]
+    title: dict[str, str]
+    group_names: dict[str, dict[str, str]]
+    questions: tuple[BookQuestion, ...]
+    kind_names: dict[str, dict[str, str]]
+
+    def attribution(self, lang: str) -> str:
+        lang = language(lang)
+        return f"{self.author[lang]}, «{self.title[lang]}»"
+
+    def group_name(self, group: str, lang: str) -> str:
+        names = self.group_names.get(group)
+        return names[language(lang)] if names else group
+
+    def kind_name(self, key: str, lang: str) -> str:
+        names = self.kind_names.get(key)
+        return names[language(lang)] if names else key
+
+
+def _read(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise StorageError(f"The app's data file {path} cannot be read: {error}") from error
+
+
+@functools.cache
+def load(folder: Path | None = None) -> Catalogue:
+    folder = folder or resources_dir()
+    questions_file = folder / "questions.json"
+    data = _read(questions_file)
+    kinds = _read(folder / "incident_kinds.json")
+    try:
+        questions = tuple(
+            BookQuestion(
+                id=q["id"],
+                group=q["group"],
+                quoted=bool(q["quoted"]),
+                based_on=q.get("based_on", ""),
+                text={lang: q[lang] for lang in LANGUAGES},
+            )
+            for q in data["questions"]
+        )
+        catalogue = Catalogue(
+            author=dict(data["source"]["author"]),
+            title=dict(data["source"]["title"]),
+            group_names={g["id"]: {lang: g[lang] for lang in LANGUAGES} for g in data["groups"]},
+            questions=questions,
+            kind_names={k["key"]: {lang: k[lang] for lang in LANGUAGES} for k in kinds["kinds"]},
+        )
+    except (KeyError, TypeError) as error:
+        raise StorageError(f"The app's data files in {folder} are incomplete: {error}") from error
+    if any(q.group not in GROUPS for q in questions) or set(catalogue.group_names) != set(GROUPS):
+        raise StorageError(f"The app's data file {questions_file} names an unknown group.")
+    return catalogue
