@@ -10,6 +10,15 @@ from ..core.errors import ValidationError
 from ..core.journal import Journal
 from ..core.records import EntryDraft, EntryFilter
 from . import output
+from .reflection import (
+    cli_language,
+    cmd_agreement,
+    cmd_answer,
+    cmd_incident,
+    cmd_kinds,
+    cmd_questions,
+    cmd_rate,
+)
 
 
 def _entries(n: int) -> str:
@@ -88,10 +97,30 @@ def cmd_list(journal: Journal, args: argparse.Namespace) -> None:
 
 def cmd_show(journal: Journal, args: argparse.Namespace) -> None:
     entry = journal.entries.get(args.id)
+    lang = cli_language(args)
+    incidents = journal.incidents.for_entry(entry.id, lang)
+    answers = journal.questions.answers(entry.id)
+    texts = {q.id: q.text for q in journal.questions.all(lang, include_hidden=True)}
     if args.json:
-        output.print_json(output.entry_json(entry))
-    else:
-        print(output.entry_text(entry))
+        output.print_json(
+            {
+                **output.entry_json(entry),
+                "incidents": [output.incident_json(i) for i in incidents],
+                "answers": [
+                    {"question_id": qid, "question": texts.get(qid, ""), "text": text}
+                    for qid, text in answers.items()
+                ],
+                "ratings": output.ratings_json(entry.ratings),
+            }
+        )
+        return
+    print(output.entry_text(entry))
+    if incidents:
+        print("\nIncidents:")
+        for incident in incidents:
+            print("  " + output.incident_line(incident))
+    for qid, text in answers.items():
+        print(f"\n{texts.get(qid, qid)}\n  {text}")
 
 
 def cmd_delete(journal: Journal, args: argparse.Namespace) -> None:
@@ -136,6 +165,8 @@ def cmd_clients(journal: Journal, args: argparse.Namespace) -> None:
         print(f"Merged “{source.name}” into “{into.name}” ({_entries(source.entries)} moved).")
     elif args.action == "archive":
         clients.set_archived(clients.by_name(args.name).id, not args.undo)
+    elif args.action == "agreement":
+        cmd_agreement(journal, args)
     elif args.json:
         output.print_json([output.client_json(c) for c in clients.all()])
     else:
@@ -163,4 +194,9 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], None]] = {
     "search": cmd_search,
     "clients": cmd_clients,
     "tags": cmd_tags,
+    "incident": cmd_incident,
+    "kinds": cmd_kinds,
+    "questions": cmd_questions,
+    "answer": cmd_answer,
+    "rate": cmd_rate,
 }

@@ -6,7 +6,17 @@ import json
 import sys
 from typing import Any
 
-from ..core.records import ClientRecord, EntryRecord, EntrySummary, SearchHit, TagRecord
+from ..core.agreements import Agreement
+from ..core.records import (
+    ClientRecord,
+    EntryRecord,
+    EntrySummary,
+    IncidentRecord,
+    QuestionRecord,
+    Ratings,
+    SearchHit,
+    TagRecord,
+)
 from ..core.search import MATCH_END, MATCH_START
 
 
@@ -37,6 +47,7 @@ def client_json(c: ClientRecord) -> dict[str, Any]:
         "organisation": c.organisation,
         "colour": c.colour,
         "notes": c.notes,
+        "agreement": agreement_json(c.agreement),
     }
 
 
@@ -77,3 +88,78 @@ def entry_text(e: EntryRecord) -> str:
 
 def hit_lines(hit: SearchHit, tty: bool) -> str:
     return summary_line(hit.entry) + "\n        " + marked(hit.snippet, tty)
+
+
+def incident_json(i: IncidentRecord) -> dict[str, Any]:
+    return {
+        "id": i.id,
+        "entry_id": i.entry_id,
+        "client": i.client.name,
+        "kind": i.kind.key,
+        "kind_name": i.kind.name,
+        "direction": i.direction,
+        "at": i.occurred_at.strftime("%Y-%m-%d %H:%M"),
+        "channel": i.channel,
+        "severity": i.severity,
+        "response": i.response,
+        "note": i.note,
+        "outside_agreed_hours": i.outside_hours,
+        "outside_agreed_channels": i.outside_channels,
+    }
+
+
+def incident_line(i: IncidentRecord) -> str:
+    parts = [
+        f"#{i.id:<4}",
+        i.occurred_at.strftime("%Y-%m-%d %H:%M"),
+        i.client.name,
+        f"{i.kind.name} ({'client → me' if i.direction == 'client' else 'me → client'})",
+        i.channel,
+        f"severity {i.severity}",
+        i.response,
+    ]
+    if i.outside_hours:
+        parts.append("OUTSIDE AGREED HOURS")
+    if i.outside_channels:
+        parts.append("OUTSIDE AGREED CHANNELS")
+    line = "  ".join(parts)
+    return f"{line}\n        {i.note}" if i.note else line
+
+
+def agreement_json(a: Agreement) -> dict[str, Any] | None:
+    if a.is_empty:
+        return None
+    return {
+        "days": a.days_text() if a.has_hours else None,
+        "hours": a.hours_text() if a.has_hours else None,
+        "channels": sorted(a.channels),
+    }
+
+
+def agreement_text(a: Agreement) -> str:
+    if a.is_empty:
+        return "no agreement"
+    parts = [f"{a.days_text()} {a.hours_text()}"] if a.has_hours else []
+    if a.channels:
+        parts.append("by " + ", ".join(sorted(a.channels)))
+    return "; ".join(parts)
+
+
+def ratings_json(r: Ratings) -> dict[str, int | None]:
+    return {
+        "respect_client": r.respect_client,
+        "self_respect": r.self_respect,
+        "partnership": r.partnership,
+    }
+
+
+def question_json(q: QuestionRecord) -> dict[str, Any]:
+    return {
+        "id": q.id,
+        "group": q.group,
+        "text": q.text,
+        "original": q.original,
+        "quoted": q.quoted,
+        "custom": q.custom,
+        "hidden": q.hidden,
+    }

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 
 from .. import __version__
+from .parser_reflection import add_agreement_command, add_reflection_commands
 
 
 def date_arg(value: str) -> dt.date:
@@ -126,9 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("list", "list entries, newest first")
     _filters(p)
     p.add_argument("--trash", action="store_true", help="list the entries in the trash")
-    p = command("show", "show one entry")
+    p = command("show", "show one entry with its incidents, answers and ratings")
     p.add_argument("id", type=positive_int)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=("en", "ru"), help="language of kinds and questions")
     p = command("edit", "change an entry; only the options given change")
     p.add_argument("id", type=positive_int)
     _entry_fields(p, editing=True)
@@ -158,7 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
     q = csub.add_parser("archive", help="archive a client (hidden from pickers)", parents=[common])
     q.add_argument("name")
     q.add_argument("--undo", action="store_true", help="bring the client back")
+    add_agreement_command(lambda name, **kw: csub.add_parser(name, parents=[common], **kw))
 
     p = command("tags", "list tags with their entry counts")
     p.add_argument("--json", action="store_true")
+    add_reflection_commands(command, common, date_arg)
     return parser

@@ -1,0 +1,111 @@
+"""The incident, kind, agreement, question, answer and rating commands: the README's contract."""
+
+from __future__ import annotations
+
+from .conftest import Cli
+
+
+def test_logging_the_9pm_call_from_the_command_line(cli: Cli) -> None:
+    entry = cli("add", "--title", "The unsigned contract", "--text", "He was ill.").strip()
+    cli("clients", "add", "Acme")
+    out = cli("clients", "agreement", "Acme", "--days", "mon-fri", "--hours", "09:00-18:00")
+    assert "mon-fri 09:00-18:00" in out
+    incident_id = cli(
+        "incident",
+        "add",
+        "--entry",
+        entry,
+        "--client",
+        "Acme",
+        "--kind",
+        "pushing_for_gain",
+        "--direction",
+        "me",
+        "--at",
+        "2026-11-20 21:00",
+        "--channel",
+        "phone",
+        "--severity",
+        "4",
+        "--response",
+        "gave_in",
+        "--note",
+        "bonus at stake",
+    ).strip()
+    listed = cli.json("incident", "list", "--client", "Acme")
+    assert listed == [
+        {
+            "id": int(incident_id),
+            "entry_id": int(entry),
+            "client": "Acme",
+            "kind": "pushing_for_gain",
+            "kind_name": "Pushing the client for my own gain",
+            "direction": "me",
+            "at": "2026-11-20 21:00",
+            "channel": "phone",
+            "severity": 4,
+            "response": "gave_in",
+            "note": "bonus at stake",
+            "outside_agreed_hours": True,
+            "outside_agreed_channels": False,
+        }
+    ]
+    assert "OUTSIDE AGREED HOURS" in cli("incident", "list")
+    cli("incident", "edit", incident_id, "--at", "2026-11-20 10:00")
+    (edited,) = cli.json("incident", "list")  # type: ignore[misc]
+    assert edited["outside_agreed_hours"] is False
+    assert cli.json("incident", "list", "--from", "2026-11-21") == []
+    cli("incident", "delete", incident_id)
+    assert cli.json("incident", "list") == []
+
+
+def test_show_json_has_incidents_answers_and_ratings(cli: Cli) -> None:
+    entry = cli("add", "--title", "Concierge again", "--text", "Booked her hotel.").strip()
+    cli("incident", "add", "--entry", entry, "--client", "Beta", "--kind", "personal_favour")
+    cli("answer", entry, "self_respect.like", "No, I do not.")
+    cli("rate", entry, "--self-respect", "2", "--partnership", "3")
+    cli("rate", entry, "--partnership", "0")  # 0 clears one rating, the others stay
+    shown = cli.json("show", entry)
+    assert isinstance(shown, dict)
+    assert [i["kind"] for i in shown["incidents"]] == ["personal_favour"]
+    assert shown["answers"] == [
+        {"question_id": "self_respect.like", "question": "Do you like it?", "text": "No, I do not."}
+    ]
+    assert shown["ratings"] == {"respect_client": None, "self_respect": 2, "partnership": None}
+    assert shown["clients"] == ["Beta"]
+    cli("answer", entry, "self_respect.like", "")
+    assert cli.json("show", entry)["answers"] == []  # type: ignore[index]
+
+
+def test_kinds_and_questions(cli: Cli) -> None:
+    kinds = cli.json("kinds", "--lang", "ru")
+    assert {"key": "rudeness", "name": "Грубость", "direction": "client"} in kinds  # type: ignore[operator]
+    assert cli("kinds", "add", "Ghosting", "--direction", "client").strip() == "ghosting"
+    cli("kinds", "rename", "ghosting", "Going silent")
+    cli("kinds", "archive", "scope_creep")
+    keys = {k["key"]: k["name"] for k in cli.json("kinds")}  # type: ignore[union-attr]
+    assert keys["ghosting"] == "Going silent" and "scope_creep" not in keys
+
+    questions = cli.json("questions", "--lang", "en")
+    first = questions[0]  # type: ignore[index]
+    assert first["id"] == "respect_client.respect"
+    assert first["text"] == "Do you respect the client?"
+    assert first["original"] == "Уважаете\u00a0ли вы\u00a0клиента?"
+    assert "Boris Shpirt" in cli("questions")
+    own = cli("questions", "add", "partnership", "What would a partner do?").strip()
+    cli("questions", "hide", "partnership.aim")
+    ids = [q["id"] for q in cli.json("questions")]  # type: ignore[union-attr]
+    assert own in ids and "partnership.aim" not in ids
+
+
+def test_mistakes_get_one_clear_line(cli: Cli) -> None:
+    cli("incident", "add", "--client", "Acme", "--kind", "nope", code=1)
+    assert "no incident kind “nope”" in cli.err
+    cli("incident", "add", "--client", "Acme", "--kind", "rudeness", "--at", "9pm", code=2)
+    cli("clients", "add", "Acme")
+    cli("clients", "agreement", "Acme", "--hours", "9-18", code=1)
+    assert "HH:MM" in cli.err
+    cli("answer", "1", "no.such.question", "x", code=1)
+    cli("rate", "1", "--self-respect", "7", code=2)
+    cli("incident", "edit", "99", "--severity", "2", code=1)
+    assert "no incident #99" in cli.err
