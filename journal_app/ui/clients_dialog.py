@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.journal import Journal
 from ..core.records import ClientRecord
+from .agreement_dialog import AgreementDialog, agreement_summary
 from .errors import run_or_warn
 from .sidebar import colour_dot
 
@@ -30,7 +31,7 @@ ClientRole = Qt.ItemDataRole.UserRole + 1
 
 
 class ClientTableModel(QAbstractTableModel):
-    NAME, ORGANISATION, ENTRIES, STATUS = range(4)
+    NAME, ORGANISATION, AGREEMENT, ENTRIES, STATUS = range(5)
 
     def __init__(self, journal: Journal, parent: Any = None) -> None:
         super().__init__(parent)
@@ -47,7 +48,7 @@ class ClientTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -56,6 +57,7 @@ class ClientTableModel(QAbstractTableModel):
             return [
                 self.tr("Name"),
                 self.tr("Organisation"),
+                self.tr("Agreement"),
                 self.tr("Entries"),
                 self.tr("Status"),
             ][section]
@@ -72,6 +74,7 @@ class ClientTableModel(QAbstractTableModel):
             return [
                 c.name,
                 c.organisation,
+                agreement_summary(c.agreement),
                 c.entries,
                 self.tr("Archived") if c.archived else self.tr("Active"),
             ][column]
@@ -95,7 +98,7 @@ class ClientsDialog(QDialog):
         self._journal = journal
         self.setWindowTitle(self.tr("Clients"))
         self.setObjectName("clientsDialog")
-        self.resize(620, 420)
+        self.resize(780, 420)
         layout = QVBoxLayout(self)
         self.model = ClientTableModel(journal, self)
         self.table = QTableView(self)
@@ -116,6 +119,9 @@ class ClientsDialog(QDialog):
         )
         self.merge_button = self._button(
             self.tr("&Merge into…"), "mergeClient", self._on_merge, row
+        )
+        self.agreement_button = self._button(
+            self.tr("A&greement…"), "agreementClient", self._on_agreement, row
         )
         row.addStretch(1)
         layout.addLayout(row)
@@ -201,6 +207,16 @@ class ClientsDialog(QDialog):
         ):
             self.select_name(into.name)
 
+    def _on_agreement(self) -> None:
+        client = self.selected()
+        if client is None:
+            return
+        dialog = AgreementDialog(client, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self._apply(
+            lambda: self._journal.clients.set_agreement(client.id, dialog.agreement())
+        ):
+            self.select_name(client.name)
+
     def _apply(self, change: Any) -> bool:
         if not run_or_warn(self, self.tr("Clients"), change):
             return False
@@ -222,6 +238,7 @@ class ClientsDialog(QDialog):
             self.colour_button,
             self.archive_button,
             self.merge_button,
+            self.agreement_button,
         ):
             button.setEnabled(client is not None)
         self.archive_button.setText(

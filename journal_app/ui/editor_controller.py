@@ -6,6 +6,7 @@ opened, and when the window closes (`flush`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, QTime, QTimer, Signal
@@ -28,6 +29,7 @@ class EditorController(QObject):
     wordCountChanged = Signal(int)
     restoreRequested = Signal(int)
     purgeRequested = Signal(int)
+    loaded = Signal(int, bool)  # entry id (-1: none), read-only (in the Trash)
 
     def __init__(self, journal: Journal, view: EditorView, parent: Any = None) -> None:
         super().__init__(parent)
@@ -37,6 +39,8 @@ class EditorController(QObject):
         self._loading = False
         self._dirty = False
         self._highlight: list[str] = []
+        # Panels beside the editor with edits of their own to save before the entry changes.
+        self.flushers: list[Callable[[], bool]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -87,6 +91,7 @@ class EditorController(QObject):
         if self._entry is None:
             v.setCurrentIndex(0)
             self.wordCountChanged.emit(-1)
+            self.loaded.emit(-1, True)
             return True
         e = self._entry
         self._loading = True
@@ -114,11 +119,14 @@ class EditorController(QObject):
         self._dirty = False
         self._apply_highlight()
         self.wordCountChanged.emit(markdown_edit.word_count(e.body))
+        self.loaded.emit(e.id, read_only)
         return True
 
     def flush(self) -> bool:
         """Save now if anything changed. False when the save failed (the edits are kept)."""
         self._timer.stop()
+        if not all([flush() for flush in self.flushers]):
+            return False
         if not self._dirty or self._entry is None:
             return True
         self.statusChanged.emit(self.tr("Saving…"))
@@ -144,6 +152,18 @@ class EditorController(QObject):
         self.statusChanged.emit(self.tr("Saved"))
         self.saved.emit(before.id, links)
         return True
+
+    def reload_links(self) -> None:
+        """Something else (an incident) linked a client to the open entry: show it, unsaved
+        edits untouched."""
+        if self._entry is None:
+            return
+        self._entry = self._journal.entries.get(self._entry.id)
+        self._loading = True
+        try:
+            self.view.clients.set_tokens(list(self._entry.clients))
+        finally:
+            self._loading = False
 
     def focus_title(self) -> None:
         self.view.title.setFocus()

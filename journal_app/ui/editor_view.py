@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .incidents_panel import IncidentsPanel
 from .token_picker import TokenPicker
 
 
@@ -161,6 +162,8 @@ class EditorView(QStackedWidget):
         self.body_stack.addWidget(self.body)
         self.body_stack.addWidget(self.preview)
         layout.addWidget(self.body_stack, 1)
+        self.incidents = IncidentsPanel(page)
+        layout.addWidget(self.incidents)
         self.addWidget(page)
         self.page = page
 

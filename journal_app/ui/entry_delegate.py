@@ -104,6 +104,9 @@ class EntryDelegate(QStyledItemDelegate):
         chips = [(ref.name, QColor(ref.colour or "#888888")) for ref in entry.client_refs]
         if entry.private:
             chips.insert(0, (self.tr("private"), palette.color(QPalette.ColorRole.Mid)))
+        if entry.incidents:
+            label = f"⚑ {entry.incidents}"  # boundary incidents logged in this entry
+            chips.insert(0, (label, QColor("#c2410c")))
         self._paint_chips(
             painter, option.font, inner.x(), y2 + fm.height() + 6, inner.right(), chips
         )

@@ -32,6 +32,10 @@ from .editor_view import EditorView
 from .entry_delegate import EntryDelegate
 from .entry_list_model import EntryListModel
 from .errors import run_or_warn
+from .kinds_dialog import KindsDialog
+from .questions_dialog import QuestionsDialog
+from .questions_panel import QuestionsPanel
+from .reflection_controller import ReflectionController
 from .search_bar import SearchBar
 from .shortcuts_dialog import ShortcutsDialog
 from .sidebar import ALL, TRASH, Key, Sidebar, key_to_filter
@@ -85,14 +89,19 @@ class MainWindow(QMainWindow):
         # -- right: the editor ---------------------------------------------------------------
         self.editor_view = EditorView(self)
         self.editor = EditorController(journal, self.editor_view, self)
+        self.questions_panel = QuestionsPanel(journal, self)
+        self.reflection = ReflectionController(
+            journal, self.editor, self.editor_view.incidents, self.questions_panel, self
+        )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.editor_view)
+        self.splitter.addWidget(self.questions_panel)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([220, 340, 640])
+        self.splitter.setSizes([210, 320, 560, 320])
         self.setCentralWidget(self.splitter)
 
         # -- status bar ----------------------------------------------------------------------
@@ -113,7 +122,12 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect()
-        self.resize(1200, 760)
+        screen = QApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else None
+        if room is not None:
+            self.resize(min(1400, room.width()), min(820, room.height()))
+        else:
+            self.resize(1400, 820)
         self._restore_state()
 
     # -- actions -------------------------------------------------------------------------------
@@ -168,6 +182,25 @@ class MainWindow(QMainWindow):
             self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1", "Ctrl+/", name="shortcuts"
         )
         self.about_action = A(self.tr("&About Boundary Journal"), self.show_about, name="about")
+        self.capture_action = A(
+            self.tr("&Log Incident…"),
+            self.reflection.quick_capture,
+            "Ctrl+I",
+            name="quickCapture",
+            context=Qt.ShortcutContext.ApplicationShortcut,
+        )
+        self.kinds_action = A(self.tr("Incident &Kinds…"), self.open_kinds, name="incidentKinds")
+        self.questions_action = A(
+            self.tr("Your &Questions…"), self.open_questions, name="manageQuestions"
+        )
+        self.questions_panel_action = A(
+            self.tr("Show &Questions"),
+            self._toggle_questions,
+            "Ctrl+Shift+Q",
+            name="toggleQuestions",
+        )
+        self.questions_panel_action.setCheckable(True)
+        self.questions_panel_action.setChecked(True)
         # Del moves to the Trash only from the list: in a text field it deletes text.
         self.delete_key_action = QAction(self.tr("Move to Trash (in the entry list)"), self)
         self.delete_key_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -190,8 +223,17 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.clients_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(
-            [self.today_action, self.calendar_action, self.editor_view.preview_toggle]
+            [
+                self.today_action,
+                self.calendar_action,
+                self.questions_panel_action,
+                self.editor_view.preview_toggle,
+            ]
         )
+        incidents_menu = bar.addMenu(self.tr("&Incidents"))
+        incidents_menu.addActions([self.capture_action, self.editor_view.incidents.add_action])
+        incidents_menu.addSeparator()
+        incidents_menu.addActions([self.kinds_action, self.questions_action])
         format_menu = bar.addMenu(self.tr("F&ormat"))
         v = self.editor_view
         format_menu.addActions([v.bold, v.italic, v.heading, v.bullets, v.quote])
@@ -209,8 +251,11 @@ class MainWindow(QMainWindow):
             self.undo_action,
             self.redo_action,
             self.clients_action,
+            self.capture_action,
+            self.editor_view.incidents.add_action,
             self.today_action,
             self.calendar_action,
+            self.questions_panel_action,
             v.preview_toggle,
             v.bold,
             v.italic,
@@ -233,6 +278,9 @@ class MainWindow(QMainWindow):
         self.editor.wordCountChanged.connect(self._show_word_count)
         self.editor.restoreRequested.connect(lambda _id: self.restore_current())
         self.editor.purgeRequested.connect(self._purge)
+        self.reflection.changed.connect(self._on_incidents_changed)
+        self.reflection.statusChanged.connect(self.save_status.setText)
+        self.questions_panel.manageRequested.connect(self.open_questions)
         self.calendar_panel.dayClicked.connect(self.jump_to_date)
         self.calendar_panel.entryActivated.connect(self.open_entry)
 
@@ -486,6 +534,36 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(keep) if keep is not None else None
         self._select_row(row if row is not None else 0)
 
+    def _on_incidents_changed(self, entry_id: int) -> None:
+        """An incident was logged, changed or removed in `entry_id` (perhaps a new entry)."""
+        keep = self.editor.entry_id
+        if self.model.row_of(entry_id) is not None:
+            self.model.refresh_entry(entry_id)
+        else:
+            self.model.reload()
+            row = self.model.row_of(keep) if keep is not None else None
+            self._select_row(row if row is not None else 0)
+        self._refresh_counts()
+        self.editor.refresh_choices()
+
+    def open_kinds(self) -> None:
+        dialog = KindsDialog(self._journal, self)
+        dialog.kindsChanged.connect(self._on_reflection_settings_changed)
+        dialog.exec()
+
+    def open_questions(self) -> None:
+        if not self.editor.flush():
+            return
+        dialog = QuestionsDialog(self._journal, self)
+        dialog.questionsChanged.connect(self._on_reflection_settings_changed)
+        dialog.exec()
+
+    def _on_reflection_settings_changed(self) -> None:
+        self.editor.load(self.editor.entry_id)  # kind names and questions show anew
+
+    def _toggle_questions(self, on: bool) -> None:
+        self.questions_panel.setVisible(on)
+
     def _show_word_count(self, words: int) -> None:
         """-1: no entry open, nothing to count."""
         self.word_count.setText(self.tr("%n word(s)", "", words) if words >= 0 else "")
@@ -537,6 +615,8 @@ class MainWindow(QMainWindow):
                 apply(value)
         self.calendar_action.setChecked(s.value("calendarVisible", "true") != "false")
         self.calendar_panel.setVisible(self.calendar_action.isChecked())
+        self.questions_panel_action.setChecked(s.value("questionsVisible", "true") != "false")
+        self.questions_panel.setVisible(self.questions_panel_action.isChecked())
         kind, ident = s.value("sidebarKind", "all"), s.value("sidebarId", "")
         key: Key = (str(kind), int(ident) if str(ident).isdigit() else None)
         self.sidebar.select_key(key, emit=False)
@@ -555,6 +635,8 @@ class MainWindow(QMainWindow):
         s.set("mainSplitter", self.splitter.saveState())
         s.set("leftSplitter", self.left.saveState())
         s.set("calendarVisible", "true" if self.calendar_action.isChecked() else "false")
+        shown = self.questions_panel_action.isChecked()
+        s.set("questionsVisible", "true" if shown else "false")
         kind, ident = self.sidebar.current_key
         s.set("sidebarKind", kind)
         s.set("sidebarId", "" if ident is None else str(ident))
