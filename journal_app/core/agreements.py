@@ -112,16 +112,21 @@ def parse_days(text: str) -> frozenset[int]:
     return frozenset(days)
 
 
-def format_days(days: frozenset[int]) -> str:
-    """The shortest spelling of a set of days: "mon-fri", "mon,wed,fri", "mon-wed,sat"."""
+def day_runs(days: frozenset[int]) -> list[list[int]]:
+    """Consecutive days together: {0, 1, 2, 3, 4, 6} → [[0, 1, 2, 3, 4], [6]]."""
     runs: list[list[int]] = []
     for day in sorted(days):
         if runs and runs[-1][-1] == day - 1:
             runs[-1].append(day)
         else:
             runs.append([day])
+    return runs
+
+
+def format_days(days: frozenset[int]) -> str:
+    """The shortest spelling of a set of days: "mon-fri", "mon,wed,fri", "mon-wed,sat"."""
     parts: list[str] = []
-    for run in runs:
+    for run in day_runs(days):
         names = [DAY_NAMES[d] for d in run]
         parts.append(f"{names[0]}-{names[-1]}" if len(run) > 2 else ",".join(names))
     return ",".join(parts)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.agreements import Agreement
+from ..core.agreements import Agreement, day_runs
 from ..core.models import Channel
 from ..core.records import ClientRecord
 from .labels import channel_label
@@ -33,7 +33,10 @@ def agreement_summary(a: Agreement) -> str:
         return ""
     parts = []
     if a.has_hours:
-        days = ", ".join(day_name(d) for d in sorted(a.days))
+        days = ", ".join(
+            day_name(run[0]) if len(run) == 1 else f"{day_name(run[0])}–{day_name(run[-1])}"
+            for run in day_runs(a.days)
+        )
         parts.append(f"{days} {a.hours_text().replace('-', '–')}")
     if a.channels:
         parts.append(", ".join(channel_label(c.value) for c in Channel if c.value in a.channels))

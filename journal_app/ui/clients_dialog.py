@@ -108,6 +108,9 @@ class ClientsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            ClientTableModel.AGREEMENT, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
         row = QHBoxLayout()

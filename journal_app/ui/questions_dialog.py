@@ -78,7 +78,7 @@ class QuestionsDialog(QDialog):
             if q.group != current:
                 current = q.group
                 header = QListWidgetItem(book.group_name(q.group, lang), self.list)
-                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                header.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = header.font()
                 font.setBold(True)
                 header.setFont(font)

@@ -211,7 +211,9 @@ class QuestionsPanel(QScrollArea):
         entry_id = self._entry_id
         self.setEnabled(entry_id is not None)
         if entry_id is None:
-            self.why.setText("")
+            self.why.setText(self.tr("Open an entry to reflect on it with the book's questions."))
+            for widget in self.ratings.values():
+                widget.set_value(None)
             return
         lang = ui_language()
         groups, questions = self._journal.questions.for_entry(entry_id, lang)
