@@ -12,7 +12,7 @@ from sqlmodel import Session, col, delete, select
 from .clients import ClientService
 from .db import translate_errors
 from .errors import NotFoundError, ValidationError
-from .models import Client, Entry, EntryClient, EntryTag, Incident, Tag, utcnow
+from .models import Answer, Client, Entry, EntryClient, EntryTag, Incident, Tag, utcnow
 from .records import ClientRef, EntryDraft, EntryFilter, EntryRecord, EntrySummary, Ratings
 from .tags import TagService
 
@@ -104,6 +104,18 @@ class EntryService:
             self._unlink_all(s, [entry_id])
             s.exec(delete(Entry).where(col(Entry.id) == entry_id))
             s.commit()
+
+    def purge_if_blank(self, entry_id: int) -> bool:
+        """Delete an entry that was made and left untouched: nothing written, tagged, logged,
+        answered or rated. True when it went."""
+        entry = self.get(entry_id)
+        with translate_errors(), Session(self._engine) as s:
+            held = s.exec(select(func.count()).where(Incident.entry_id == entry_id)).one()
+            held += s.exec(select(func.count()).where(Answer.entry_id == entry_id)).one()
+        if not entry.is_blank or held:
+            return False
+        self.purge(entry_id)
+        return True
 
     def empty_trash(self) -> int:
         with translate_errors(), Session(self._engine) as s:

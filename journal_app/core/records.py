@@ -62,8 +62,9 @@ class EntryRecord:
 
     @property
     def is_blank(self) -> bool:
-        """Nothing written and nothing tagged: a new entry left as it was made."""
-        return not (self.title or self.body.strip() or self.client_refs or self.tags)
+        """Nothing written, tagged or rated: a new entry left as it was made."""
+        written = self.title or self.body.strip() or self.client_refs or self.tags
+        return not written and self.ratings == Ratings()
 
 
 @dataclass(frozen=True)

@@ -362,8 +362,7 @@ class MainWindow(QMainWindow):
 
     def _drop_if_empty(self, entry_id: int) -> None:
         self._fresh_entry = None
-        if self._journal.entries.get(entry_id).is_blank:
-            self._journal.entries.purge(entry_id)
+        if self._journal.entries.purge_if_blank(entry_id):
             self.model.remove_entry(entry_id)
             self._refresh_counts()
 

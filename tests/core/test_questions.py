@@ -106,3 +106,15 @@ def test_ratings(journal: Journal) -> None:
     assert journal.entries.get(entry).ratings == Ratings(4, 2, None)
     with pytest.raises(ValidationError):
         journal.entries.set_ratings(entry, Ratings(partnership=0))
+
+
+def test_an_entry_with_only_an_answer_or_a_rating_is_not_blank(journal: Journal) -> None:
+    from journal_app.core.records import Ratings
+
+    answered, rated, untouched = (journal.entries.add(EntryDraft()) for _ in range(3))
+    journal.questions.set_answer(answered, "partnership.aim", "Partnership.")
+    journal.entries.set_ratings(rated, Ratings(self_respect=3))
+    assert not journal.entries.purge_if_blank(answered)
+    assert not journal.entries.purge_if_blank(rated)
+    assert journal.entries.purge_if_blank(untouched)
+    assert journal.entries.count() == 2

@@ -266,3 +266,17 @@ def test_a_cancelled_quick_capture_changes_nothing(
     in_dialog(qtbot, lambda dialog: dialog.reject())
     qtbot.keyClick(window.entry_list, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert journal.incidents.find() == [] and journal.entries.count() == 0
+
+
+def test_a_new_entry_with_only_an_answer_is_kept_when_left(
+    qtbot: QtBot, journal: Journal, make_window: Callable[[], MainWindow]
+) -> None:
+    journal.entries.add(EntryDraft(title="older", date=dt.date(2026, 1, 1)))
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    fresh = window.editor.entry_id
+    card = window.questions_panel.cards["partnership.aim"]
+    qtbot.keyClicks(card.answer, "Trust first")
+    window.open_entry(journal.entries.summaries()[-1].id)
+    assert journal.questions.answers(fresh) == {"partnership.aim": "Trust first"}
+    assert journal.entries.count() == 2
