@@ -5,6 +5,7 @@ With no command it opens the app; with one, it is a thin face on the same core s
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -33,6 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except JournalError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader (`| head`) has gone: stop quietly, and keep Python from complaining
+        # about the unflushed rest at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as error:
         print(
             f"{PROG}: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
@@ -41,6 +47,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return 0
     return 0

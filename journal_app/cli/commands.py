@@ -18,6 +18,7 @@ from .reflection import (
     cmd_kinds,
     cmd_questions,
     cmd_rate,
+    cmd_stats,
 )
 
 
@@ -199,4 +200,5 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], None]] = {
     "questions": cmd_questions,
     "answer": cmd_answer,
     "rate": cmd_rate,
+    "stats": cmd_stats,
 }

@@ -117,6 +117,16 @@ def add_reflection_commands(
     q.add_argument("id")
     q.add_argument("--undo", action="store_true", help="show it again")
 
+    p = command("stats", "incident trends: over time, by client, responses, ratings, heat map")
+    p.add_argument("--by", choices=("week", "month", "quarter"), default="month")
+    p.add_argument("--from", dest="date_from", type=date_arg, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=date_arg, metavar="YYYY-MM-DD")
+    p.add_argument("--client", action="append", default=[], metavar="NAME")
+    p.add_argument("--kind", action="append", default=[], metavar="KEY")
+    p.add_argument("--direction", choices=[d.value for d in Direction])
+    p.add_argument("--json", action="store_true")
+    _lang(p)
+
     p = command("answer", "answer a question for an entry (an empty answer removes it)")
     p.add_argument("entry_id", type=int)
     p.add_argument("question_id")

@@ -11,6 +11,7 @@ from ..core.catalogue import language
 from ..core.errors import ValidationError
 from ..core.journal import Journal
 from ..core.records import IncidentDraft, IncidentFilter, Ratings
+from ..core.trends import TrendFilter
 from . import output
 
 
@@ -144,3 +145,50 @@ def cmd_rate(journal: Journal, args: argparse.Namespace) -> None:
             partnership=pick(args.partnership, old.partnership),
         ),
     )
+
+
+def cmd_stats(journal: Journal, args: argparse.Namespace) -> None:
+    for key in args.kind:
+        journal.kinds.get(key)  # an unknown key is a clear error, not an empty report
+    flt = TrendFilter(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        client_ids=tuple(journal.clients.by_name(n).id for n in args.client),
+        kinds=tuple(args.kind),
+        direction=args.direction,
+    )
+    lang = cli_language(args)
+    t = journal.trends.compute(flt, args.by, lang)
+    if args.json:
+        output.print_json(
+            {
+                "over_time": t.over_time,
+                "by_client": t.by_client,
+                "responses": t.responses,
+                "ratings": t.ratings,
+                "heatmap": t.heatmap,
+                "observations": t.observations,
+            }
+        )
+        return
+    if t.is_empty:
+        print("No incidents or ratings in this range yet.")
+        return
+    print(f"Incidents per {args.by}:")
+    totals: dict[str, int] = {}
+    for row in t.over_time:
+        totals[row["period"]] = totals.get(row["period"], 0) + row["count"]
+    for period, count in totals.items():
+        print(f"  {period}  {count}")
+    if t.by_client:
+        print("By client:")
+        for row in t.by_client:
+            before = "" if row["previous_count"] is None else f"  (before: {row['previous_count']})"
+            print(f"  {row['client']}  {row['count']}{before}")
+    if t.responses:
+        print("How I responded:")
+        for row in t.responses:
+            parts = ", ".join(f"{k} {v}" for k, v in row.items() if k != "period" and v)
+            print(f"  {row['period']}  {parts}")
+    for line in t.observations:
+        print(f"* {line}")

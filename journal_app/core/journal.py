@@ -24,6 +24,7 @@ from .kinds import KindService
 from .questions import QuestionService
 from .search import SearchService
 from .tags import TagService
+from .trends import TrendService
 
 
 class Journal:
@@ -39,6 +40,7 @@ class Journal:
         self.kinds = KindService(engine, book)
         self.incidents = IncidentService(engine, self.clients, self.kinds)
         self.questions = QuestionService(engine, book)
+        self.trends = TrendService(engine, book)
 
     @classmethod
     def open(cls, paths: AppPaths) -> Journal:

@@ -162,3 +162,24 @@ def test_the_installed_module_runs(tmp_path: Path) -> None:
         text=True,
     )
     assert (run.returncode, run.stderr) == (1, "boundary-journal: There is no entry #5.\n")
+
+
+def test_a_reader_that_stops_early_gets_no_error(tmp_path: Path) -> None:
+    from journal_app.core.journal import Journal
+    from journal_app.core.records import EntryDraft
+    from journal_app.paths import AppPaths
+
+    with Journal.open(AppPaths.resolve(tmp_path)) as journal:
+        for n in range(300):
+            journal.entries.add(EntryDraft(title=f"entry {n}", body="x" * 500))
+    writer = subprocess.Popen(
+        [sys.executable, "-m", "journal_app", "--data-dir", str(tmp_path), "list", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert writer.stdout is not None and writer.stderr is not None
+    writer.stdout.read(10)
+    writer.stdout.close()  # like `| head -c 10`
+    assert writer.wait(timeout=60) == 0
+    with writer.stderr:
+        assert writer.stderr.read() == b""

@@ -109,3 +109,50 @@ def test_mistakes_get_one_clear_line(cli: Cli) -> None:
     cli("rate", "1", "--self-respect", "7", code=2)
     cli("incident", "edit", "99", "--severity", "2", code=1)
     assert "no incident #99" in cli.err
+
+
+def test_stats_json_prints_the_figures_the_charts_draw(cli: Cli) -> None:
+    entry = cli("add", "--date", "2026-11-02", "--title", "Calls").strip()
+    for when, response in (("2026-11-02 21:00", "gave_in"), ("2026-11-09 10:00", "held")):
+        cli(
+            "incident",
+            "add",
+            "--entry",
+            entry,
+            "--client",
+            "Acme",
+            "--kind",
+            "after_hours",
+            "--at",
+            when,
+            "--response",
+            response,
+        )
+    cli("rate", entry, "--self-respect", "3")
+    stats = cli.json("stats", "--by", "week", "--from", "2026-11-01", "--to", "2026-11-30")
+    assert isinstance(stats, dict)
+    assert stats["over_time"] == [
+        {"period": "2026-W45", "kind": "after_hours", "direction": "client", "count": 1},
+        {"period": "2026-W46", "kind": "after_hours", "direction": "client", "count": 1},
+    ]
+    assert stats["by_client"] == [{"client": "Acme", "count": 2, "previous_count": 0}]
+    assert stats["responses"][0] == {
+        "period": "2026-W45",
+        "held": 0,
+        "negotiated": 0,
+        "gave_in": 1,
+        "escalated": 0,
+        "open": 0,
+    }
+    assert stats["ratings"] == [
+        {"period": "2026-W45", "respect_client": None, "self_respect": 3.0, "partnership": None}
+    ]
+    assert stats["heatmap"] == [
+        {"weekday": 0, "hour": 10, "count": 1},
+        {"weekday": 0, "hour": 21, "count": 1},
+    ]
+    assert isinstance(stats["observations"], list)
+    assert "Incidents per month:" in cli("stats")
+    cli("stats", "--kind", "nope", code=1)
+    cli("stats", "--from", "2026-12-01", "--to", "2026-11-01", code=1)
+    assert "after its end" in cli.err

@@ -1,0 +1,315 @@
+"""Trend figures over boundary incidents and entry ratings, aggregated in SQL (GROUP BY).
+
+Every figure the trend charts draw comes from here, and `stats --json` prints the same.
+Incidents of entries in the trash are left out. Times are wall-clock (no time zone), so a 23:30
+call on 31 January counts in January wherever the laptop is today.
+
+Periods: months "YYYY-MM", ISO weeks "YYYY-Www", quarters "YYYY-Qn".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, text
+
+from .catalogue import Catalogue, language
+from .db import translate_errors
+from .errors import ValidationError
+from .models import Response
+
+PERIODS = ("week", "month", "quarter")
+_PERIOD_SQL = {
+    "week": "strftime('%G-W%V', {col})",
+    "month": "strftime('%Y-%m', {col})",
+    "quarter": (
+        "strftime('%Y', {col}) || '-Q' || ((CAST(strftime('%m', {col}) AS INTEGER) + 2) / 3)"
+    ),
+}
+RESPONSES = tuple(r.value for r in Response)
+MONTHS = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "ru": (
+        "январе",
+        "феврале",
+        "марте",
+        "апреле",
+        "мае",
+        "июне",
+        "июле",
+        "августе",
+        "сентябре",
+        "октябре",
+        "ноябре",
+        "декабре",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class TrendFilter:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None  # inclusive
+    client_ids: tuple[int, ...] = ()
+    kinds: tuple[str, ...] = ()  # kind keys
+    direction: str | None = None  # "client" | "me"
+
+
+@dataclass(frozen=True)
+class Trends:
+    over_time: list[dict[str, Any]] = field(default_factory=list)
+    by_client: list[dict[str, Any]] = field(default_factory=list)
+    responses: list[dict[str, Any]] = field(default_factory=list)
+    ratings: list[dict[str, Any]] = field(default_factory=list)
+    heatmap: list[dict[str, Any]] = field(default_factory=list)
+    observations: list[str] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.over_time or self.ratings)
+
+
+def period_sql(by: str, column: str) -> str:
+    if by not in PERIODS:
+        raise ValidationError(f"Group by week, month or quarter, not “{by}”.")
+    return _PERIOD_SQL[by].format(col=column)
+
+
+class TrendService:
+    def __init__(self, engine: Engine, catalogue: Catalogue) -> None:
+        self._engine = engine
+        self._catalogue = catalogue
+
+    def compute(self, flt: TrendFilter, by: str = "month", lang: str = "en") -> Trends:
+        if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
+            raise ValidationError("The start of the range is after its end.")
+        return Trends(
+            over_time=self.over_time(flt, by),
+            by_client=self.by_client(flt),
+            responses=self.responses(flt, by),
+            ratings=self.ratings(flt, by),
+            heatmap=self.heatmap(flt),
+            observations=self.observations(flt, lang),
+        )
+
+    # -- the figures ---------------------------------------------------------------------------
+    def over_time(self, flt: TrendFilter, by: str = "month") -> list[dict[str, Any]]:
+        period = period_sql(by, "i.occurred_at")
+        rows = self._incidents(
+            f"SELECT {period} AS period, k.key, i.direction, count(*)",
+            flt,
+            group="1, 2, 3 ORDER BY 1, 2, 3",
+        )
+        return [{"period": p, "kind": k, "direction": d, "count": n} for p, k, d, n in rows]
+
+    def by_client(self, flt: TrendFilter) -> list[dict[str, Any]]:
+        """Incidents per client in the range, and in the period of the same length just before
+        it (None when the range has no start)."""
+        now = self._count_by_client(flt)
+        before: dict[int, int] | None = None
+        if flt.date_from is not None:
+            end = flt.date_to or dt.date.today()
+            length = (end - flt.date_from).days + 1
+            prev = TrendFilter(
+                date_from=flt.date_from - dt.timedelta(days=length),
+                date_to=flt.date_from - dt.timedelta(days=1),
+                client_ids=flt.client_ids,
+                kinds=flt.kinds,
+                direction=flt.direction,
+            )
+            before = {cid: n for cid, (_, n) in self._count_by_client(prev).items()}
+        rows = [
+            {
+                "client": name,
+                "count": n,
+                "previous_count": None if before is None else before.get(cid, 0),
+            }
+            for cid, (name, n) in now.items()
+        ]
+        return sorted(rows, key=lambda r: (-r["count"], r["client"].casefold()))
+
+    def responses(self, flt: TrendFilter, by: str = "month") -> list[dict[str, Any]]:
+        period = period_sql(by, "i.occurred_at")
+        sums = ", ".join(f"sum(i.response = '{r}')" for r in RESPONSES)
+        rows = self._incidents(f"SELECT {period}, {sums}", flt, group="1 ORDER BY 1")
+        return [
+            {"period": row[0], **dict(zip(RESPONSES, map(int, row[1:]), strict=True))}
+            for row in rows
+        ]
+
+    def ratings(self, flt: TrendFilter, by: str = "month") -> list[dict[str, Any]]:
+        """Average ratings of entries per period (by entry date). Client filters apply; kind
+        and direction filters do not (ratings belong to entries, not incidents)."""
+        period = period_sql(by, "e.entry_date")
+        where, params = ["e.deleted_at IS NULL"], {}
+        if flt.date_from:
+            where.append("e.entry_date >= :date_from")
+            params["date_from"] = flt.date_from.isoformat()
+        if flt.date_to:
+            where.append("e.entry_date <= :date_to")
+            params["date_to"] = flt.date_to.isoformat()
+        if flt.client_ids:
+            ids = ",".join(str(int(i)) for i in flt.client_ids)
+            where.append(f"e.id IN (SELECT entry_id FROM entry_client WHERE client_id IN ({ids}))")
+        sql = (
+            f"SELECT {period}, avg(e.rating_respect_client), avg(e.rating_self_respect), "
+            "avg(e.rating_partnership) FROM entry e WHERE "
+            + " AND ".join(where)
+            + " AND coalesce(e.rating_respect_client, e.rating_self_respect, e.rating_partnership)"
+            " IS NOT NULL GROUP BY 1 ORDER BY 1"
+        )
+        with translate_errors(), self._engine.connect() as conn:
+            rows = conn.execute(text(sql), params).all()
+
+        def rounded(value: float | None) -> float | None:
+            return None if value is None else round(float(value), 2)
+
+        return [
+            {
+                "period": p,
+                "respect_client": rounded(a),
+                "self_respect": rounded(b),
+                "partnership": rounded(c),
+            }
+            for p, a, b, c in rows
+        ]
+
+    def heatmap(self, flt: TrendFilter) -> list[dict[str, Any]]:
+        rows = self._incidents(
+            "SELECT (CAST(strftime('%w', i.occurred_at) AS INTEGER) + 6) % 7, "
+            "CAST(strftime('%H', i.occurred_at) AS INTEGER), count(*)",
+            flt,
+            group="1, 2 ORDER BY 1, 2",
+        )
+        return [{"weekday": d, "hour": h, "count": n} for d, h, n in rows]
+
+    # -- observations --------------------------------------------------------------------------
+    def observations(self, flt: TrendFilter, lang: str = "en") -> list[str]:
+        """Plain statements about what changed; no scores, no streaks."""
+        lang = language(lang)
+        found = self._outside_hours_change(flt, lang)
+        found += self._giving_in(flt, lang)
+        return found
+
+    def _outside_hours_change(self, flt: TrendFilter, lang: str) -> list[str]:
+        last = flt.date_to or dt.date.today()
+        month_start = last.replace(day=1)
+        prev_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+        rows = self._incidents(
+            "SELECT c.name, sum(i.occurred_at >= :month_start), sum(i.occurred_at < :month_start)",
+            TrendFilter(prev_start, last, flt.client_ids, flt.kinds, flt.direction),
+            extra="i.outside_hours",
+            params={"month_start": month_start.isoformat()},
+            group="c.id ORDER BY c.name",
+        )
+        this_name, prev_name = (
+            MONTHS[lang][month_start.month - 1],
+            MONTHS[lang][prev_start.month - 1],
+        )
+        found = []
+        for name, now, before in rows:
+            now, before = int(now or 0), int(before or 0)
+            if now == before:
+                continue
+            if lang == "ru":
+                trend = "больше" if now > before else "меньше"
+                found.append(
+                    f"{name}: контактов вне оговорённого времени в {this_name} — {now}, "
+                    f"{trend}, чем в {prev_name} ({before})."
+                )
+            else:
+                trend = "up" if now > before else "down"
+                found.append(
+                    f"{name}: {now} contact{'s' if now != 1 else ''} outside agreed hours in "
+                    f"{this_name}, {trend} from {before} in {prev_name}."
+                )
+        return found
+
+    def _giving_in(self, flt: TrendFilter, lang: str) -> list[str]:
+        """Kinds where I gave in to most of the last five incidents a client brought."""
+        where, values = _where(flt, "i.direction = 'client'")
+        sql = (
+            "SELECT key, name, count(*), sum(response = 'gave_in') FROM ("
+            "SELECT k.key AS key, k.name AS name, k.position AS position, "
+            "i.response AS response, row_number() OVER ("
+            "PARTITION BY i.kind_id ORDER BY i.occurred_at DESC, i.id DESC) AS n"
+            f"{FROM} WHERE {where}) WHERE n <= 5 GROUP BY key ORDER BY min(position)"
+        )
+        rows = self._run(sql, values)
+        found = []
+        for key, custom_name, total, gave_in in rows:
+            if total < 3 or gave_in * 2 <= total:
+                continue
+            name = custom_name or self._catalogue.kind_name(key, lang)
+            if lang == "ru":
+                found.append(f"Вы уступили в {gave_in} из {total} последних случаев: «{name}».")
+            else:
+                found.append(f"You gave in to {gave_in} of the last {total} incidents of “{name}”.")
+        return found
+
+    # -- the one query shape -------------------------------------------------------------------
+    def _count_by_client(self, flt: TrendFilter) -> dict[int, tuple[str, int]]:
+        rows = self._incidents("SELECT c.id, c.name, count(*)", flt, group="c.id")
+        return {cid: (name, int(n)) for cid, name, n in rows}
+
+    def _incidents(
+        self,
+        select: str,
+        flt: TrendFilter,
+        group: str,
+        extra: str = "",
+        params: dict[str, Any] | None = None,
+    ) -> list[Any]:
+        where, values = _where(flt, extra)
+        return self._run(
+            f"{select}{FROM} WHERE {where} GROUP BY {group}", {**values, **(params or {})}
+        )
+
+    def _run(self, sql: str, values: dict[str, Any]) -> list[Any]:
+        with translate_errors(), self._engine.connect() as conn:
+            return list(conn.execute(text(sql), values).all())
+
+
+FROM = (
+    " FROM incident i JOIN entry e ON e.id = i.entry_id JOIN client c ON c.id = i.client_id"
+    " JOIN incident_kind k ON k.id = i.kind_id"
+)
+
+
+def _where(flt: TrendFilter, extra: str = "") -> tuple[str, dict[str, Any]]:
+    """The WHERE clause for incidents matching `flt` (entries in the trash left out)."""
+    where = ["e.deleted_at IS NULL"]
+    values: dict[str, Any] = {}
+    if flt.date_from:
+        where.append("i.occurred_at >= :date_from")
+        values["date_from"] = flt.date_from.isoformat()
+    if flt.date_to:
+        where.append("i.occurred_at < :date_end")
+        values["date_end"] = (flt.date_to + dt.timedelta(days=1)).isoformat()
+    if flt.client_ids:
+        where.append(f"i.client_id IN ({','.join(str(int(c)) for c in flt.client_ids)})")
+    if flt.kinds:
+        names = ",".join(f":kind{n}" for n in range(len(flt.kinds)))
+        where.append(f"k.key IN ({names})")
+        values.update({f"kind{n}": key for n, key in enumerate(flt.kinds)})
+    if flt.direction:
+        where.append("i.direction = :direction")
+        values["direction"] = flt.direction
+    if extra:
+        where.append(extra)
+    return " AND ".join(where), values

@@ -1,0 +1,129 @@
+"""Trend figures on a hand-built journal, with exact expected numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from journal_app.core.agreements import Agreement, parse_days
+from journal_app.core.errors import ValidationError
+from journal_app.core.journal import Journal
+from journal_app.core.records import EntryDraft, IncidentDraft, Ratings
+from journal_app.core.trends import TrendFilter
+
+
+def at(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
+
+
+@pytest.fixture
+def seeded(journal: Journal) -> Journal:
+    acme = journal.clients.add("Acme")
+    journal.clients.set_agreement(
+        acme, Agreement(days=parse_days("mon-fri"), start=9 * 60, end=18 * 60)
+    )
+    entry = journal.entries.add(EntryDraft(title="log", date=dt.date(2026, 10, 1)))
+    binned = journal.entries.add(EntryDraft(title="binned", date=dt.date(2026, 10, 2)))
+    for client, kind, when, response in (
+        # Week 2026-W44 runs Mon 26 Oct – Sun 1 Nov: these two share a week, not a month.
+        ("Acme", "after_hours", "2026-10-31 23:30", "gave_in"),  # Saturday night
+        ("Acme", "after_hours", "2026-11-01 00:30", "gave_in"),  # Sunday, just past midnight
+        ("Acme", "after_hours", "2026-11-02 21:00", "gave_in"),  # Monday 9 pm
+        ("Beta", "pressure", "2026-11-03 10:00", "held"),
+        ("Acme", "pushing_for_gain", "2026-11-30 23:59", "open"),  # me → client, last minute
+    ):
+        journal.incidents.add(
+            IncidentDraft(
+                entry_id=entry, client=client, kind=kind, occurred_at=at(when), response=response
+            )
+        )
+    journal.incidents.add(
+        IncidentDraft(
+            entry_id=binned, client="Acme", kind="rudeness", occurred_at=at("2026-11-05 12:00")
+        )
+    )
+    journal.entries.trash(binned)
+    journal.entries.set_ratings(entry, Ratings(respect_client=4, self_respect=2))
+    other = journal.entries.add(EntryDraft(date=dt.date(2026, 10, 20), clients=("Beta",)))
+    journal.entries.set_ratings(other, Ratings(respect_client=3, partnership=5))
+    return journal
+
+
+def test_incidents_over_time_by_month_week_and_quarter(seeded: Journal) -> None:
+    t = seeded.trends
+    assert t.over_time(TrendFilter(), "month") == [
+        {"period": "2026-10", "kind": "after_hours", "direction": "client", "count": 1},
+        {"period": "2026-11", "kind": "after_hours", "direction": "client", "count": 2},
+        {"period": "2026-11", "kind": "pressure", "direction": "client", "count": 1},
+        {"period": "2026-11", "kind": "pushing_for_gain", "direction": "me", "count": 1},
+    ]
+    weeks = {(r["period"], r["kind"]): r["count"] for r in t.over_time(TrendFilter(), "week")}
+    assert weeks == {
+        ("2026-W44", "after_hours"): 2,
+        ("2026-W45", "after_hours"): 1,
+        ("2026-W45", "pressure"): 1,
+        ("2026-W49", "pushing_for_gain"): 1,
+    }
+    quarters = t.over_time(TrendFilter(), "quarter")
+    assert {r["period"] for r in quarters} == {"2026-Q4"}
+    with pytest.raises(ValidationError):
+        t.over_time(TrendFilter(), "fortnight")
+
+
+def test_filters_narrow_every_figure(seeded: Journal) -> None:
+    t = seeded.trends
+    november = TrendFilter(date_from=dt.date(2026, 11, 1), date_to=dt.date(2026, 11, 30))
+    assert sum(r["count"] for r in t.over_time(november)) == 4  # 30 Nov 23:59 is inside
+    me = TrendFilter(direction="me")
+    assert [r["kind"] for r in t.over_time(me)] == ["pushing_for_gain"]
+    only = TrendFilter(kinds=("pressure",))
+    assert [r["client"] for r in t.by_client(only)] == ["Beta"]
+    empty = TrendFilter(date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 1, 31))
+    figures = t.compute(empty)
+    assert figures.is_empty and figures.heatmap == [] and figures.by_client == []
+
+
+def test_by_client_compares_with_the_period_before(seeded: Journal) -> None:
+    november = TrendFilter(date_from=dt.date(2026, 11, 1), date_to=dt.date(2026, 11, 30))
+    assert seeded.trends.by_client(november) == [
+        {"client": "Acme", "count": 3, "previous_count": 1},
+        {"client": "Beta", "count": 1, "previous_count": 0},
+    ]
+    assert seeded.trends.by_client(TrendFilter())[0]["previous_count"] is None
+
+
+def test_responses_ratings_and_heatmap(seeded: Journal) -> None:
+    t = seeded.trends
+    assert t.responses(TrendFilter()) == [
+        {"period": "2026-10", "held": 0, "negotiated": 0, "gave_in": 1, "escalated": 0, "open": 0},
+        {"period": "2026-11", "held": 1, "negotiated": 0, "gave_in": 2, "escalated": 0, "open": 1},
+    ]
+    assert t.ratings(TrendFilter()) == [
+        {"period": "2026-10", "respect_client": 3.5, "self_respect": 2.0, "partnership": 5.0}
+    ]
+    gamma = seeded.clients.add("Gamma")
+    seeded.entries.add(EntryDraft(date=dt.date(2026, 10, 3), clients=("Gamma",)))
+    assert t.ratings(TrendFilter(client_ids=(gamma,))) == []  # an entry, but nothing rated
+    assert t.heatmap(TrendFilter()) == [
+        {"weekday": 0, "hour": 21, "count": 1},
+        {"weekday": 0, "hour": 23, "count": 1},
+        {"weekday": 1, "hour": 10, "count": 1},
+        {"weekday": 5, "hour": 23, "count": 1},
+        {"weekday": 6, "hour": 0, "count": 1},
+    ]
+
+
+def test_archived_clients_still_count(seeded: Journal) -> None:
+    seeded.clients.set_archived(seeded.clients.by_name("Beta").id, True)
+    assert {r["client"] for r in seeded.trends.by_client(TrendFilter())} == {"Acme", "Beta"}
+
+
+def test_observations_in_plain_words(seeded: Journal) -> None:
+    november = TrendFilter(date_to=dt.date(2026, 11, 30))
+    assert seeded.trends.observations(november, "en") == [
+        "Acme: 3 contacts outside agreed hours in November, up from 1 in October.",
+        "You gave in to 3 of the last 3 incidents of “Contact outside working hours”.",
+    ]
+    ru = seeded.trends.observations(november, "ru")
+    assert ru[0].startswith("Acme: контактов вне оговорённого времени в ноябре — 3")
