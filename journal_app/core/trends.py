@@ -313,3 +313,24 @@ def _where(flt: TrendFilter, extra: str = "") -> tuple[str, dict[str, Any]]:
     if extra:
         where.append(extra)
     return " AND ".join(where), values
+
+
+def period_bounds(period: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of "2026-11", "2026-W45" or "2026-Q4"."""
+    try:
+        if "-W" in period:
+            year, week = period.split("-W")
+            first = dt.date.fromisocalendar(int(year), int(week), 1)
+            return first, first + dt.timedelta(days=6)
+        if "-Q" in period:
+            year, quarter = period.split("-Q")
+            start = dt.date(int(year), 3 * int(quarter) - 2, 1)
+            end_month = start.month + 2
+        else:
+            year, month = period.split("-")
+            start = dt.date(int(year), int(month), 1)
+            end_month = start.month
+        after = dt.date(start.year + end_month // 12, end_month % 12 + 1, 1)
+        return start, after - dt.timedelta(days=1)
+    except ValueError:
+        raise ValidationError(f"“{period}” is not a week, month or quarter.") from None

@@ -39,6 +39,7 @@ from .reflection_controller import ReflectionController
 from .search_bar import SearchBar
 from .shortcuts_dialog import ShortcutsDialog
 from .sidebar import ALL, TRASH, Key, Sidebar, key_to_filter
+from .trends_window import TrendsWindow
 from .ui_state import UiState
 
 UNDO_SECONDS = 10
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self._state = UiState(paths)
         self._fresh_entry: int | None = None  # created by Ctrl+N, dropped if left empty
         self._trashed: int | None = None  # for Undo
+        self.trends_window: TrendsWindow | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Boundary Journal"))
 
@@ -199,6 +201,9 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+Q",
             name="toggleQuestions",
         )
+        self.trends_action = A(
+            self.tr("&Trends…"), self.open_trends, "Ctrl+Shift+T", name="openTrends"
+        )
         self.questions_panel_action.setCheckable(True)
         self.questions_panel_action.setChecked(True)
         # Del moves to the Trash only from the list: in a text field it deletes text.
@@ -233,6 +238,8 @@ class MainWindow(QMainWindow):
         incidents_menu = bar.addMenu(self.tr("&Incidents"))
         incidents_menu.addActions([self.capture_action, self.editor_view.incidents.add_action])
         incidents_menu.addSeparator()
+        incidents_menu.addAction(self.trends_action)
+        incidents_menu.addSeparator()
         incidents_menu.addActions([self.kinds_action, self.questions_action])
         format_menu = bar.addMenu(self.tr("F&ormat"))
         v = self.editor_view
@@ -256,6 +263,7 @@ class MainWindow(QMainWindow):
             self.today_action,
             self.calendar_action,
             self.questions_panel_action,
+            self.trends_action,
             v.preview_toggle,
             v.bold,
             v.italic,
@@ -544,6 +552,23 @@ class MainWindow(QMainWindow):
             self._select_row(row if row is not None else 0)
         self._refresh_counts()
         self.editor.refresh_choices()
+
+    def open_trends(self) -> None:
+        if not self.editor.flush():
+            return
+        if self.trends_window is None:
+            self.trends_window = TrendsWindow(self._journal, self)
+            self.trends_window.entryRequested.connect(self._open_from_trends)
+        else:
+            self.trends_window.refresh()
+        self.trends_window.show()
+        self.trends_window.raise_()
+        self.trends_window.activateWindow()
+
+    def _open_from_trends(self, entry_id: int) -> None:
+        self.open_entry(entry_id)
+        self.raise_()
+        self.activateWindow()
 
     def open_kinds(self) -> None:
         dialog = KindsDialog(self._journal, self)

@@ -127,3 +127,21 @@ def test_observations_in_plain_words(seeded: Journal) -> None:
     ]
     ru = seeded.trends.observations(november, "ru")
     assert ru[0].startswith("Acme: контактов вне оговорённого времени в ноябре — 3")
+
+
+@pytest.mark.parametrize(
+    ("period", "bounds"),
+    [
+        ("2026-11", ("2026-11-01", "2026-11-30")),
+        ("2026-12", ("2026-12-01", "2026-12-31")),
+        ("2024-02", ("2024-02-01", "2024-02-29")),
+        ("2026-W44", ("2026-10-26", "2026-11-01")),
+        ("2026-W01", ("2025-12-29", "2026-01-04")),
+        ("2026-Q4", ("2026-10-01", "2026-12-31")),
+        ("2026-Q1", ("2026-01-01", "2026-03-31")),
+    ],
+)
+def test_period_bounds(period: str, bounds: tuple[str, str]) -> None:
+    from journal_app.core.trends import period_bounds
+
+    assert period_bounds(period) == tuple(dt.date.fromisoformat(b) for b in bounds)

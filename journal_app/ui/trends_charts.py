@@ -1,0 +1,172 @@
+"""Charts for the trend views, built from the figures core computes (`core.trends.Trends`).
+
+Each builder returns a QChart and keeps what it drew on the chart's series, so tests can check
+the chart against the service and clicks can be traced back to periods and kinds.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ..core.trends import Trends
+from .labels import direction_short
+
+KIND_COLOURS = (
+    "#ef4444", "#f59e0b", "#8b5cf6", "#ec4899", "#14b8a6", "#f97316",
+    "#3b82f6", "#10b981", "#6366f1", "#84cc16", "#06b6d4", "#d946ef",
+)  # fmt: skip
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("trends", text)
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    dark = QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
+    chart.setBackgroundRoundness(0)
+    return chart
+
+
+def _axes(chart: QChart, series: Any, categories: list[str], top: float) -> None:
+    x = QBarCategoryAxis()
+    x.append(categories)
+    y = QValueAxis()
+    y.setRange(0, max(1.0, top))
+    y.setLabelFormat("%d")
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x)
+    series.attachAxis(y)
+
+
+def over_time(t: Trends, kind_names: dict[str, str], split: bool) -> QChart:
+    """Stacked bars per period by kind; with `split`, one bar set per kind and direction."""
+    chart = _chart(_t("Incidents over time"))
+    periods = sorted({r["period"] for r in t.over_time})
+    counts: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    for r in t.over_time:
+        key = (r["kind"], r["direction"] if split else "")
+        counts[key][r["period"]] = counts[key].get(r["period"], 0) + r["count"]
+    series = QStackedBarSeries()
+    series.setObjectName("overTime")
+    for n, (key, by_period) in enumerate(sorted(counts.items())):
+        kind, direction = key
+        label = kind_names.get(kind, kind)
+        if direction:
+            label += f" ({direction_short(direction)})"
+        bars = QBarSet(label)
+        bars.setColor(QColor(KIND_COLOURS[n % len(KIND_COLOURS)]))
+        bars.append([float(by_period.get(p, 0)) for p in periods])
+        bars.setProperty("kind", kind)
+        bars.setProperty("direction", direction)
+        series.append(bars)
+    chart.addSeries(series)
+    totals = defaultdict(int)
+    for r in t.over_time:
+        totals[r["period"]] += r["count"]
+    _axes(chart, series, periods, max(totals.values(), default=0))
+    series.setProperty("periods", periods)
+    return chart
+
+
+def by_client(t: Trends) -> QChart:
+    chart = _chart(_t("Incidents by client"))
+    names = [r["client"] for r in t.by_client]
+    series = QBarSeries()
+    series.setObjectName("byClient")
+    now = QBarSet(_t("This period"))
+    now.append([float(r["count"]) for r in t.by_client])
+    series.append(now)
+    if t.by_client and t.by_client[0]["previous_count"] is not None:
+        before = QBarSet(_t("The period before"))
+        before.setColor(QColor("#9ca3af"))
+        before.append([float(r["previous_count"]) for r in t.by_client])
+        series.append(before)
+    chart.addSeries(series)
+    top = max(
+        [r["count"] for r in t.by_client] + [r["previous_count"] or 0 for r in t.by_client],
+        default=0,
+    )
+    _axes(chart, series, names, top)
+    series.setProperty("clients", names)
+    return chart
+
+
+def responses(t: Trends) -> QChart:
+    """The share (%) of incidents per period where I held the boundary, and where I gave in."""
+    chart = _chart(_t("How I responded"))
+    periods = [r["period"] for r in t.responses]
+    lines = []
+    for key, label, colour in (
+        ("held", _t("Held the boundary, %"), "#10b981"),
+        ("gave_in", _t("Gave in, %"), "#ef4444"),
+    ):
+        line = QLineSeries()
+        line.setName(label)
+        line.setObjectName(key)
+        line.setColor(QColor(colour))
+        line.setPointsVisible(True)
+        for n, row in enumerate(t.responses):
+            total = sum(v for k, v in row.items() if k != "period")
+            line.append(QPointF(n, 100.0 * row[key] / total if total else 0.0))
+        chart.addSeries(line)
+        lines.append(line)
+    _line_axes(chart, lines, periods, 0, 100)
+    return chart
+
+
+def ratings(t: Trends) -> QChart:
+    chart = _chart(_t("Respect balance (average ratings)"))
+    periods = [r["period"] for r in t.ratings]
+    lines = []
+    for key, label, colour in (
+        ("respect_client", _t("Respect for the client"), "#3b82f6"),
+        ("self_respect", _t("Self-respect"), "#ec4899"),
+        ("partnership", _t("Partnership"), "#10b981"),
+    ):
+        line = QLineSeries()
+        line.setName(label)
+        line.setObjectName(key)
+        line.setColor(QColor(colour))
+        line.setPointsVisible(True)
+        for n, row in enumerate(t.ratings):
+            if row[key] is not None:
+                line.append(QPointF(n, row[key]))
+        chart.addSeries(line)
+        lines.append(line)
+    _line_axes(chart, lines, periods, 1, 5)
+    return chart
+
+
+def _line_axes(
+    chart: QChart, lines: list[QLineSeries], periods: list[str], low: float, high: float
+) -> None:
+    x = QBarCategoryAxis()  # points sit on the categories 0, 1, 2…
+    x.append(periods)
+    y = QValueAxis()
+    y.setRange(low, high)
+    y.setLabelFormat("%d")
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    for line in lines:
+        line.attachAxis(x)
+        line.attachAxis(y)

@@ -1,0 +1,291 @@
+"""The Trends window: "Am I getting better at this, and with whom is it hardest?"
+
+Filters shared by every view, one tab per view, the incidents behind a clicked bar or cell,
+and beside the charts the book's questions that fit what is shown, with plain observations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCharts import QBarSet, QChart, QChartView
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.journal import Journal
+from ..core.questions import fitting_groups
+from ..core.records import IncidentFilter, IncidentRecord
+from ..core.trends import TrendFilter, Trends, period_bounds
+from . import trends_charts
+from .heatmap_widget import HeatmapWidget
+from .labels import direction_short, response_label, ui_language
+
+EntryRole = Qt.ItemDataRole.UserRole + 1
+
+
+class TrendsWindow(QWidget):
+    entryRequested = Signal(int)
+
+    def __init__(self, journal: Journal, parent: Any = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._journal = journal
+        self.trends = Trends()
+        self.setObjectName("trendsWindow")
+        self.setWindowTitle(self.tr("Trends — Boundary Journal"))
+        self.resize(1180, 760)
+
+        bar = QHBoxLayout()
+        self.range = self._combo(
+            "trendsRange",
+            [
+                (self.tr("Last 30 days"), 30),
+                (self.tr("Last quarter"), 91),
+                (self.tr("Last year"), 365),
+                (self.tr("All time"), 0),
+            ],
+        )
+        self.range.setCurrentIndex(2)
+        self.period = self._combo(
+            "trendsPeriod",
+            [(self.tr("By week"), "week"), (self.tr("By month"), "month"),
+             (self.tr("By quarter"), "quarter")],
+        )  # fmt: skip
+        self.period.setCurrentIndex(1)
+        self.client = self._combo("trendsClient", [(self.tr("All clients"), 0)])
+        for c in journal.clients.all():
+            self.client.addItem(c.name, c.id)
+        self.direction = self._combo(
+            "trendsDirection",
+            [(self.tr("Both directions"), ""), (direction_short("client"), "client"),
+             (direction_short("me"), "me")],
+        )  # fmt: skip
+        self.export_button = QPushButton(self.tr("&Export PNG…"), self)
+        self.export_button.setObjectName("exportChart")
+        self.export_button.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_button.clicked.connect(self.export_png)
+        for widget in (self.range, self.period, self.client, self.direction):
+            bar.addWidget(widget)
+            widget.currentIndexChanged.connect(self.refresh)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("trendsTabs")
+        self.views: dict[str, QChartView] = {}
+        for key, title in (
+            ("over_time", self.tr("Over time")),
+            ("by_client", self.tr("By client")),
+            ("responses", self.tr("How I responded")),
+            ("ratings", self.tr("Respect balance")),
+        ):
+            view = QChartView(self)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setObjectName(f"chart_{key}")
+            view.setAccessibleName(title)
+            self.views[key] = view
+            self.tabs.addTab(view, title)
+        self.heatmap = HeatmapWidget(self)
+        self.heatmap.cellClicked.connect(self._on_cell)
+        self.tabs.addTab(self.heatmap, self.tr("When it happens"))
+
+        self.empty = QLabel(
+            self.tr(
+                "Nothing to show for these filters yet.\n\nLog boundary incidents with Ctrl+I "
+                "and rate your entries; their trends appear here."
+            ),
+            self,
+        )
+        self.empty.setObjectName("trendsEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.empty)
+
+        self.behind_title = QLabel(self.tr("Click a bar or a cell to see the incidents behind it."))
+        self.behind = QListWidget(self)
+        self.behind.setObjectName("trendsBehind")
+        self.behind.setAccessibleName(self.tr("Incidents behind the selection"))
+        self.behind.itemActivated.connect(self._on_open)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.stack, 3)
+        column.addWidget(self.behind_title)
+        column.addWidget(self.behind, 1)
+
+        self.side = QLabel(self)
+        self.side.setObjectName("trendsSide")
+        self.side.setWordWrap(True)
+        self.side.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.side.setTextFormat(Qt.TextFormat.RichText)
+        self.side.setMinimumWidth(260)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.side)
+        split.setStretchFactor(0, 1)
+        split.setSizes([860, 300])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self.refresh()
+
+    # -- public ----------------------------------------------------------------------------
+    def current_filter(self) -> TrendFilter:
+        days = self.range.currentData()
+        today = dt.date.today()
+        client = self.client.currentData()
+        return TrendFilter(
+            date_from=today - dt.timedelta(days=days - 1) if days else None,
+            date_to=today,
+            client_ids=(client,) if client else (),
+            direction=self.direction.currentData() or None,
+        )
+
+    def refresh(self) -> None:
+        lang = ui_language()
+        flt = self.current_filter()
+        self.trends = self._journal.trends.compute(flt, self.period.currentData(), lang)
+        t = self.trends
+        self.stack.setCurrentWidget(self.empty if t.is_empty else self.tabs)
+        kinds = {k.key: k.name for k in self._journal.kinds.all(lang, include_archived=True)}
+        split = not self.direction.currentData()
+        charts = {
+            "over_time": trends_charts.over_time(t, kinds, split),
+            "by_client": trends_charts.by_client(t),
+            "responses": trends_charts.responses(t),
+            "ratings": trends_charts.ratings(t),
+        }
+        for key, chart in charts.items():
+            old = self.views[key].chart()
+            self.views[key].setChart(chart)
+            if old is not None:
+                old.deleteLater()
+        for bars in self.bar_sets("over_time"):
+            bars.clicked.connect(lambda index, b=bars: self._on_bar(b, index))
+        client = self.client.currentData()
+        agreement = self._journal.clients.get(client).agreement if client else None
+        self.heatmap.set_data(t.heatmap, agreement)
+        self.behind.clear()
+        self._show_side(lang)
+
+    def bar_sets(self, key: str) -> list[QBarSet]:
+        chart: QChart = self.views[key].chart()
+        return [bars for series in chart.series() for bars in series.barSets()]
+
+    def export_png(self) -> None:
+        widget = self.tabs.currentWidget()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart"), self.tabs.tabText(self.tabs.currentIndex()) + ".png",
+            self.tr("PNG image (*.png)"),
+        )  # fmt: skip
+        if path and not widget.grab().save(path, "PNG"):
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("The chart could not be saved to {0}.").format(path),
+            )
+
+    # -- private ---------------------------------------------------------------------------
+    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setAccessibleName(name)
+        return combo
+
+    def _show_side(self, lang: str) -> None:
+        t = self.trends
+        pairs = [(r["direction"], "gave_in") for r in t.over_time if r["direction"] == "me"]
+        gave_in = sum(r["gave_in"] + r["open"] for r in t.responses)
+        if gave_in:
+            pairs.append(("client", "gave_in"))
+        groups = fitting_groups(pairs)
+        book = self._journal.questions.catalogue
+        questions = [q for q in self._journal.questions.all(lang) if q.group in groups]
+        parts = []
+        if t.observations:
+            parts.append("<b>" + self.tr("Observations") + "</b><ul>")
+            parts += [f"<li>{_escape(o)}</li>" for o in t.observations]
+            parts.append("</ul>")
+        for group in groups:
+            parts.append(f"<b>{_escape(book.group_name(group, lang))}</b><ul>")
+            parts += [f"<li><i>{_escape(q.text)}</i></li>" for q in questions if q.group == group]
+            parts.append("</ul>")
+        parts.append(
+            "<p style='color: gray'>"
+            + _escape(self.tr("Questions from {0}.").format(book.attribution(lang)))
+            + "</p>"
+        )
+        self.side.setText("".join(parts))
+
+    def _on_bar(self, bars: QBarSet, index: int) -> None:
+        periods = self.views["over_time"].chart().series()[0].property("periods")
+        start, end = period_bounds(periods[index])
+        kind, direction = bars.property("kind"), bars.property("direction")
+        self._show_behind(
+            lambda i: i.kind.key == kind and (not direction or i.direction == direction),
+            start,
+            end,
+            f"{bars.label()} · {periods[index]}",
+        )
+
+    def _on_cell(self, weekday: int, hour: int) -> None:
+        flt = self.current_filter()
+        self._show_behind(
+            lambda i: i.occurred_at.weekday() == weekday and i.occurred_at.hour == hour,
+            flt.date_from,
+            flt.date_to,
+            f"{weekday + 1}/{hour:02d}:00",
+        )
+
+    def _show_behind(
+        self, keep: Any, start: dt.date | None, end: dt.date | None, title: str
+    ) -> None:
+        flt = self.current_filter()
+        found: list[IncidentRecord] = [
+            i
+            for i in self._journal.incidents.find(
+                IncidentFilter(client_ids=flt.client_ids, date_from=start, date_to=end),
+                ui_language(),
+            )
+            if keep(i) and (not flt.direction or i.direction == flt.direction)
+        ]
+        self.behind.clear()
+        self.behind_title.setText(
+            self.tr("{0}: {1} incident(s). Double-click to open the entry.").format(
+                title, len(found)
+            )
+        )
+        for i in found:
+            text = (
+                f"{i.occurred_at:%Y-%m-%d %H:%M}  ·  {i.client.name}  ·  {i.kind.name}  ·  "
+                f"{response_label(i.response)}" + (f"  —  {i.note}" if i.note else "")
+            )
+            item = QListWidgetItem(text, self.behind)
+            item.setData(EntryRole, i.entry_id)
+
+    def _on_open(self, item: QListWidgetItem) -> None:
+        self.entryRequested.emit(int(item.data(EntryRole)))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

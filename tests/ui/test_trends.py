@@ -1,0 +1,112 @@
+"""The Trends window: its charts draw the service's numbers, and drill-down opens entries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, Qt
+from pytestqt.qtbot import QtBot
+
+from journal_app.core.journal import Journal
+from journal_app.core.records import EntryDraft, IncidentDraft, Ratings
+from journal_app.ui.main_window import MainWindow
+from journal_app.ui.trends_window import TrendsWindow
+
+
+def seed(journal: Journal) -> tuple[int, int]:
+    today = dt.date.today()
+    month_ago = today - dt.timedelta(days=35)
+    old = journal.entries.add(EntryDraft(title="Old calls", date=month_ago))
+    new = journal.entries.add(EntryDraft(title="New calls", date=today))
+    for entry, day, kind, response in (
+        (old, month_ago, "after_hours", "gave_in"),
+        (old, month_ago, "after_hours", "gave_in"),
+        (new, today, "after_hours", "held"),
+        (new, today, "pushing_for_gain", "open"),
+    ):
+        journal.incidents.add(
+            IncidentDraft(
+                entry_id=entry,
+                client="Acme",
+                kind=kind,
+                response=response,
+                occurred_at=dt.datetime.combine(day, dt.time(21, 0)),
+            )
+        )
+    journal.entries.set_ratings(new, Ratings(self_respect=4))
+    return old, new
+
+
+def test_the_charts_draw_the_services_numbers(qtbot: QtBot, journal: Journal) -> None:
+    seed(journal)
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    t = journal.trends.compute(window.current_filter(), "month")
+    drawn = {
+        (bars.property("kind"), bars.property("direction")): [
+            bars.at(n) for n in range(bars.count())
+        ]
+        for bars in window.bar_sets("over_time")
+    }
+    periods = sorted({r["period"] for r in t.over_time})
+    expected: dict[tuple[str, str], list[float]] = {}
+    for r in t.over_time:
+        row = expected.setdefault((r["kind"], r["direction"]), [0.0] * len(periods))
+        row[periods.index(r["period"])] += r["count"]
+    assert drawn == expected and sum(map(sum, drawn.values())) == 4
+    (by_client,) = [b for b in window.bar_sets("by_client") if b.label() == "This period"]
+    assert [by_client.at(0)] == [4.0]
+    held = window.views["responses"].chart().series()[0]
+    assert held.objectName() == "held"
+    assert [p.y() for p in held.points()] == [
+        100.0 * r["held"] / sum(v for k, v in r.items() if k != "period") for r in t.responses
+    ]
+    assert sum(window.heatmap.counts.values()) == 4
+    assert "Self-respect" in window.side.text()  # gave in → the self-respect questions
+    assert "Boris Shpirt" in window.side.text()
+
+
+def test_filters_and_the_empty_state(qtbot: QtBot, journal: Journal) -> None:
+    seed(journal)
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    window.direction.setCurrentIndex(window.direction.findData("me"))
+    assert {b.property("kind") for b in window.bar_sets("over_time")} == {"pushing_for_gain"}
+    window.direction.setCurrentIndex(0)
+    window.range.setCurrentIndex(window.range.findData(30))
+    assert sum(sum(b.at(n) for n in range(b.count())) for b in window.bar_sets("over_time")) == 2
+    journal.entries.add(EntryDraft(title="Nothing logged"))
+    empty = TrendsWindow(Journal.in_memory())
+    qtbot.addWidget(empty)
+    empty.show()
+    assert empty.stack.currentWidget() is empty.empty and empty.empty.isVisible()
+
+
+def test_clicking_a_bar_lists_the_incidents_and_opens_the_entry(
+    qtbot: QtBot, journal: Journal, make_window: Callable[[], MainWindow]
+) -> None:
+    old, _new = seed(journal)
+    window = make_window()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    trends = window.trends_window
+    assert trends is not None and trends.isVisible()
+    (after_hours,) = [
+        b for b in trends.bar_sets("over_time") if b.property("kind") == "after_hours"
+    ]
+    # Click the middle of the older month's bar: the two calls I gave in to.
+    view = trends.views["over_time"]
+    series = view.chart().series()[0]
+    scene = view.chart().mapToPosition(QPointF(0, 1), series)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(scene))
+    assert trends.behind.count() == 2
+    assert "2 incident(s)" in trends.behind_title.text()
+    item = trends.behind.item(0)
+    trends.behind.itemActivated.emit(item)
+    assert window.editor.entry_id == old
