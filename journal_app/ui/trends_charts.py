@@ -51,6 +51,7 @@ def _axes(chart: QChart, series: Any, categories: list[str], top: float) -> None
     x.append(categories)
     y = QValueAxis()
     y.setRange(0, max(1.0, top))
+    y.applyNiceNumbers()  # ticks at 0, 10, 20… rather than at fractions of the tallest bar
     y.setLabelFormat("%d")
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -99,6 +100,7 @@ def by_client(t: Trends) -> QChart:
     if t.by_client and t.by_client[0]["previous_count"] is not None:
         before = QBarSet(_t("The period before"))
         before.setColor(QColor("#9ca3af"))
+        before.setProperty("previous", True)
         before.append([float(r["previous_count"]) for r in t.by_client])
         series.append(before)
     chart.addSeries(series)

@@ -10,10 +10,11 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCharts import QBarSet, QChart, QChartView
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -58,9 +59,21 @@ class TrendsWindow(QWidget):
                 (self.tr("Last quarter"), 91),
                 (self.tr("Last year"), 365),
                 (self.tr("All time"), 0),
+                (self.tr("Custom…"), -1),
             ],
         )
         self.range.setCurrentIndex(2)
+        today = dt.date.today()
+        self.date_from = QDateEdit(QDate(today.year, 1, 1), self)
+        self.date_from.setObjectName("trendsFrom")
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.date_to.setObjectName("trendsTo")
+        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+            edit.setVisible(False)
+            edit.dateChanged.connect(self.refresh)
         self.period = self._combo(
             "trendsPeriod",
             [(self.tr("By week"), "week"), (self.tr("By month"), "month"),
@@ -70,6 +83,10 @@ class TrendsWindow(QWidget):
         self.client = self._combo("trendsClient", [(self.tr("All clients"), 0)])
         for c in journal.clients.all():
             self.client.addItem(c.name, c.id)
+        self.kind = self._combo("trendsKind", [(self.tr("All kinds"), "")])
+        self.kind.setMaximumWidth(280)
+        for kind in journal.kinds.all(ui_language(), include_archived=True):
+            self.kind.addItem(kind.name, kind.key)
         self.direction = self._combo(
             "trendsDirection",
             [(self.tr("Both directions"), ""), (direction_short("client"), "client"),
@@ -79,9 +96,12 @@ class TrendsWindow(QWidget):
         self.export_button.setObjectName("exportChart")
         self.export_button.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_button.clicked.connect(self.export_png)
-        for widget in (self.range, self.period, self.client, self.direction):
+        for widget in (self.range, self.period, self.client, self.kind, self.direction):
             bar.addWidget(widget)
             widget.currentIndexChanged.connect(self.refresh)
+            if widget is self.range:
+                bar.addWidget(self.date_from)
+                bar.addWidget(self.date_to)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
 
@@ -150,12 +170,24 @@ class TrendsWindow(QWidget):
     # -- public ----------------------------------------------------------------------------
     def current_filter(self) -> TrendFilter:
         days = self.range.currentData()
-        today = dt.date.today()
+        custom = days == -1
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        start: dt.date | None
+        if custom:
+            start = self.date_from.date().toPython()  # type: ignore[assignment]
+            end: dt.date = self.date_to.date().toPython()  # type: ignore[assignment]
+            start, end = min(start, end), max(start, end)  # type: ignore[type-var]
+        else:
+            end = dt.date.today()
+            start = end - dt.timedelta(days=days - 1) if days else None
         client = self.client.currentData()
+        kind = self.kind.currentData()
         return TrendFilter(
-            date_from=today - dt.timedelta(days=days - 1) if days else None,
-            date_to=today,
+            date_from=start,
+            date_to=end,
             client_ids=(client,) if client else (),
+            kinds=(kind,) if kind else (),
             direction=self.direction.currentData() or None,
         )
 
@@ -180,6 +212,8 @@ class TrendsWindow(QWidget):
                 old.deleteLater()
         for bars in self.bar_sets("over_time"):
             bars.clicked.connect(lambda index, b=bars: self._on_bar(b, index))
+        for bars in self.bar_sets("by_client"):
+            bars.clicked.connect(lambda index, b=bars: self._on_client_bar(b, index))
         client = self.client.currentData()
         agreement = self._journal.clients.get(client).agreement if client else None
         self.heatmap.set_data(t.heatmap, agreement)
@@ -248,6 +282,15 @@ class TrendsWindow(QWidget):
             f"{bars.label()} · {periods[index]}",
         )
 
+    def _on_client_bar(self, bars: QBarSet, index: int) -> None:
+        name = self.views["by_client"].chart().series()[0].property("clients")[index]
+        flt = self.current_filter()
+        start, end = flt.date_from, flt.date_to
+        if bars.property("previous") and start is not None and end is not None:
+            length = end - start + dt.timedelta(days=1)
+            start, end = start - length, start - dt.timedelta(days=1)
+        self._show_behind(lambda i: i.client.name == name, start, end, name)
+
     def _on_cell(self, weekday: int, hour: int) -> None:
         flt = self.current_filter()
         self._show_behind(
@@ -267,7 +310,9 @@ class TrendsWindow(QWidget):
                 IncidentFilter(client_ids=flt.client_ids, date_from=start, date_to=end),
                 ui_language(),
             )
-            if keep(i) and (not flt.direction or i.direction == flt.direction)
+            if keep(i)
+            and (not flt.direction or i.direction == flt.direction)
+            and (not flt.kinds or i.kind.key in flt.kinds)
         ]
         self.behind.clear()
         self.behind_title.setText(

@@ -78,7 +78,21 @@ def test_filters_and_the_empty_state(qtbot: QtBot, journal: Journal) -> None:
     window.direction.setCurrentIndex(0)
     window.range.setCurrentIndex(window.range.findData(30))
     assert sum(sum(b.at(n) for n in range(b.count())) for b in window.bar_sets("over_time")) == 2
-    journal.entries.add(EntryDraft(title="Nothing logged"))
+    window.range.setCurrentIndex(window.range.findData(0))
+    window.kind.setCurrentIndex(window.kind.findData("pushing_for_gain"))
+    assert [r["client"] for r in window.trends.by_client] == ["Acme"]
+    assert window.trends.by_client[0]["count"] == 1
+    window.kind.setCurrentIndex(0)
+    window.range.setCurrentIndex(window.range.findData(-1))  # custom
+    assert window.date_from.isVisible() and window.date_to.isVisible()
+    today = dt.date.today()
+    window.date_from.setDate(today)
+    window.date_to.setDate(today)
+    assert window.current_filter().date_from == today
+    assert sum(r["count"] for r in window.trends.over_time) == 2
+    (now,) = [b for b in window.bar_sets("by_client") if not b.property("previous")]
+    now.clicked.emit(0)  # Acme's bar
+    assert window.behind.count() == 2
     empty = TrendsWindow(Journal.in_memory())
     qtbot.addWidget(empty)
     empty.show()
