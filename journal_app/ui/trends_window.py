@@ -7,11 +7,13 @@ and beside the charts the book's questions that fit what is shown, with plain ob
 from __future__ import annotations
 
 import datetime as dt
+import os
 from typing import Any
 
 from PySide6.QtCharts import QBarSet, QChart, QChartView
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..core.journal import Journal
 from ..core.questions import fitting_groups
-from ..core.records import IncidentFilter, IncidentRecord
+from ..core.records import EntryFilter, IncidentFilter, IncidentRecord, Ratings
 from ..core.trends import TrendFilter, Trends, period_bounds
 from . import trends_charts
 from .heatmap_widget import HeatmapWidget
@@ -92,7 +94,7 @@ class TrendsWindow(QWidget):
             [(self.tr("Both directions"), ""), (direction_short("client"), "client"),
              (direction_short("me"), "me")],
         )  # fmt: skip
-        self.export_button = QPushButton(self.tr("&Export PNG…"), self)
+        self.export_button = QPushButton(self.tr("&Export Chart…"), self)
         self.export_button.setObjectName("exportChart")
         self.export_button.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_button.clicked.connect(self.export_png)
@@ -214,6 +216,10 @@ class TrendsWindow(QWidget):
             bars.clicked.connect(lambda index, b=bars: self._on_bar(b, index))
         for bars in self.bar_sets("by_client"):
             bars.clicked.connect(lambda index, b=bars: self._on_client_bar(b, index))
+        for line in self.views["responses"].chart().series():
+            line.clicked.connect(lambda point: self._on_response_point(round(point.x())))
+        for line in self.views["ratings"].chart().series():
+            line.clicked.connect(lambda point: self._on_rating_point(round(point.x())))
         client = self.client.currentData()
         agreement = self._journal.clients.get(client).agreement if client else None
         self.heatmap.set_data(t.heatmap, agreement)
@@ -225,17 +231,44 @@ class TrendsWindow(QWidget):
         return [bars for series in chart.series() for bars in series.barSets()]
 
     def export_png(self) -> None:
+        """Save the chart on screen as PNG (or SVG, by the name's ending) for a coach."""
         widget = self.tabs.currentWidget()
+        name = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export chart"), self.tabs.tabText(self.tabs.currentIndex()) + ".png",
-            self.tr("PNG image (*.png)"),
+            self, self.tr("Export chart"), name + ".png",
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
         )  # fmt: skip
-        if path and not widget.grab().save(path, "PNG"):
+        if path and not self.export_to(widget, path):
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
                 self.tr("The chart could not be saved to {0}.").format(path),
             )
+
+    @staticmethod
+    def export_to(widget: QWidget, path: str) -> bool:
+        """Write the widget's picture to `path` via a temporary file, so a failure leaves
+        nothing half-written under that name."""
+        partial = path + ".partial"
+        if path.lower().endswith(".svg"):
+            svg = QSvgGenerator()
+            svg.setFileName(partial)
+            svg.setSize(widget.size())
+            svg.setViewBox(widget.rect())
+            painter = QPainter(svg)
+            widget.render(painter)
+            ok = painter.end()
+        else:
+            ok = widget.grab().save(partial, "PNG")
+        try:
+            if ok:
+                os.replace(partial, path)
+        except OSError:
+            ok = False
+        finally:
+            if os.path.exists(partial):
+                os.remove(partial)
+        return ok
 
     # -- private ---------------------------------------------------------------------------
     def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
@@ -290,6 +323,36 @@ class TrendsWindow(QWidget):
             length = end - start + dt.timedelta(days=1)
             start, end = start - length, start - dt.timedelta(days=1)
         self._show_behind(lambda i: i.client.name == name, start, end, name)
+
+    def _on_response_point(self, index: int) -> None:
+        if 0 <= index < len(self.trends.responses):
+            period = self.trends.responses[index]["period"]
+            start, end = period_bounds(period)
+            self._show_behind(lambda _i: True, start, end, period)
+
+    def _on_rating_point(self, index: int) -> None:
+        """The rated entries behind one point of the respect balance."""
+        if not 0 <= index < len(self.trends.ratings):
+            return
+        period = self.trends.ratings[index]["period"]
+        start, end = period_bounds(period)
+        flt = self.current_filter()
+        entries = self._journal.entries
+        summaries = entries.summaries(
+            EntryFilter(client_ids=flt.client_ids, date_from=start, date_to=end), limit=1000
+        )
+        rated = [e for e in (entries.get(s.id) for s in summaries) if e.ratings != Ratings()]
+        self.behind.clear()
+        self.behind_title.setText(
+            self.tr("{0}: {1} rated entries. Double-click to open one.").format(period, len(rated))
+        )
+        for e in rated:
+            r = e.ratings
+            marks = " / ".join("–" if v is None else str(v) for v in (
+                r.respect_client, r.self_respect, r.partnership))  # fmt: skip
+            item = QListWidgetItem(f"{e.date:%Y-%m-%d}  ·  {e.title or e.body[:60]}  ·  {marks}")
+            item.setData(EntryRole, e.id)
+            self.behind.addItem(item)
 
     def _on_cell(self, weekday: int, hour: int) -> None:
         flt = self.current_filter()

@@ -124,3 +124,39 @@ def test_clicking_a_bar_lists_the_incidents_and_opens_the_entry(
     item = trends.behind.item(0)
     trends.behind.itemActivated.emit(item)
     assert window.editor.entry_id == old
+
+
+def test_clicking_a_point_lists_what_is_behind_it(qtbot: QtBot, journal: Journal) -> None:
+    _old, new = seed(journal)
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    last = len(window.trends.ratings) - 1
+    (self_respect,) = [
+        line
+        for line in window.views["ratings"].chart().series()
+        if line.objectName() == "self_respect"
+    ]
+    self_respect.clicked.emit(QPointF(last, 4))
+    assert window.behind.count() == 1
+    assert window.behind.item(0).data(Qt.ItemDataRole.UserRole + 1) == new
+    held = window.views["responses"].chart().series()[0]
+    held.clicked.emit(QPointF(len(window.trends.responses) - 1, 50))
+    assert window.behind.count() == 2  # this month's two incidents
+
+
+def test_charts_export_as_png_and_svg(qtbot: QtBot, journal: Journal, tmp_path) -> None:
+    seed(journal)
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    png, svg = tmp_path / "over-time.png", tmp_path / "over-time.svg"
+    assert TrendsWindow.export_to(window.views["over_time"], str(png))
+    assert png.read_bytes().startswith(b"\x89PNG")
+    assert TrendsWindow.export_to(window.views["over_time"], str(svg))
+    assert b"<svg" in svg.read_bytes()
+    assert not TrendsWindow.export_to(window.views["over_time"], str(tmp_path / "no" / "x.png"))
+    exported = sorted(
+        p.name for p in tmp_path.iterdir() if p.suffix in {".png", ".svg", ".partial"}
+    )
+    assert exported == ["over-time.png", "over-time.svg"]
