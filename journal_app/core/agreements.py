@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import ValidationError
-from .models import Channel
+from .models import Channel, parse_choice
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WHOLE_DAY = (0, 24 * 60)
@@ -133,14 +133,10 @@ def format_days(days: frozenset[int]) -> str:
 
 
 def parse_channels(text: str) -> frozenset[str]:
-    known = {c.value for c in Channel}
-    channels = frozenset(c.strip().lower().replace("-", "_") for c in text.split(",") if c.strip())
-    unknown = sorted(channels - known)
-    if unknown:
-        raise ValidationError(
-            f"Unknown channel “{unknown[0]}”; use {', '.join(c.value for c in Channel)}."
-        )
-    return channels
+    """ "email, in-person" → {"email", "in_person"}."""
+    return frozenset(
+        parse_choice(Channel, c, "channel").value for c in text.split(",") if c.strip()
+    )
 
 
 def from_columns(days: str, start: int | None, end: int | None, channels: str) -> Agreement:

@@ -19,28 +19,20 @@ from .db import translate_errors
 from .entries import now_local
 from .errors import NotFoundError, ValidationError
 from .kinds import KindService, check_direction
-from .models import Channel, Client, Entry, EntryClient, Incident, IncidentKind, Response, utcnow
+from .models import (
+    Channel,
+    Client,
+    Entry,
+    EntryClient,
+    Incident,
+    IncidentKind,
+    Response,
+    parse_choice,
+    utcnow,
+)
 from .records import ClientRef, IncidentDraft, IncidentFilter, IncidentRecord, KindRecord
 
 MAX_NOTE = 2000
-
-
-def check_channel(channel: str) -> str:
-    try:
-        return Channel(channel.strip().lower().replace("-", "_")).value
-    except ValueError:
-        raise ValidationError(
-            f"Unknown channel “{channel.strip()}”; use {', '.join(c.value for c in Channel)}."
-        ) from None
-
-
-def check_response(response: str) -> str:
-    try:
-        return Response(response.strip().lower().replace("-", "_")).value
-    except ValueError:
-        raise ValidationError(
-            f"Unknown response “{response.strip()}”; use {', '.join(r.value for r in Response)}."
-        ) from None
 
 
 def check_severity(severity: int) -> int:
@@ -110,11 +102,11 @@ class IncidentService:
         if draft.occurred_at is not None:
             incident.occurred_at = draft.occurred_at.replace(second=0, microsecond=0, tzinfo=None)
         if draft.channel is not None:
-            incident.channel = check_channel(draft.channel)
+            incident.channel = parse_choice(Channel, draft.channel, "channel").value
         if draft.severity is not None:
             incident.severity = check_severity(draft.severity)
         if draft.response is not None:
-            incident.response = check_response(draft.response)
+            incident.response = parse_choice(Response, draft.response, "response").value
         if draft.note is not None:
             note = draft.note.strip()
             if len(note) > MAX_NOTE:

@@ -10,9 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid as uuid_mod
+from typing import TypeVar
 
 from sqlalchemy import DateTime
 from sqlmodel import Field, SQLModel
+
+from .errors import ValidationError
+
+E = TypeVar("E", bound=enum.StrEnum)
 
 
 def utcnow() -> dt.datetime:
@@ -46,6 +51,16 @@ class Response(enum.StrEnum):
     GAVE_IN = "gave_in"
     ESCALATED = "escalated"
     OPEN = "open"  # not addressed yet
+
+
+def parse_choice(choices: type[E], value: str, what: str) -> E:
+    """A value of `choices` as typed ("In-Person" → in_person), or a ValidationError naming
+    the values there are."""
+    try:
+        return choices(value.strip().lower().replace("-", "_"))
+    except ValueError:
+        known = ", ".join(c.value for c in choices)
+        raise ValidationError(f"Unknown {what} “{value.strip()}”; use {known}.") from None
 
 
 class EntryClient(SQLModel, table=True):
