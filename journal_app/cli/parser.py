@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 
 from .. import __version__
-from .parser_reflection import add_agreement_command, add_reflection_commands
+from .parser_reflection import add_agreement_command, add_lang, add_reflection_commands
 
 
 def date_arg(value: str) -> dt.date:
@@ -130,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("show", "show one entry with its incidents, answers and ratings")
     p.add_argument("id", type=positive_int)
     p.add_argument("--json", action="store_true")
-    p.add_argument("--lang", choices=("en", "ru"), help="language of kinds and questions")
+    add_lang(p)
     p = command("edit", "change an entry; only the options given change")
     p.add_argument("id", type=positive_int)
     _entry_fields(p, editing=True)

@@ -7,6 +7,7 @@ import argparse
 import datetime as dt
 from collections.abc import Callable
 
+from ..core.catalogue import GROUPS, LANGUAGES
 from ..core.models import Channel, Direction, Response
 
 Command = Callable[[str, str], argparse.ArgumentParser]
@@ -25,9 +26,9 @@ def rating_arg(value: str) -> int:
     return int(value)
 
 
-def _lang(p: argparse.ArgumentParser) -> None:
+def add_lang(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "--lang", choices=("en", "ru"), help="language of names and questions (default: $LANG)"
+        "--lang", choices=LANGUAGES, help="language of names and questions (default: $LANG)"
     )
 
 
@@ -84,7 +85,7 @@ def add_reflection_commands(
     q.add_argument("--from", dest="date_from", type=date_arg, metavar="YYYY-MM-DD")
     q.add_argument("--to", dest="date_to", type=date_arg, metavar="YYYY-MM-DD")
     q.add_argument("--json", action="store_true")
-    _lang(q)
+    add_lang(q)
     q = act("edit", "change an incident; only the options given change")
     q.add_argument("id", type=int)
     _incident_fields(q, editing=True)
@@ -93,7 +94,7 @@ def add_reflection_commands(
     p = command("kinds", "list incident kinds, or change them")
     p.add_argument("--json", action="store_true")
     p.add_argument("--all", action="store_true", help="include archived kinds")
-    _lang(p)
+    add_lang(p)
     act = sub(p, "action")
     q = act("add", "add a kind; prints its key")
     q.add_argument("name")
@@ -108,10 +109,10 @@ def add_reflection_commands(
     p = command("questions", "the book's guiding questions and your own")
     p.add_argument("--json", action="store_true")
     p.add_argument("--all", action="store_true", help="include hidden questions")
-    _lang(p)
+    add_lang(p)
     act = sub(p, "action")
     q = act("add", "add a question of your own; prints its id")
-    q.add_argument("group", choices=("respect_client", "self_respect", "partnership"))
+    q.add_argument("group", choices=GROUPS)
     q.add_argument("text")
     q = act("hide", "hide a question from the questions panel")
     q.add_argument("id")
@@ -125,7 +126,7 @@ def add_reflection_commands(
     p.add_argument("--kind", action="append", default=[], metavar="KEY")
     p.add_argument("--direction", choices=[d.value for d in Direction])
     p.add_argument("--json", action="store_true")
-    _lang(p)
+    add_lang(p)
 
     p = command("answer", "answer a question for an entry (an empty answer removes it)")
     p.add_argument("entry_id", type=int)

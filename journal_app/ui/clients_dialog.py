@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
 )
@@ -25,6 +24,7 @@ from ..core.records import ClientRecord
 from .agreement_dialog import AgreementDialog, agreement_summary
 from .errors import run_or_warn
 from .sidebar import colour_dot
+from .widgets import add_button
 
 Index = QModelIndex | QPersistentModelIndex
 ClientRole = Qt.ItemDataRole.UserRole + 1
@@ -114,17 +114,21 @@ class ClientsDialog(QDialog):
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.add_button = self._button(self.tr("&Add…"), "addClient", self._on_add, row)
-        self.rename_button = self._button(self.tr("&Rename…"), "renameClient", self._on_rename, row)
-        self.colour_button = self._button(self.tr("&Colour…"), "colourClient", self._on_colour, row)
-        self.archive_button = self._button(
-            self.tr("Arc&hive"), "archiveClient", self._on_archive, row
+        self.add_button = add_button(self, row, self.tr("&Add…"), "addClient", self._on_add)
+        self.rename_button = add_button(
+            self, row, self.tr("&Rename…"), "renameClient", self._on_rename
         )
-        self.merge_button = self._button(
-            self.tr("&Merge into…"), "mergeClient", self._on_merge, row
+        self.colour_button = add_button(
+            self, row, self.tr("&Colour…"), "colourClient", self._on_colour
         )
-        self.agreement_button = self._button(
-            self.tr("A&greement…"), "agreementClient", self._on_agreement, row
+        self.archive_button = add_button(
+            self, row, self.tr("Arc&hive"), "archiveClient", self._on_archive
+        )
+        self.merge_button = add_button(
+            self, row, self.tr("&Merge into…"), "mergeClient", self._on_merge
+        )
+        self.agreement_button = add_button(
+            self, row, self.tr("A&greement…"), "agreementClient", self._on_agreement
         )
         row.addStretch(1)
         layout.addLayout(row)
@@ -226,13 +230,6 @@ class ClientsDialog(QDialog):
         self.model.reload()
         self.clientsChanged.emit()
         return True
-
-    def _button(self, text: str, name: str, slot: Any, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
 
     def _update_buttons(self) -> None:
         client = self.selected()

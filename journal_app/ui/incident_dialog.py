@@ -30,6 +30,7 @@ from ..core.clients import name_key
 from ..core.models import Channel, Direction, Response
 from ..core.records import ClientRecord, IncidentDraft, IncidentRecord, KindRecord
 from .labels import channel_label, direction_label, response_label, severity_label
+from .widgets import combo, select_data
 
 
 class IncidentDialog(QDialog):
@@ -102,16 +103,16 @@ class IncidentDialog(QDialog):
         when_box.addWidget(self.outside_hint, 1)
         form.addRow(self._label(self.tr("&When"), self.when), when_box)
 
-        self.channel = self._combo(
-            "incidentChannel", [(channel_label(c), c.value) for c in Channel]
+        self.channel = combo(
+            self, "incidentChannel", [(channel_label(c), c.value) for c in Channel]
         )
         form.addRow(self._label(self.tr("C&hannel"), self.channel), self.channel)
-        self.severity = self._combo(
-            "incidentSeverity", [(severity_label(n), n) for n in range(1, 6)]
+        self.severity = combo(
+            self, "incidentSeverity", [(severity_label(n), n) for n in range(1, 6)]
         )
         form.addRow(self._label(self.tr("&Severity"), self.severity), self.severity)
-        self.response = self._combo(
-            "incidentResponse", [(response_label(r), r.value) for r in Response]
+        self.response = combo(
+            self, "incidentResponse", [(response_label(r), r.value) for r in Response]
         )
         form.addRow(self._label(self.tr("My &response"), self.response), self.response)
         self.note = QLineEdit(self)
@@ -163,40 +164,28 @@ class IncidentDialog(QDialog):
         label.setBuddy(buddy)
         return label
 
-    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        for text, data in items:
-            combo.addItem(text, data)
-        return combo
-
-    def _select(self, combo: QComboBox, data: object) -> None:
-        index = combo.findData(data)
-        if index >= 0:
-            combo.setCurrentIndex(index)
-
     def _fill(self, incident: IncidentRecord | None) -> None:
         if incident is None:
             now = dt.datetime.now().replace(second=0, microsecond=0)
             self.when.setDateTime(QDateTime(now))
-            self._select(self.severity, 3)
-            self._select(self.response, Response.OPEN.value)
-            self._select(self.channel, Channel.PHONE.value)
+            select_data(self.severity, 3)
+            select_data(self.response, Response.OPEN.value)
+            select_data(self.channel, Channel.PHONE.value)
             self._on_kind_changed()
         else:
             self.client.setEditText(incident.client.name)
             if self.kind.findData(incident.kind.key) < 0:  # an archived kind stays choosable
                 self.kind.addItem(incident.kind.name, incident.kind.key)
             self.kind.blockSignals(True)
-            self._select(self.kind, incident.kind.key)
+            select_data(self.kind, incident.kind.key)
             self.kind.blockSignals(False)
             (self.direction_me if incident.direction == "me" else self.direction_client).setChecked(
                 True
             )
             self.when.setDateTime(QDateTime(incident.occurred_at))
-            self._select(self.channel, incident.channel)
-            self._select(self.severity, incident.severity)
-            self._select(self.response, incident.response)
+            select_data(self.channel, incident.channel)
+            select_data(self.severity, incident.severity)
+            select_data(self.response, incident.response)
             self.note.setText(incident.note)
         self._update_hints()
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
 )
 
@@ -22,6 +21,7 @@ from ..core.models import Direction
 from ..core.records import KindRecord
 from .errors import run_or_warn
 from .labels import direction_label, direction_short, ui_language
+from .widgets import add_button
 
 KindRole = Qt.ItemDataRole.UserRole + 1
 
@@ -41,10 +41,12 @@ class KindsDialog(QDialog):
         self.list.setAccessibleName(self.tr("Incident kinds"))
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        self.add_button = self._button(self.tr("&Add…"), "addKind", self._on_add, row)
-        self.rename_button = self._button(self.tr("&Rename…"), "renameKind", self._on_rename, row)
-        self.archive_button = self._button(
-            self.tr("Arc&hive"), "archiveKind", self._on_archive, row
+        self.add_button = add_button(self, row, self.tr("&Add…"), "addKind", self._on_add)
+        self.rename_button = add_button(
+            self, row, self.tr("&Rename…"), "renameKind", self._on_rename
+        )
+        self.archive_button = add_button(
+            self, row, self.tr("Arc&hive"), "archiveKind", self._on_archive
         )
         row.addStretch(1)
         layout.addLayout(row)
@@ -111,13 +113,6 @@ class KindsDialog(QDialog):
             return False
         self.kindsChanged.emit()
         return True
-
-    def _button(self, text: str, name: str, slot: Any, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
 
     def _update_buttons(self) -> None:
         kind = self.selected()

@@ -7,6 +7,7 @@ the chart against the service and clicks can be traced back to periods and kinds
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -115,47 +116,57 @@ def by_client(t: Trends) -> QChart:
 
 def responses(t: Trends) -> QChart:
     """The share (%) of incidents per period where I held the boundary, and where I gave in."""
-    chart = _chart(_t("How I responded"))
-    periods = [r["period"] for r in t.responses]
-    lines = []
-    for key, label, colour in (
+
+    def share(row: dict[str, Any], key: str) -> float:
+        total = sum(v for k, v in row.items() if k != "period")
+        return 100.0 * row[key] / total if total else 0.0
+
+    lines = [
         ("held", _t("Held the boundary, %"), "#10b981"),
         ("gave_in", _t("Gave in, %"), "#ef4444"),
-    ):
+    ]
+    return _line_chart(_t("How I responded"), t.responses, lines, share, 0, 100)
+
+
+def ratings(t: Trends, group_names: dict[str, str]) -> QChart:
+    """Average ratings per period; `group_names` names the three ratings like the panel does."""
+    lines = [
+        (key, group_names[key], colour)
+        for key, colour in (
+            ("respect_client", "#3b82f6"),
+            ("self_respect", "#ec4899"),
+            ("partnership", "#10b981"),
+        )
+    ]
+    return _line_chart(
+        _t("Respect balance (average ratings)"), t.ratings, lines, lambda row, key: row[key], 1, 5
+    )
+
+
+def _line_chart(
+    title: str,
+    rows: list[dict[str, Any]],
+    lines: list[tuple[str, str, str]],
+    value: Callable[[dict[str, Any], str], float | None],
+    low: float,
+    high: float,
+) -> QChart:
+    """One line per (key, label, colour), a point per row (period) where `value` has one."""
+    chart = _chart(title)
+    drawn = []
+    for key, label, colour in lines:
         line = QLineSeries()
         line.setName(label)
         line.setObjectName(key)
         line.setColor(QColor(colour))
         line.setPointsVisible(True)
-        for n, row in enumerate(t.responses):
-            total = sum(v for k, v in row.items() if k != "period")
-            line.append(QPointF(n, 100.0 * row[key] / total if total else 0.0))
+        for n, row in enumerate(rows):
+            y = value(row, key)
+            if y is not None:
+                line.append(QPointF(n, y))
         chart.addSeries(line)
-        lines.append(line)
-    _line_axes(chart, lines, periods, 0, 100)
-    return chart
-
-
-def ratings(t: Trends) -> QChart:
-    chart = _chart(_t("Respect balance (average ratings)"))
-    periods = [r["period"] for r in t.ratings]
-    lines = []
-    for key, label, colour in (
-        ("respect_client", _t("Respect for the client"), "#3b82f6"),
-        ("self_respect", _t("Self-respect"), "#ec4899"),
-        ("partnership", _t("Partnership"), "#10b981"),
-    ):
-        line = QLineSeries()
-        line.setName(label)
-        line.setObjectName(key)
-        line.setColor(QColor(colour))
-        line.setPointsVisible(True)
-        for n, row in enumerate(t.ratings):
-            if row[key] is not None:
-                line.append(QPointF(n, row[key]))
-        chart.addSeries(line)
-        lines.append(line)
-    _line_axes(chart, lines, periods, 1, 5)
+        drawn.append(line)
+    _line_axes(chart, drawn, [r["period"] for r in rows], low, high)
     return chart
 
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.catalogue import GROUPS
 from ..core.journal import Journal
 from ..core.questions import fitting_groups
 from ..core.records import EntryFilter, IncidentFilter, IncidentRecord, Ratings
@@ -38,6 +38,7 @@ from ..core.trends import TrendFilter, Trends, period_bounds
 from . import trends_charts
 from .heatmap_widget import HeatmapWidget
 from .labels import direction_short, response_label, ui_language
+from .widgets import combo
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
@@ -54,7 +55,8 @@ class TrendsWindow(QWidget):
         self.resize(1180, 760)
 
         bar = QHBoxLayout()
-        self.range = self._combo(
+        self.range = combo(
+            self,
             "trendsRange",
             [
                 (self.tr("Last 30 days"), 30),
@@ -63,6 +65,7 @@ class TrendsWindow(QWidget):
                 (self.tr("All time"), 0),
                 (self.tr("Custom…"), -1),
             ],
+            self.tr("Date range"),
         )
         self.range.setCurrentIndex(2)
         today = dt.date.today()
@@ -76,23 +79,27 @@ class TrendsWindow(QWidget):
             edit.setAccessibleName(name)
             edit.setVisible(False)
             edit.dateChanged.connect(self.refresh)
-        self.period = self._combo(
+        self.period = combo(
+            self,
             "trendsPeriod",
             [(self.tr("By week"), "week"), (self.tr("By month"), "month"),
              (self.tr("By quarter"), "quarter")],
+            self.tr("Group by"),
         )  # fmt: skip
         self.period.setCurrentIndex(1)
-        self.client = self._combo("trendsClient", [(self.tr("All clients"), 0)])
+        self.client = combo(self, "trendsClient", [(self.tr("All clients"), 0)], self.tr("Client"))
         for c in journal.clients.all():
             self.client.addItem(c.name, c.id)
-        self.kind = self._combo("trendsKind", [(self.tr("All kinds"), "")])
+        self.kind = combo(self, "trendsKind", [(self.tr("All kinds"), "")], self.tr("Kind"))
         self.kind.setMaximumWidth(280)
         for kind in journal.kinds.all(ui_language(), include_archived=True):
             self.kind.addItem(kind.name, kind.key)
-        self.direction = self._combo(
+        self.direction = combo(
+            self,
             "trendsDirection",
             [(self.tr("Both directions"), ""), (direction_short("client"), "client"),
              (direction_short("me"), "me")],
+            self.tr("Direction"),
         )  # fmt: skip
         self.export_button = QPushButton(self.tr("&Export Chart…"), self)
         self.export_button.setObjectName("exportChart")
@@ -172,11 +179,8 @@ class TrendsWindow(QWidget):
     # -- public ----------------------------------------------------------------------------
     def current_filter(self) -> TrendFilter:
         days = self.range.currentData()
-        custom = days == -1
-        self.date_from.setVisible(custom)
-        self.date_to.setVisible(custom)
         start: dt.date | None
-        if custom:
+        if days == -1:  # custom
             start = self.date_from.date().toPython()  # type: ignore[assignment]
             end: dt.date = self.date_to.date().toPython()  # type: ignore[assignment]
             start, end = min(start, end), max(start, end)  # type: ignore[type-var]
@@ -194,6 +198,9 @@ class TrendsWindow(QWidget):
         )
 
     def refresh(self) -> None:
+        custom = self.range.currentData() == -1
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
         lang = ui_language()
         flt = self.current_filter()
         self.trends = self._journal.trends.compute(flt, self.period.currentData(), lang)
@@ -205,7 +212,9 @@ class TrendsWindow(QWidget):
             "over_time": trends_charts.over_time(t, kinds, split),
             "by_client": trends_charts.by_client(t),
             "responses": trends_charts.responses(t),
-            "ratings": trends_charts.ratings(t),
+            "ratings": trends_charts.ratings(
+                t, {g: self._journal.questions.catalogue.group_name(g, lang) for g in GROUPS}
+            ),
         }
         for key, chart in charts.items():
             old = self.views[key].chart()
@@ -271,14 +280,6 @@ class TrendsWindow(QWidget):
         return ok
 
     # -- private ---------------------------------------------------------------------------
-    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setAccessibleName(name)
-        return combo
-
     def _show_side(self, lang: str) -> None:
         t = self.trends
         pairs = [(r["direction"], "gave_in") for r in t.over_time if r["direction"] == "me"]
