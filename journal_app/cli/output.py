@@ -6,7 +6,7 @@ import json
 import sys
 from typing import Any
 
-from ..core.agreements import Agreement
+from ..core.agreements import Agreement, agreement_dict
 from ..core.records import (
     ClientRecord,
     EntryRecord,
@@ -127,13 +127,7 @@ def incident_line(i: IncidentRecord) -> str:
 
 
 def agreement_json(a: Agreement) -> dict[str, Any] | None:
-    if a.is_empty:
-        return None
-    return {
-        "days": a.days_text() if a.has_hours else None,
-        "hours": a.hours_text() if a.has_hours else None,
-        "channels": sorted(a.channels),
-    }
+    return agreement_dict(a)
 
 
 def agreement_text(a: Agreement) -> str:

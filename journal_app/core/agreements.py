@@ -64,6 +64,35 @@ class Agreement:
         return f"{format_minutes(self.start)}-{format_minutes(self.end)}"
 
 
+def agreement_dict(a: Agreement) -> dict[str, object] | None:
+    """The JSON form (CLI output and exports): null, or days, hours and channels."""
+    if a.is_empty:
+        return None
+    return {
+        "days": a.days_text() if a.has_hours else None,
+        "hours": a.hours_text() if a.has_hours else None,
+        "channels": sorted(a.channels),
+    }
+
+
+def agreement_from_dict(data: object) -> Agreement:
+    """The inverse of `agreement_dict`; a ValidationError says what does not fit."""
+    if data is None:
+        return Agreement()
+    if not isinstance(data, dict):
+        raise ValidationError("an agreement is null or an object with days, hours, channels")
+    days, hours, channels = data.get("days"), data.get("hours"), data.get("channels") or []
+    if not isinstance(channels, list) or not all(isinstance(c, str) for c in channels):
+        raise ValidationError("an agreement's channels are a list of names")
+    chosen = parse_channels(",".join(channels))
+    if days is None and hours is None:
+        return Agreement(channels=chosen)
+    if not isinstance(days, str) or not isinstance(hours, str):
+        raise ValidationError("an agreement's days and hours are text, like mon-fri, 09:00-18:00")
+    start, end = parse_hours(hours)
+    return Agreement(days=parse_days(days), start=start, end=end, channels=chosen)
+
+
 def format_minutes(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 

@@ -9,6 +9,7 @@ Each service opens a session per call; nothing here holds a session between call
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from . import catalogue
 from .clients import ClientService
 from .db import backup_database, create_journal_engine, migrate, translate_errors
 from .entries import EntryService
+from .exporters.bundle import ExportService
+from .importers.service import ImportService
 from .incidents import IncidentService
 from .kinds import KindService
 from .questions import QuestionService
@@ -41,6 +44,8 @@ class Journal:
         self.incidents = IncidentService(engine, self.clients, self.kinds)
         self.questions = QuestionService(engine, book)
         self.trends = TrendService(engine, book)
+        self.exports = ExportService(engine, self.search, self.kinds, book)
+        self.imports = ImportService(engine, self.clients, self.tags, book, self.backup_before)
 
     @classmethod
     def open(cls, paths: AppPaths) -> Journal:
@@ -71,6 +76,13 @@ class Journal:
 
     def backup(self, target: Path) -> Path:
         return backup_database(self.engine, target)
+
+    def backup_before(self, operation: str) -> Path | None:
+        """A verified copy before a bulk change (import, merge…); None for in-memory journals."""
+        if self.backups_dir is None:
+            return None
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        return self.backup(self.backups_dir / f"pre-{operation}-{stamp}.sqlite3")
 
     def check(self) -> list[str]:
         """Problems found by SQLite's and FTS5's integrity checks; empty when all is well."""

@@ -94,6 +94,7 @@ class Client(SQLModel, table=True):
     agreed_from: int | None = None
     agreed_to: int | None = None
     agreed_channels: str = ""
+    alias_no: int | None = None  # "Client A" = 1 in pseudonymised exports; never exported
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
 

@@ -1,0 +1,110 @@
+"""Lossless, versioned JSON: the format that round-trips (see core.importers.native)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ... import __version__
+from ..agreements import agreement_dict
+from ..files import write_text
+from . import Exporter, register
+from .bundle import ExportBundle, ExportedEntry, ExportedIncident
+
+FORMAT_NAME = "boundary-journal"
+SCHEMA_VERSION = 1
+
+
+def incident_dict(i: ExportedIncident) -> dict[str, Any]:
+    return {
+        "uuid": i.uuid,
+        "client": i.client,
+        "kind": i.kind,
+        "kind_name": i.kind_name,
+        "direction": i.direction,
+        "at": i.occurred_at.strftime("%Y-%m-%d %H:%M"),
+        "channel": i.channel,
+        "severity": i.severity,
+        "response": i.response,
+        "note": i.note,
+        "outside_agreed_hours": i.outside_hours,
+        "outside_agreed_channels": i.outside_channels,
+    }
+
+
+def entry_dict(e: ExportedEntry) -> dict[str, Any]:
+    return {
+        "uuid": e.uuid,
+        "date": e.date.isoformat(),
+        "time": e.time.strftime("%H:%M"),
+        "title": e.title,
+        "body": e.body,
+        "clients": list(e.clients),
+        "tags": list(e.tags),
+        "private": False,
+        "created_at": e.created_at.isoformat(),
+        "updated_at": e.updated_at.isoformat(),
+        "ratings": {
+            "respect_client": e.ratings.respect_client,
+            "self_respect": e.ratings.self_respect,
+            "partnership": e.ratings.partnership,
+        },
+        "answers": [
+            {"question_id": a.question_id, "question": a.question, "text": a.text}
+            for a in e.answers
+        ],
+        "incidents": [incident_dict(i) for i in e.incidents],
+    }
+
+
+def bundle_dict(bundle: ExportBundle) -> dict[str, Any]:
+    scope = bundle.scope
+    return {
+        "format": FORMAT_NAME,
+        "schema_version": SCHEMA_VERSION,
+        "app_version": __version__,
+        "generated_at": bundle.generated_at.isoformat(),
+        "pseudonymised": scope.pseudonymise,
+        "scope": {
+            "from": scope.date_from.isoformat() if scope.date_from else None,
+            "to": scope.date_to.isoformat() if scope.date_to else None,
+            "entries": len(bundle.entries),
+            "private_left_out": bundle.private_left_out,
+            "reflection_included": scope.include_reflection,
+        },
+        "clients": [
+            {
+                "name": c.name,
+                **({"uuid": c.uuid} if c.uuid else {}),
+                "organisation": c.organisation,
+                "colour": c.colour,
+                "notes": c.notes,
+                "archived": c.archived,
+                "agreement": agreement_dict(c.agreement),
+            }
+            for c in bundle.clients
+        ],
+        "kinds": [
+            {
+                "key": k.key,
+                "name": k.name,
+                "direction": k.direction,
+                "builtin": k.builtin,
+                "archived": k.archived,
+            }
+            for k in bundle.kinds
+        ],
+        "questions": [{"id": q.id, "group": q.group, "text": q.text} for q in bundle.questions],
+        "entries": [entry_dict(e) for e in bundle.entries],
+    }
+
+
+@register
+class JsonExporter(Exporter):
+    name = "json"
+    extension = "json"
+    label = "JSON (lossless, for importing)"
+
+    def write(self, bundle: ExportBundle, target: Path) -> None:
+        write_text(target, json.dumps(bundle_dict(bundle), ensure_ascii=False, indent=2) + "\n")

@@ -1,0 +1,94 @@
+"""Writing files so that a crash or a full disk never leaves half of one behind.
+
+Everything is written beside its target under a temporary name, flushed to disk, made
+owner-only (0600, folders 0700), and only then renamed into place (jrnl's `atomic_write`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import StorageError, ValidationError
+
+
+def storage_error(error: OSError, target: Path) -> StorageError:
+    if error.errno == errno.ENOSPC:
+        return StorageError(f"The disk is full: {target} was not written. Free some space.")
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StorageError(f"{target} cannot be written here (permission denied).")
+    return StorageError(f"{target} was not written: {error.strerror or error}.")
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """A temporary path beside `target` to write to; renamed onto `target` when the block
+    ends without an error, removed otherwise."""
+    target = Path(target)
+    if target.is_dir():
+        raise ValidationError(f"{target} is a folder; choose a file name.")
+    if not target.parent.is_dir():
+        raise ValidationError(f"The folder {target.parent} does not exist.")
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+        os.close(fd)
+    except OSError as error:
+        raise storage_error(error, target) from error
+    partial = Path(name)
+    try:
+        yield partial
+        os.chmod(partial, 0o600)
+        with open(partial, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(partial, target)
+    except OSError as error:
+        raise storage_error(error, target) from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+
+
+def write_bytes(target: Path, data: bytes) -> None:
+    with atomic_path(target) as partial:
+        partial.write_bytes(data)
+
+
+def write_text(target: Path, text: str, encoding: str = "utf-8") -> None:
+    write_bytes(target, text.encode(encoding))
+
+
+@contextlib.contextmanager
+def atomic_folder(target: Path) -> Iterator[Path]:
+    """A temporary folder beside `target` to fill; it becomes `target` when the block ends.
+
+    `target` must not exist yet, or be an empty folder: nothing already there is replaced.
+    """
+    target = Path(target)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise ValidationError(f"{target} already exists and is not empty; choose a new folder.")
+    if not target.parent.is_dir():
+        raise ValidationError(f"The folder {target.parent} does not exist.")
+    try:
+        partial = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    except OSError as error:
+        raise storage_error(error, target) from error
+    try:
+        yield partial
+        for child in partial.iterdir():
+            os.chmod(child, 0o600)
+            with open(child, "rb") as written:
+                os.fsync(written.fileno())
+        os.chmod(partial, 0o700)
+        if target.exists():
+            target.rmdir()
+        os.replace(partial, target)
+    except OSError as error:
+        raise storage_error(error, target) from error
+    finally:
+        if partial.exists():
+            shutil.rmtree(partial, ignore_errors=True)

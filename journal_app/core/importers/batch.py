@@ -1,0 +1,184 @@
+"""What an importer reads from a file, before anything is written: plain records, and a
+checked accessor that names the file, the entry and the field whenever something is wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..agreements import Agreement
+from ..errors import ValidationError
+from ..records import Ratings
+
+
+class ImportFormatError(ValidationError):
+    """The file cannot be imported as it is; the message says where and why."""
+
+
+@dataclass(frozen=True)
+class ImportedIncident:
+    client: str
+    kind: str  # key
+    direction: str | None  # None: the kind's own
+    occurred_at: dt.datetime
+    channel: str
+    severity: int
+    response: str
+    note: str
+    uuid: str | None = None
+    kind_name: str = ""
+
+
+@dataclass(frozen=True)
+class ImportedEntry:
+    where: str  # "entry 3", "line 12": for messages
+    date: dt.date
+    time: dt.time
+    title: str
+    body: str
+    tags: tuple[str, ...] = ()  # as written in the file: "@Acme", "work"
+    clients: tuple[str, ...] = ()
+    private: bool = False
+    uuid: str | None = None
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    ratings: Ratings = field(default_factory=Ratings)
+    answers: tuple[tuple[str, str, str], ...] = ()  # (question id, question, answer)
+    incidents: tuple[ImportedIncident, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportedClient:
+    name: str
+    organisation: str = ""
+    colour: str = ""
+    notes: str = ""
+    archived: bool = False
+    agreement: Agreement = field(default_factory=Agreement)
+    uuid: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportedKind:
+    key: str
+    name: str
+    direction: str
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class ImportBatch:
+    source: Path
+    format: str  # "json", "jrnl", "dayone"
+    entries: tuple[ImportedEntry, ...]
+    clients: tuple[ImportedClient, ...] = ()
+    kinds: tuple[ImportedKind, ...] = ()
+    questions: tuple[tuple[str, str, str], ...] = ()  # the person's own: (id, group, text)
+    notes: tuple[str, ...] = ()  # what was not imported (photos…) and other warnings
+
+    def tag_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for entry in self.entries:
+            for tag in dict.fromkeys(entry.tags):
+                counts[tag] = counts.get(tag, 0) + 1
+        return counts
+
+
+class Fields:
+    """Typed, checked access to one JSON object; errors name the file and the place."""
+
+    def __init__(self, data: object, source: str, where: str) -> None:
+        self.source, self.where = source, where
+        if not isinstance(data, dict):
+            raise self.error(f"expected an object, found {_kind(data)}")
+        self.data: dict[str, Any] = data
+
+    def error(self, message: str) -> ImportFormatError:
+        return ImportFormatError(f"{self.source}: {self.where}: {message}.")
+
+    def _get(self, key: str, required: bool) -> Any:
+        if key not in self.data or self.data[key] is None:
+            if required:
+                raise self.error(f"“{key}” is missing")
+            return None
+        return self.data[key]
+
+    def text(self, key: str, default: str = "", required: bool = False) -> str:
+        value = self._get(key, required)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            raise self.error(f"“{key}” should be text, not {_kind(value)}")
+        return value
+
+    def flag(self, key: str, default: bool = False) -> bool:
+        value = self._get(key, False)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            raise self.error(f"“{key}” should be true or false, not {_kind(value)}")
+        return value
+
+    def number(self, key: str, low: int, high: int, required: bool = False) -> int | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.error(f"“{key}” should be a whole number from {low} to {high}")
+        return value
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self._get(key, False)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.error(f"“{key}” should be a list of text")
+        return tuple(value)
+
+    def objects(self, key: str, required: bool = False) -> list[Any]:
+        value = self._get(key, required)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.error(f"“{key}” should be a list, not {_kind(value)}")
+        return value
+
+    def date(self, key: str) -> dt.date:
+        value = self.text(key, required=True)
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise self.error(f"“{key}” is not a date (YYYY-MM-DD): “{value}”") from None
+
+    def time(self, key: str, default: dt.time | None = None) -> dt.time:
+        value = self.text(key, required=default is None)
+        if not value and default is not None:
+            return default
+        try:
+            return dt.time.fromisoformat(value).replace(second=0, microsecond=0, tzinfo=None)
+        except ValueError:
+            raise self.error(f"“{key}” is not a time (HH:MM): “{value}”") from None
+
+    def moment(self, key: str, required: bool = False) -> dt.datetime | None:
+        value = self.text(key, required=required)
+        if not value:
+            return None
+        try:
+            parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise self.error(f"“{key}” is not a date and time: “{value}”") from None
+        return parsed
+
+
+def _kind(value: object) -> str:
+    return {
+        dict: "an object",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)

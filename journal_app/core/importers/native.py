@@ -1,0 +1,149 @@
+"""Our own JSON export (core.exporters.json_export), read back exactly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..agreements import agreement_from_dict
+from ..catalogue import GROUPS
+from ..errors import ValidationError
+from ..models import Channel, Direction, Response
+from ..records import Ratings
+from .batch import (
+    Fields,
+    ImportBatch,
+    ImportedClient,
+    ImportedEntry,
+    ImportedIncident,
+    ImportedKind,
+    ImportFormatError,
+)
+
+FORMAT_NAME = "boundary-journal"
+SCHEMA_VERSION = 1
+
+
+def looks_native(data: Any) -> bool:
+    return isinstance(data, dict) and data.get("format") == FORMAT_NAME
+
+
+def read_native(data: Any, source: Path) -> ImportBatch:
+    name = source.name
+    top = Fields(data, name, "the file")
+    version = top.number("schema_version", 1, 10**6, required=True)
+    if version is not None and version > SCHEMA_VERSION:
+        raise ImportFormatError(
+            f"{name}: written by a newer Boundary Journal (schema {version}); "
+            "update the app to import it."
+        )
+    clients = []
+    for n, raw in enumerate(top.objects("clients"), 1):
+        f = Fields(raw, name, f"client {n}")
+        try:
+            agreement = agreement_from_dict(f.data.get("agreement"))
+        except ValidationError as error:
+            raise f.error(str(error).rstrip(".")) from None
+        clients.append(
+            ImportedClient(
+                name=f.text("name", required=True),
+                organisation=f.text("organisation"),
+                colour=f.text("colour"),
+                notes=f.text("notes"),
+                archived=f.flag("archived"),
+                agreement=agreement,
+                uuid=f.text("uuid") or None,
+            )
+        )
+    kinds = []
+    for n, raw in enumerate(top.objects("kinds"), 1):
+        f = Fields(raw, name, f"kind {n}")
+        kinds.append(
+            ImportedKind(
+                key=f.text("key", required=True),
+                name=f.text("name"),
+                direction=_choice(f, "direction", Direction),
+                archived=f.flag("archived"),
+            )
+        )
+    questions = []
+    for n, raw in enumerate(top.objects("questions"), 1):
+        f = Fields(raw, name, f"question {n}")
+        group = f.text("group", required=True)
+        if group not in GROUPS:
+            raise f.error(f"“group” is one of {', '.join(GROUPS)}")
+        questions.append((f.text("id", required=True), group, f.text("text", required=True)))
+    entries = tuple(
+        _entry(Fields(raw, name, f"entry {n}"))
+        for n, raw in enumerate(top.objects("entries", required=True), 1)
+    )
+    return ImportBatch(
+        source=source,
+        format="json",
+        entries=entries,
+        clients=tuple(clients),
+        kinds=tuple(kinds),
+        questions=tuple(questions),
+    )
+
+
+def _choice(f: Fields, key: str, choices: type[Any], default: str | None = None) -> str:
+    value = f.text(key, default or "", required=default is None)
+    known = [c.value for c in choices]
+    if value not in known:
+        raise f.error(f"“{key}” is one of {', '.join(known)}, not “{value}”")
+    return value
+
+
+def _entry(f: Fields) -> ImportedEntry:
+    ratings = Fields(f.data.get("ratings") or {}, f.source, f"{f.where}, ratings")
+    answers = []
+    for n, raw in enumerate(f.objects("answers"), 1):
+        a = Fields(raw, f.source, f"{f.where}, answer {n}")
+        answers.append(
+            (
+                a.text("question_id", required=True),
+                a.text("question"),
+                a.text("text", required=True),
+            )
+        )
+    incidents = []
+    for n, raw in enumerate(f.objects("incidents"), 1):
+        i = Fields(raw, f.source, f"{f.where}, incident {n}")
+        at = i.text("at", required=True)
+        moment = Fields({"at": at.replace(" ", "T")}, f.source, i.where).moment("at", True)
+        assert moment is not None
+        incidents.append(
+            ImportedIncident(
+                uuid=i.text("uuid") or None,
+                client=i.text("client", required=True),
+                kind=i.text("kind", required=True),
+                kind_name=i.text("kind_name"),
+                direction=_choice(i, "direction", Direction),
+                occurred_at=moment.replace(tzinfo=None),
+                channel=_choice(i, "channel", Channel, Channel.OTHER.value),
+                severity=i.number("severity", 1, 5) or 3,
+                response=_choice(i, "response", Response, Response.OPEN.value),
+                note=i.text("note"),
+            )
+        )
+    return ImportedEntry(
+        where=f.where,
+        uuid=f.text("uuid") or None,
+        date=f.date("date"),
+        time=f.time("time"),
+        title=f.text("title"),
+        body=f.text("body"),
+        clients=f.texts("clients"),
+        tags=f.texts("tags"),
+        private=f.flag("private"),
+        created_at=f.moment("created_at"),
+        updated_at=f.moment("updated_at"),
+        ratings=Ratings(
+            ratings.number("respect_client", 1, 5),
+            ratings.number("self_respect", 1, 5),
+            ratings.number("partnership", 1, 5),
+        ),
+        answers=tuple(answers),
+        incidents=tuple(incidents),
+    )

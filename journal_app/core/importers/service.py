@@ -1,0 +1,353 @@
+"""Previewing and applying an import: all or nothing, in one transaction.
+
+Entries already in the journal are skipped, recognised by uuid or by date and text, so
+importing the same file twice adds nothing the second time. Tags can be turned into
+clients (jrnl's @Acme → the client Acme). A verified backup is made first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, func
+from sqlmodel import Session, col, select
+
+from ..agreements import to_columns
+from ..catalogue import GROUPS, Catalogue
+from ..clients import PALETTE, ClientService, agreement_of, clean_colour, clean_name, flag, name_key
+from ..db import translate_errors
+from ..errors import NotFoundError, ValidationError
+from ..kinds import check_direction
+from ..models import (
+    Answer,
+    Client,
+    Entry,
+    EntryClient,
+    EntryTag,
+    Incident,
+    IncidentKind,
+    Question,
+    utcnow,
+)
+from ..tags import TagService, clean_tag
+from . import read_file
+from .batch import ImportBatch, ImportedEntry, ImportFormatError
+
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class TagChoice:
+    tag: str  # as written in the file
+    entries: int
+    client: str | None  # the client it looks like (suggested mapping), or None
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    batch: ImportBatch
+    new: int
+    duplicates: int
+    first_date: dt.date | None
+    last_date: dt.date | None
+    tags: tuple[TagChoice, ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.batch.entries)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    duplicates: int
+    clients_created: int
+    backup: Path | None
+
+
+def text_key(title: str, body: str) -> str:
+    return " ".join(f"{title}\n{body}".split()).casefold()
+
+
+def tag_name(tag: str) -> str:
+    return tag.strip().lstrip("@#").strip()
+
+
+class ImportService:
+    def __init__(
+        self,
+        engine: Engine,
+        clients: ClientService,
+        tags: TagService,
+        catalogue: Catalogue,
+        backup: Callable[[str], Path | None],
+    ) -> None:
+        self._engine = engine
+        self._clients = clients
+        self._tags = tags
+        self._book_questions = frozenset(q.id for q in catalogue.questions)
+        self._backup = backup
+
+    def read(self, path: Path, fmt: str = "auto") -> ImportBatch:
+        return read_file(path, fmt)
+
+    def preview(self, batch: ImportBatch) -> ImportPreview:
+        with translate_errors(), Session(self._engine) as s:
+            duplicates = len(self._duplicates(s, batch))
+        known = {name_key(c.name): c.name for c in self._clients.all()}
+        known |= {name_key(c.name): c.name for c in batch.clients}
+        choices = []
+        for tag, count in sorted(batch.tag_counts().items(), key=lambda p: p[0].casefold()):
+            bare = tag_name(tag)
+            client = known.get(name_key(bare)) if bare else None
+            if client is None and tag.startswith("@") and bare:
+                client = bare  # jrnl's convention: @ marks people
+            choices.append(TagChoice(tag=tag, entries=count, client=client))
+        dates = [e.date for e in batch.entries]
+        return ImportPreview(
+            batch=batch,
+            new=len(batch.entries) - duplicates,
+            duplicates=duplicates,
+            first_date=min(dates) if dates else None,
+            last_date=max(dates) if dates else None,
+            tags=tuple(choices),
+        )
+
+    def apply(self, batch: ImportBatch, tag_map: Mapping[str, str] | None = None) -> ImportResult:
+        """Write the batch: every new entry, or — if anything is wrong — nothing at all.
+        `tag_map` turns tags (as written in the file) into clients."""
+        tag_map = dict(tag_map or {})
+        known_tags = batch.tag_counts()
+        for tag in tag_map:
+            if tag not in known_tags:
+                raise ValidationError(f"No entry in {batch.source.name} has the tag “{tag}”.")
+        with translate_errors(), Session(self._engine) as s:
+            skip = self._duplicates(s, batch)
+        if len(skip) == len(batch.entries):
+            return ImportResult(0, len(skip), 0, None)
+        backup = self._backup("import")
+        with translate_errors(), Session(self._engine) as s:
+            writer = _Writer(s, batch, tag_map, self._tags, self._book_questions)
+            try:
+                writer.prepare()
+                for index, entry in enumerate(batch.entries):
+                    if index not in skip:
+                        writer.add(entry)
+            except NotFoundError as error:
+                raise ImportFormatError(f"{batch.source.name}: {writer.where}: {error}") from None
+            except ImportFormatError:
+                raise
+            except ValidationError as error:
+                raise ImportFormatError(f"{batch.source.name}: {writer.where}: {error}") from None
+            s.commit()
+            return ImportResult(writer.added, len(skip), writer.clients_created, backup)
+
+    def _duplicates(self, s: Session, batch: ImportBatch) -> set[int]:
+        """Indexes of the batch's entries that the journal (or the batch before them) has."""
+        uuids: list[str] = [e.uuid for e in batch.entries if e.uuid]
+        known_uuids: set[str] = set()
+        for start in range(0, len(uuids), CHUNK):
+            chunk = uuids[start : start + CHUNK]
+            known_uuids |= set(s.exec(select(Entry.uuid).where(col(Entry.uuid).in_(chunk))).all())
+        dates = sorted({e.date for e in batch.entries})
+        known_texts: set[tuple[dt.date, str]] = set()
+        for start in range(0, len(dates), CHUNK):
+            days = dates[start : start + CHUNK]
+            rows = s.exec(
+                select(col(Entry.entry_date), col(Entry.title), col(Entry.body)).where(
+                    col(Entry.entry_date).in_(days)
+                )
+            ).all()
+            known_texts |= {(d, text_key(t, b)) for d, t, b in rows}
+        skip: set[int] = set()
+        for index, e in enumerate(batch.entries):
+            key = (e.date, text_key(e.title, e.body))
+            if (e.uuid and e.uuid in known_uuids) or key in known_texts:
+                skip.add(index)
+            known_texts.add(key)
+            if e.uuid:
+                known_uuids.add(e.uuid)
+        return skip
+
+
+class _Writer:
+    """Adds a batch's entries inside one session, with caches for clients, tags and kinds."""
+
+    def __init__(
+        self,
+        s: Session,
+        batch: ImportBatch,
+        tag_map: dict[str, str],
+        tags: TagService,
+        book_questions: frozenset[str],
+    ) -> None:
+        self.s, self.batch, self.tag_map = s, batch, tag_map
+        self._tag_service, self._book_questions = tags, book_questions
+        self.where = "the file"
+        self.added = 0
+        self._clients: dict[str, Client] = {}
+        self._created: set[str] = set()  # name keys of the clients this import made
+        self._tags: dict[str, int] = {}
+        self._kinds: dict[str, IncidentKind] = {}
+        self._questions: dict[str, str] = {}  # id in the file → id here
+        self._question_ids: set[str] = set()
+
+    @property
+    def clients_created(self) -> int:
+        return len(self._created)
+
+    def prepare(self) -> None:
+        s = self.s
+        self._clients = {c.name_key: c for c in s.exec(select(Client)).all()}
+        self._kinds = {k.key: k for k in s.exec(select(IncidentKind)).all()}
+        self._question_ids = set(s.exec(select(Question.id)).all())
+        for info in self.batch.clients:
+            self.where = f"client “{info.name}”"
+            client = self._client(info.name, info.uuid)
+            if client.name_key in self._created:  # the journal's own details win
+                client.organisation = info.organisation.strip()
+                client.colour = clean_colour(info.colour) or client.colour
+                client.notes = info.notes
+                client.archived = info.archived
+                columns = to_columns(info.agreement)
+                client.agreed_days, client.agreed_from, client.agreed_to = columns[:3]
+                client.agreed_channels = columns[3]
+                s.add(client)
+        position = s.exec(select(func.max(IncidentKind.position))).one() or 0
+        for kind_info in self.batch.kinds:
+            self.where = f"kind “{kind_info.key}”"
+            if kind_info.key not in self._kinds:
+                position += 1
+                kind = IncidentKind(
+                    key=kind_info.key,
+                    name=clean_name(kind_info.name or kind_info.key, "kind"),
+                    direction=check_direction(kind_info.direction),
+                    archived=kind_info.archived,
+                    position=position,
+                )
+                s.add(kind)
+                self._kinds[kind_info.key] = kind
+        own = {
+            (q.group, q.text): q.id for q in s.exec(select(Question).where(col(Question.custom)))
+        }
+        for qid, group, text in self.batch.questions:
+            self.where = f"question “{qid}”"
+            if group not in GROUPS:
+                raise ValidationError(f"unknown question group “{group}”")
+            words = " ".join(text.split())
+            self._questions[qid] = own.get((group, words)) or self._new_question(group, words)
+        s.flush()
+
+    def _new_question(self, group: str, text: str) -> str:
+        n = 1
+        while f"own-{n}" in self._question_ids:
+            n += 1
+        qid = f"own-{n}"
+        self._question_ids.add(qid)
+        self.s.add(Question(id=qid, group=group, text=text, custom=True))
+        return qid
+
+    def _client(self, name: str, uuid: str | None = None) -> Client:
+        name = clean_name(name)
+        key = name_key(name)
+        client = self._clients.get(key)
+        if client is None:
+            client = Client(
+                name=name, name_key=key, colour=PALETTE[len(self._clients) % len(PALETTE)]
+            )
+            if uuid and not self.s.exec(select(Client.id).where(Client.uuid == uuid)).first():
+                client.uuid = uuid
+            self.s.add(client)
+            self.s.flush()
+            self._clients[key] = client
+            self._created.add(key)
+        return client
+
+    def _tag(self, name: str) -> int:
+        key = name_key(clean_tag(name))
+        if key not in self._tags:
+            (self._tags[key],) = self._tag_service.ensure(self.s, [name])
+        return self._tags[key]
+
+    def add(self, e: ImportedEntry) -> None:
+        s = self.s
+        self.where = e.where
+        created = e.created_at or utcnow()
+        entry = Entry(
+            entry_date=e.date,
+            entry_time=e.time.replace(second=0, microsecond=0),
+            title=e.title.strip(),
+            body=e.body,
+            private=e.private,
+            rating_respect_client=e.ratings.respect_client,
+            rating_self_respect=e.ratings.self_respect,
+            rating_partnership=e.ratings.partnership,
+            created_at=created,
+            updated_at=e.updated_at or created,
+        )
+        if e.uuid and not s.exec(select(Entry.id).where(Entry.uuid == e.uuid)).first():
+            entry.uuid = e.uuid
+        s.add(entry)
+        s.flush()
+        assert entry.id is not None
+        names = list(e.clients) + [self.tag_map[t] for t in e.tags if t in self.tag_map]
+        client_ids = list(dict.fromkeys(self._client(n).id or 0 for n in names))
+        tag_ids = list(
+            dict.fromkeys(
+                self._tag(tag_name(t)) for t in e.tags if t not in self.tag_map and tag_name(t)
+            )
+        )
+        for n, incident in enumerate(e.incidents, 1):
+            self.where = f"{e.where}, incident {n}"
+            kind = self._kinds.get(incident.kind)
+            if kind is None:
+                raise ValidationError(f"the incident kind “{incident.kind}” is unknown")
+            client = self._client(incident.client)
+            assert client.id is not None and kind.id is not None
+            if client.id not in client_ids:
+                client_ids.append(client.id)
+            row = Incident(
+                entry_id=entry.id,
+                client_id=client.id,
+                kind_id=kind.id,
+                direction=check_direction(incident.direction or kind.direction),
+                occurred_at=incident.occurred_at.replace(second=0, microsecond=0, tzinfo=None),
+                channel=incident.channel,
+                severity=incident.severity,
+                response=incident.response,
+                note=incident.note.strip(),
+            )
+            if (
+                incident.uuid
+                and not s.exec(select(Incident.id).where(Incident.uuid == incident.uuid)).first()
+            ):
+                row.uuid = incident.uuid
+            flag(row, agreement_of(client))
+            s.add(row)
+        self.where = e.where
+        for client_id in client_ids:
+            s.add(EntryClient(entry_id=entry.id, client_id=client_id))
+        for tag_id in tag_ids:
+            s.add(EntryTag(entry_id=entry.id, tag_id=tag_id))
+        for qid, question, text in e.answers:
+            if text.strip():
+                s.add(
+                    Answer(entry_id=entry.id, question_id=self._question(qid, question), text=text)
+                )
+        s.flush()
+        self.added += 1
+
+    def _question(self, qid: str, question: str) -> str:
+        """The book's questions are known by id; another question the file names becomes
+        the person's own, with the text the file gives."""
+        if qid in self._questions:
+            return self._questions[qid]
+        if qid in self._book_questions:
+            return qid
+        if not question.strip():
+            raise ValidationError(f"an answer refers to an unknown question “{qid}”")
+        self._questions[qid] = self._new_question("partnership", " ".join(question.split()))
+        return self._questions[qid]
