@@ -20,6 +20,7 @@ from .reflection import (
     cmd_rate,
     cmd_stats,
 )
+from .transfer import cmd_export, cmd_import
 
 
 def _entries(n: int) -> str:
@@ -201,4 +202,6 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], None]] = {
     "answer": cmd_answer,
     "rate": cmd_rate,
     "stats": cmd_stats,
+    "export": cmd_export,
+    "import": cmd_import,
 }

@@ -7,6 +7,7 @@ import datetime as dt
 
 from .. import __version__
 from .parser_reflection import add_agreement_command, add_lang, add_reflection_commands
+from .transfer import add_transfer_commands
 
 
 def date_arg(value: str) -> dt.date:
@@ -165,4 +166,5 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("tags", "list tags with their entry counts")
     p.add_argument("--json", action="store_true")
     add_reflection_commands(command, common, date_arg)
+    add_transfer_commands(command, date_arg)
     return parser

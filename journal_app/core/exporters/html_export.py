@@ -79,14 +79,21 @@ def entry_html(e: ExportedEntry, lang: str) -> str:
     return "\n".join(parts)
 
 
-def document_html(bundle: ExportBundle, extra: str = "") -> str:
+def document_html(bundle: ExportBundle, extra: str = "", page_breaks: bool = False) -> str:
+    """The whole document; `extra` goes after the cover. With `page_breaks` (print) the
+    cover, the extra part and the entries each start a page."""
     lang = bundle.scope.lang
     sections = [cover_html(bundle), extra] if extra else [cover_html(bundle)]
-    sections += [entry_html(e, lang) for e in bundle.entries]
+    entries = [entry_html(e, lang) for e in bundle.entries]
+    if page_breaks:
+        first = "<div style='page-break-before: always'></div>"
+        body = "\n".join([*sections, first, "\n<hr>\n".join(entries)])
+    else:
+        body = "\n<hr>\n".join([*sections, *entries])
     return (
         f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>"
         f"<title>{html.escape(word('title', lang))}</title>"
-        f"<style>{STYLE}</style></head><body>\n" + "\n<hr>\n".join(sections) + "\n</body></html>\n"
+        f"<style>{STYLE}</style></head><body>\n{body}\n</body></html>\n"
     )
 
 

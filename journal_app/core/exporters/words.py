@@ -46,6 +46,7 @@ _WORDS: dict[str, dict[str, str]] = {
     "in_person": {"en": "in person", "ru": "лично"},
     "other": {"en": "other", "ru": "другое"},
     "untitled": {"en": "Untitled", "ru": "Без названия"},
+    "responses": {"en": "How I responded", "ru": "Как я реагировал(а)"},
     "trends": {"en": "Trends for these entries", "ru": "Тенденции по этим записям"},
     "page": {"en": "Page {0} of {1}", "ru": "Страница {0} из {1}"},
     "quoted_from": {"en": "Questions quoted from", "ru": "Вопросы из книги"},

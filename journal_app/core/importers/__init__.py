@@ -51,7 +51,7 @@ class JrnlImporter(Importer):
     name, label, extensions = "jrnl", "jrnl (JSON export or plain-text journal)", ("json", "txt")
 
     def read(self, path: Path, data: bytes) -> ImportBatch:
-        if data.lstrip()[:1] in (b"{", b"["):
+        if data.lstrip()[:1] == b"{":
             parsed = _json_of(path, data)
             if not looks_jrnl_json(parsed):
                 raise ImportFormatError(f"{path.name}: not a jrnl JSON export.")
@@ -113,7 +113,7 @@ def read_file(path: Path, fmt: str = "auto") -> ImportBatch:
     for importer in REGISTRY.values():
         if importer.recognises(path, data):
             return importer.read(path, data)
-    if data.lstrip()[:1] in (b"{", b"["):
+    if data.lstrip()[:1] == b"{":
         _json_of(path, data)  # a JSON syntax error names its line
     raise ImportFormatError(
         f"{path.name}: not a journal this app can import "

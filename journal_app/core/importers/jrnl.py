@@ -15,7 +15,7 @@ from .batch import Fields, ImportBatch, ImportedEntry, ImportFormatError
 
 STARRED_TAG = "starred"
 _HEADER = re.compile(r"^\[(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})(?::\d{2})?\]\s?(.*)$")
-_LOOSE_HEADER = re.compile(r"^\[\d")
+_LOOSE_HEADER = re.compile(r"^\[\d{4}-")
 _TAG = re.compile(r"(?<![\w@#/])([@#][^\W\d_][\w-]*)")
 _SENTENCE_END = re.compile(r"[.?!]+(?=\s|$)")
 
@@ -32,10 +32,8 @@ def looks_jrnl_json(data: Any) -> bool:
 
 
 def looks_jrnl_text(text: str) -> bool:
-    for line in text.splitlines():
-        if line.strip():
-            return bool(_LOOSE_HEADER.match(line))
-    return False
+    """Some line starts like a jrnl entry (the reader then checks the lines before it)."""
+    return any(_LOOSE_HEADER.match(line) for line in text.splitlines())
 
 
 def read_jrnl_json(data: Any, source: Path) -> ImportBatch:

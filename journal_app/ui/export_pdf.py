@@ -1,0 +1,263 @@
+"""The PDF exporter: Qt lays out the same document as the HTML export (QTextDocument) and
+writes it with QPdfWriter, with a cover page, the scope's trend charts and page numbers.
+No browser. It lives outside core because it draws with Qt; `register_pdf()` adds it to
+core's registry of exporters."""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from ..core.exporters import REGISTRY, Exporter, register
+from ..core.exporters.bundle import ExportBundle
+from ..core.exporters.html_export import document_html
+from ..core.exporters.summary import ExportSummary, summarise
+from ..core.exporters.words import word
+from ..core.files import atomic_path
+
+FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial", "sans-serif"]
+DPI = 300
+CLIENT_COLOUR, ME_COLOUR = QColor("#d9534f"), QColor("#3b82f6")
+RESPONSE_COLOURS = {
+    "held": "#10b981",
+    "negotiated": "#84cc16",
+    "gave_in": "#ef4444",
+    "escalated": "#f59e0b",
+    "open": "#9ca3af",
+}
+
+
+def _font(points: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+def ensure_gui() -> None:
+    """QTextDocument and QPdfWriter need a QGuiApplication; the CLI has none, and no screen."""
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        ensure_gui.app = QGuiApplication([])  # type: ignore[attr-defined]
+
+
+class _Chart:
+    """A small bar chart painted on an image: readable in print, no QtCharts scene needed."""
+
+    W, H = 2000, 900
+    PAD = 60
+
+    def __init__(self, title: str, height: int = H) -> None:
+        self.H = height
+        self.image = QImage(self.W, self.H, QImage.Format.Format_RGB32)
+        self.image.fill(QColor("white"))
+        self.p = QPainter(self.image)
+        self.p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.p.setFont(_font(30, bold=True))
+        self.p.drawText(QRectF(0, 0, self.W, 80), Qt.AlignmentFlag.AlignCenter, title)
+        self.p.setFont(_font(22))
+
+    def done(self) -> QImage:
+        self.p.end()
+        return self.image
+
+    def legend(self, items: list[tuple[str, QColor]]) -> None:
+        x = self.PAD
+        for text, colour in items:
+            self.p.fillRect(QRectF(x, self.H - 60, 30, 30), colour)
+            width = self.p.fontMetrics().horizontalAdvance(text)
+            self.p.setPen(QColor("#1f2328"))
+            self.p.drawText(
+                QRectF(x + 40, self.H - 65, width + 10, 40), Qt.AlignmentFlag.AlignVCenter, text
+            )
+            x += width + 100
+
+
+def months_chart(summary: ExportSummary, lang: str) -> QImage:
+    chart = _Chart(word("incidents", lang))
+    p = chart.p
+    top, bottom = 110.0, chart.H - 150.0
+    left, right = 120.0, chart.W - chart.PAD
+    highest = max((a + b for _, a, b in summary.months), default=1) or 1
+    p.setPen(QColor("#d0d7de"))
+    p.drawLine(int(left), int(bottom), int(right), int(bottom))
+    slot = (right - left) / max(1, len(summary.months))
+    bar = min(120.0, slot * 0.7)
+    label_every = max(1, len(summary.months) // 12)
+    for n, (month, crossed_mine, crossed_theirs) in enumerate(summary.months):
+        x = left + slot * n + (slot - bar) / 2
+        y = bottom
+        for count, colour in ((crossed_mine, CLIENT_COLOUR), (crossed_theirs, ME_COLOUR)):
+            h = (bottom - top) * count / highest
+            p.fillRect(QRectF(x, y - h, bar, h), colour)
+            y -= h
+        p.setPen(QColor("#1f2328"))
+        total = crossed_mine + crossed_theirs
+        if total:
+            p.drawText(
+                QRectF(x - 20, y - 40, bar + 40, 36), Qt.AlignmentFlag.AlignCenter, str(total)
+            )
+        if n % label_every == 0:
+            p.drawText(
+                QRectF(x - slot / 2, bottom + 8, bar + slot, 36),
+                Qt.AlignmentFlag.AlignCenter,
+                month,
+            )
+    chart.legend([(word("client", lang), CLIENT_COLOUR), (word("me", lang), ME_COLOUR)])
+    return chart.done()
+
+
+def clients_chart(summary: ExportSummary, lang: str) -> QImage:
+    rows = summary.by_client[:12]
+    chart = _Chart(word("clients", lang), height=160 + 70 * len(rows))
+    p = chart.p
+    top, label_w = 110.0, 520.0
+    row_h = min(70.0, (chart.H - top - 40) / max(1, len(rows)))
+    highest = max((n for _, n in rows), default=1)
+    for n, (name, count) in enumerate(rows):
+        y = top + n * row_h
+        p.setPen(QColor("#1f2328"))
+        shown = p.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(label_w - 20))
+        p.drawText(
+            QRectF(chart.PAD, y, label_w - 20, row_h * 0.8),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+            shown,
+        )
+        width = (chart.W - chart.PAD * 2 - label_w - 80) * count / highest
+        p.fillRect(QRectF(chart.PAD + label_w, y + row_h * 0.1, width, row_h * 0.6), ME_COLOUR)
+        p.drawText(
+            QRectF(chart.PAD + label_w + width + 10, y, 80, row_h * 0.8),
+            Qt.AlignmentFlag.AlignVCenter,
+            str(count),
+        )
+    return chart.done()
+
+
+def responses_chart(summary: ExportSummary, lang: str) -> QImage:
+    chart = _Chart(word("responses", lang), height=340)
+    p = chart.p
+    total = sum(n for _, n in summary.responses) or 1
+    x, y, width, height = chart.PAD, 110.0, chart.W - chart.PAD * 2, 140.0
+    for key, count in summary.responses:
+        w = width * count / total
+        if w <= 0:
+            continue
+        p.fillRect(QRectF(x, y, w, height), QColor(RESPONSE_COLOURS[key]))
+        if w > 90:
+            p.setPen(QColor("white"))
+            p.drawText(
+                QRectF(x, y, w, height),
+                Qt.AlignmentFlag.AlignCenter,
+                f"{round(100 * count / total)}%",
+            )
+        x += w
+    chart.legend(
+        [(f"{word(k, lang)} ({n})", QColor(RESPONSE_COLOURS[k])) for k, n in summary.responses if n]
+    )
+    return chart.done()
+
+
+def render_pdf(bundle: ExportBundle, target: Path) -> int:
+    """Write the bundle as a PDF at `target`; returns the number of pages."""
+    ensure_gui()
+    lang = bundle.scope.lang
+    writer = QPdfWriter(str(target))
+    writer.setResolution(DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 16, 18, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(word("title", lang))
+    writer.setCreator("Boundary Journal")
+    page = writer.pageLayout().paintRectPixels(DPI)
+    footer = DPI * 0.35
+    doc = QTextDocument()
+    doc.setDefaultFont(_font(10))
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setPageSize(QSizeF(page.width(), page.height() - footer))
+
+    summary = summarise(bundle)
+    charts = ""
+    if not summary.empty:
+        images = {
+            "chart:months": months_chart(summary, lang),
+            "chart:clients": clients_chart(summary, lang),
+            "chart:responses": responses_chart(summary, lang),
+        }
+        # Image sizes in a QTextDocument are in 96-dpi pixels, whatever the device.
+        width = int(page.width() * 96 / DPI)
+        for url, image in images.items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+        charts = (
+            f"<h2 style='page-break-before: always'>{html.escape(word('trends', lang))}</h2>"
+            + "".join(
+                f"<p><img src='{url}' width='{width}' "
+                f"height='{width * image.height() // image.width()}'></p>"
+                for url, image in images.items()
+            )
+        )
+    body = document_html(bundle, extra=charts, page_breaks=True)
+    doc.setHtml(body)
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {target}")
+    try:
+        pages = doc.pageCount()
+        height = page.height() - footer
+        layout = doc.documentLayout()
+        for n in range(pages):
+            if n:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -n * height)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, n * height, page.width(), height)
+            painter.setClipRect(context.clip)
+            layout.draw(painter, context)
+            painter.restore()
+            painter.setFont(_font(8))
+            painter.setPen(QColor("#59636e"))
+            painter.drawText(
+                QRectF(0, height, page.width(), footer),
+                Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignBottom,
+                word("page", lang).format(n + 1, pages),
+            )
+    finally:
+        painter.end()
+    return pages
+
+
+class PdfExporter(Exporter):
+    name = "pdf"
+    extension = "pdf"
+    label = "PDF (to read with a coach)"
+
+    def write(self, bundle: ExportBundle, target: Path) -> None:
+        with atomic_path(target) as partial:
+            render_pdf(bundle, partial)
+
+
+def register_pdf() -> None:
+    if "pdf" not in REGISTRY:
+        register(PdfExporter)
