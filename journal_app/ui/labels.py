@@ -6,10 +6,25 @@ through Qt's translator, so the Russian catalogue (resources/i18n) covers them t
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..core.catalogue import language
 from ..core.models import Channel, Direction, Response
+
+# A date in a sentence: "6 May 2026", «6 мая 2026».
+DATE_FORMAT = "d MMMM yyyy"
+
+
+def date_span(first: dt.date, last: dt.date) -> str:
+    """ "From 6 May 2026 to 12 November 2026." or "On 6 May 2026." """
+    locale = QLocale()
+    if first == last:
+        return _t("On {0}.").format(locale.toString(first, DATE_FORMAT))
+    return _t("From {0} to {1}.").format(
+        locale.toString(first, DATE_FORMAT), locale.toString(last, DATE_FORMAT)
+    )
 
 
 def _t(text: str) -> str:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFileDialog,
     QLabel,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -32,7 +35,10 @@ from .editor_view import EditorView
 from .entry_delegate import EntryDelegate
 from .entry_list_model import EntryListModel
 from .errors import run_or_warn
+from .export_dialog import ExportDialog
+from .import_dialog import ImportDialog
 from .kinds_dialog import KindsDialog
+from .labels import ui_language
 from .questions_dialog import QuestionsDialog
 from .questions_panel import QuestionsPanel
 from .reflection_controller import ReflectionController
@@ -77,7 +83,10 @@ class MainWindow(QMainWindow):
         self.entry_list.setAccessibleName(self.tr("Entries"))
         self.entry_list.setModel(self.model)
         self.entry_list.setItemDelegate(EntryDelegate(self.entry_list))
-        self.entry_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several entries can be selected (Shift/Ctrl+click) to export them; the current one
+        # is the one shown in the editor.
+        self.entry_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.entry_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.entry_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.entry_list.setUniformItemSizes(False)
         self.list_empty = QLabel(middle)
@@ -154,6 +163,20 @@ class MainWindow(QMainWindow):
         std = QKeySequence.StandardKey
         self.new_action = A(self.tr("&New Entry"), self.new_entry, "Ctrl+N", name="newEntry")
         self.empty_trash_action = A(self.tr("&Empty Trash…"), self.empty_trash, name="emptyTrash")
+        self.export_action = A(
+            self.tr("&Export…"), lambda: self.open_export(), "Ctrl+Shift+E", name="export"
+        )
+        self.export_selected_action = A(
+            self.tr("Export &Selected Entries…"),
+            lambda: self.open_export("selected"),
+            name="exportSelected",
+        )
+        self.export_view_action = A(
+            self.tr("Export the Entries in the &List…"),
+            lambda: self.open_export("view"),
+            name="exportView",
+        )
+        self.import_action = A(self.tr("&Import…"), self.open_import, "Ctrl+Shift+O", name="import")
         self.quit_action = A(self.tr("&Quit"), self.close, "Ctrl+Q", name="quit")
         self.undo_action = A(
             self.tr("&Undo"), lambda: self._text_call("undo"), std.Undo, name="undo"
@@ -217,6 +240,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action])
         file_menu.addSeparator()
+        file_menu.addActions([self.export_action, self.import_action])
+        file_menu.addSeparator()
         file_menu.addActions([self.empty_trash_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -264,6 +289,8 @@ class MainWindow(QMainWindow):
             self.calendar_action,
             self.questions_panel_action,
             self.trends_action,
+            self.export_action,
+            self.import_action,
             v.preview_toggle,
             v.bold,
             v.italic,
@@ -291,6 +318,7 @@ class MainWindow(QMainWindow):
         self.questions_panel.manageRequested.connect(self.open_questions)
         self.calendar_panel.dayClicked.connect(self.jump_to_date)
         self.calendar_panel.entryActivated.connect(self.open_entry)
+        self.entry_list.customContextMenuRequested.connect(self._list_menu)
 
     # -- filtering and opening -----------------------------------------------------------------
     def apply_filters(self, keep: int | None = None) -> None:
@@ -564,6 +592,75 @@ class MainWindow(QMainWindow):
         self.trends_window.show()
         self.trends_window.raise_()
         self.trends_window.activateWindow()
+
+    # -- export and import ---------------------------------------------------------------------
+    def selected_ids(self) -> tuple[int, ...]:
+        rows = sorted(i.row() for i in self.entry_list.selectionModel().selectedIndexes())
+        return tuple(e.id for e in (self.model.entry_at(r) for r in rows) if e is not None)
+
+    def _narrowed(self) -> bool:
+        return (
+            self.model.searching or self.search_bar.has_filters() or self.sidebar.current_key != ALL
+        )
+
+    def open_export(self, start_with: str = "all") -> None:
+        if not self.editor.flush():
+            return
+        view = (
+            self._journal.exports.ids_in_view(self.model.entry_filter, self.model.query)
+            if self._narrowed()
+            else None
+        )
+        selected = self.selected_ids()
+        folder = self._state.value("exportFolder", "")
+        dialog = ExportDialog(
+            self._journal,
+            self,
+            view_ids=view,
+            selected_ids=selected if len(selected) > 1 or start_with == "selected" else (),
+            start_with=start_with,
+            lang=ui_language(),
+            folder=Path(folder) if folder and Path(folder).is_dir() else None,
+        )
+        dialog.exec()
+        if dialog.written is not None:
+            self._state.set("exportFolder", str(dialog.written.parent))
+            self.statusBar().showMessage(self.tr("Exported to {0}").format(dialog.written), 5000)
+
+    def open_import(self) -> None:
+        if not self.editor.flush():
+            return
+        folder = str(self._state.value("importFolder", "") or Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a Journal"),
+            folder,
+            self.tr("Journals (*.json *.txt *.zip);;All files (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        self._state.set("importFolder", str(path.parent))
+        dialog = ImportDialog(self._journal, path, self)
+        dialog.read()
+        if dialog.exec() and dialog.result_ is not None and dialog.result_.added:
+            self.sidebar.reload()
+            self.editor.refresh_choices()
+            self.apply_filters()
+            self._refresh_counts()
+
+    def _list_menu(self, at: QPoint) -> None:
+        menu = QMenu(self)
+        selected = len(self.selected_ids())
+        self.export_selected_action.setText(self.tr("Export %n Selected Entries…", "", selected))
+        self.export_selected_action.setEnabled(selected > 0)
+        menu.addAction(self.export_selected_action)
+        if self._narrowed():
+            menu.addAction(self.export_view_action)
+        menu.addSeparator()
+        menu.addAction(self.trash_action)
+        menu.exec(self.entry_list.viewport().mapToGlobal(at))
 
     def _open_from_trends(self, entry_id: int) -> None:
         self.open_entry(entry_id)

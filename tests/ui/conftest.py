@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -78,3 +79,33 @@ def type_text(widget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
             )
+
+
+def in_modal(kind: type, act: Callable[[Any], None]) -> list[str]:
+    """Run `act` on the first modal dialog of type `kind` as soon as it is open (exec()
+    blocks the test); returns the titles of the dialogs it acted on."""
+    from PySide6.QtCore import QTimer
+
+    seen: list[str] = []
+    waited = [0]
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        ready = isinstance(dialog, kind) and dialog.isVisible()
+        if ready and not dialog.isActiveWindow() and waited[0] < 25:
+            # Give the window system a moment to activate it (keys go to the active window).
+            dialog.activateWindow()
+            waited[0] += 1
+            ready = False
+        if ready:
+            seen.append(dialog.windowTitle())
+            try:
+                act(dialog)
+            finally:
+                if dialog.isVisible():  # a failed step must not leave exec() waiting forever
+                    dialog.reject()
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -19,29 +19,14 @@ from journal_app.ui.incidents_panel import IncidentListModel
 from journal_app.ui.kinds_dialog import KindsDialog
 from journal_app.ui.main_window import MainWindow
 
-from .conftest import type_text
+from .conftest import in_modal, type_text
 
 WAIT = 3000
 
 
 def in_dialog(qtbot: QtBot, act: Callable[[IncidentDialog], None]) -> list[str]:
     """Run `act` on the incident dialog as soon as it is open (it blocks in exec())."""
-    seen: list[str] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, IncidentDialog) and dialog.isActiveWindow():
-            seen.append(dialog.windowTitle())
-            try:
-                act(dialog)
-            finally:
-                if dialog.isVisible():  # a failed step must not leave exec() waiting forever
-                    dialog.reject()
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
+    return in_modal(IncidentDialog, act)
 
 
 def test_quick_capture_from_anywhere_files_into_a_new_entry_for_today(

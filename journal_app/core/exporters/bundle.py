@@ -21,6 +21,7 @@ from ..agreements import Agreement
 from ..catalogue import Catalogue, language
 from ..clients import agreement_of
 from ..db import translate_errors
+from ..entries import EntryService
 from ..errors import ValidationError
 from ..kinds import KindService
 from ..models import (
@@ -35,7 +36,7 @@ from ..models import (
     Tag,
 )
 from ..pseudonyms import Plain, Pseudonymiser, alias, name_variants
-from ..records import Ratings
+from ..records import EntryFilter, Ratings
 from ..search import SearchService
 
 CHUNK = 500  # ids per IN (…): well under SQLite's variable limit
@@ -170,6 +171,16 @@ class ExportService:
 
     def preview(self, scope: ExportScope) -> ExportPreview:
         return self._collect(scope)
+
+    def ids_in_view(self, flt: EntryFilter, query: str = "") -> tuple[int, ...]:
+        """The entries a list shows for this filter and search: "export what I see"."""
+        if query.strip():
+            return tuple(h.entry.id for h in self._search.search(query, flt, limit=10**9))
+        stmt = select(Entry.id)
+        for condition in EntryService.conditions(flt):
+            stmt = stmt.where(condition)
+        with translate_errors(), Session(self._engine) as s:
+            return tuple(i for i in s.exec(stmt).all() if i is not None)
 
     def collect(self, scope: ExportScope) -> ExportBundle:
         return self._collect(scope).bundle
