@@ -153,7 +153,9 @@ SECRETS = (
 
 
 def test_pseudonymised_exports_hold_no_name_email_or_phone(filled: Journal, tmp_path: Path) -> None:
-    outputs = write_every_format(filled, ExportScope(pseudonymise=True), tmp_path)
+    everyone = tuple(c.id for c in filled.clients.all())
+    scope = ExportScope(pseudonymise=True, client_ids=everyone, query="Акме OR Northwind")
+    outputs = write_every_format(filled, scope, tmp_path)
     for fmt, text in outputs.items():
         folded = text.casefold()
         for secret in SECRETS:
@@ -163,6 +165,7 @@ def test_pseudonymised_exports_hold_no_name_email_or_phone(filled: Journal, tmp_
     assert names == {("Acme", "Client A"), ("Northwind Traders", "Client B"), ("Акме", "Client C")}
     assert "1 500 000" in outputs["md"]  # an amount is not a phone number
     assert "[phone]" in outputs["md"] and "[e-mail]" in outputs["md"]
+    assert "- Chosen: clients: Client A, Client B, Client C; a search result" in outputs["md"]
 
 
 def test_aliases_are_stable_and_localised(filled: Journal) -> None:

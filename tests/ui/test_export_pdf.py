@@ -31,7 +31,8 @@ def coached(journal: Journal, qapp: QApplication) -> Journal:
             EntryDraft(
                 date=dt.date(2026, 1, 1) + dt.timedelta(days=n * 9),
                 title=f"Звонок от Акме {n}",
-                body="Клиент из Акме опять звонил вечером. Acme wanted a favour. " * 20,
+                body="Клиент из Акме опять звонил вечером. Acme wanted a favour. " * 20
+                + "Write to boss@akme.example or call +7 912 345-67-89.",
                 clients=("Акме",),
             )
         )
@@ -67,5 +68,6 @@ def test_pseudonymised_pdf_names_no_client(coached: Journal, tmp_path: Path) -> 
     coached.exports.export(ExportScope(pseudonymise=True), "pdf", target)
     _, text = pdf_text(target)
     assert "Client A" in text
-    assert "акме" not in text.casefold()
+    assert "акме" not in text.casefold() and "akme" not in text
+    assert "345-67-89" not in text and "[phone]" in text and "[e-mail]" in text
     assert "Page 1 of" in text

@@ -38,6 +38,7 @@ from ..models import (
 from ..pseudonyms import Plain, Pseudonymiser, alias, name_variants
 from ..records import EntryFilter, Ratings
 from ..search import SearchService
+from .words import word
 
 CHUNK = 500  # ids per IN (…): well under SQLite's variable limit
 
@@ -138,6 +139,7 @@ class ExportBundle:
     questions: tuple[ExportedQuestion, ...]
     private_left_out: int
     attribution: str
+    chosen: tuple[str, ...] = ()  # what the person chose, in the export's words and names
 
     @property
     def first_date(self) -> dt.date | None:
@@ -296,6 +298,7 @@ class ExportService:
                 clients[c.id] = c
             own_questions = {q.id: q for q in s.exec(select(Question).where(col(Question.custom)))}
             kind_rows = {k.id: k for _, k in incidents}
+            chosen = self._describe(s, scope, lang, numbers)
 
         shown: dict[int, str] = {
             cid: alias(numbers[cid][2], lang) if scope.pseudonymise else c.name
@@ -413,9 +416,42 @@ class ExportService:
             questions=tuple(used_own[k] for k in sorted(used_own)),
             private_left_out=private,
             attribution=self._catalogue.attribution(lang),
+            chosen=tuple(masker.text(part) for part in chosen),
         )
         pairs = sorted(((c.name, shown[cid]) for cid, c in clients.items()), key=lambda p: p[1])
         return ExportPreview(bundle=bundle, names=tuple(pairs))
+
+    def _describe(
+        self, s: Session, scope: ExportScope, lang: str, numbers: dict[int, tuple[str, str, int]]
+    ) -> list[str]:
+        """The scope in words for the cover: "clients: Client A, Client B", "tags: #late"."""
+        parts: list[str] = []
+        if scope.date_from is not None:
+            parts.append(f"{word('from', lang)} {scope.date_from.isoformat()}")
+        if scope.date_to is not None:
+            parts.append(f"{word('to', lang)} {scope.date_to.isoformat()}")
+        if scope.client_ids:
+            rows = s.exec(select(Client).where(col(Client.id).in_(scope.client_ids))).all()
+            names = sorted(
+                alias(numbers[c.id][2], lang) if scope.pseudonymise and c.id else c.name
+                for c in rows
+            )
+            parts.append(f"{word('clients', lang).lower()}: {', '.join(names)}")
+        if scope.tag_ids:
+            tags = s.exec(select(Tag.name).where(col(Tag.id).in_(scope.tag_ids))).all()
+            parts.append(
+                f"{word('tags', lang).lower()}: {', '.join('#' + t for t in sorted(tags))}"
+            )
+        if scope.kind_keys:
+            kinds = s.exec(select(IncidentKind).where(col(IncidentKind.key).in_(scope.kind_keys)))
+            names = sorted(self._kinds.record(k, lang).name for k in kinds.all())
+            parts.append(f"{word('kinds', lang)}: {', '.join(names)}")
+        if scope.entry_ids is not None:
+            parts.append(word("selected", lang))
+        if scope.query.strip():
+            # Not the words searched for: they may be about what stays private.
+            parts.append(word("search", lang))
+        return parts or [word("all_entries", lang)]
 
     def _question_texts(self, own: dict[str, Question], lang: str) -> list[tuple[str, str, str]]:
         found = [(q.id, q.group, q.text[lang]) for q in self._catalogue.questions]

@@ -72,6 +72,7 @@ def bundle_dict(bundle: ExportBundle) -> dict[str, Any]:
             "entries": len(bundle.entries),
             "private_left_out": bundle.private_left_out,
             "reflection_included": scope.include_reflection,
+            "chosen": list(bundle.chosen),
         },
         "clients": [
             {

@@ -81,6 +81,7 @@ def cover_lines(bundle: ExportBundle) -> list[str]:
     lines.append(f"- {word('entries', lang)}: {len(bundle.entries)}")
     if bundle.entries:
         lines.append(f"- {word('period', lang)}: {bundle.first_date} – {bundle.last_date}")
+    lines.append(f"- {word('chosen', lang)}: {'; '.join(bundle.chosen)}")
     lines.append(f"- {word('generated', lang)}: {bundle.generated_at.date().isoformat()}")
     lines.append(f"- {word('private_note', lang)}")
     if bundle.scope.pseudonymise:
