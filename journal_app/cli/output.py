@@ -140,11 +140,7 @@ def agreement_text(a: Agreement) -> str:
 
 
 def ratings_json(r: Ratings) -> dict[str, int | None]:
-    return {
-        "respect_client": r.respect_client,
-        "self_respect": r.self_respect,
-        "partnership": r.partnership,
-    }
+    return r.as_dict()
 
 
 def question_json(q: QuestionRecord) -> dict[str, Any]:

@@ -130,6 +130,14 @@ class Ratings:
     self_respect: int | None = None
     partnership: int | None = None
 
+    def as_dict(self) -> dict[str, int | None]:
+        """The JSON form (CLI output and exports)."""
+        return {
+            "respect_client": self.respect_client,
+            "self_respect": self.self_respect,
+            "partnership": self.partnership,
+        }
+
 
 @dataclass(frozen=True)
 class KindRecord:

@@ -45,11 +45,7 @@ def entry_dict(e: ExportedEntry) -> dict[str, Any]:
         "private": False,
         "created_at": e.created_at.isoformat(),
         "updated_at": e.updated_at.isoformat(),
-        "ratings": {
-            "respect_client": e.ratings.respect_client,
-            "self_respect": e.ratings.self_respect,
-            "partnership": e.ratings.partnership,
-        },
+        "ratings": e.ratings.as_dict(),
         "answers": [
             {"question_id": a.question_id, "question": a.question, "text": a.text}
             for a in e.answers
