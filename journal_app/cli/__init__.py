@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from ..core.errors import JournalError
+from ..core.errors import DatabaseCorruptError, JournalError
 from ..paths import AppPaths
 from .parser import build_parser
 
@@ -27,10 +27,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from ..core.journal import Journal
     from .commands import COMMANDS
+    from .safety import on_damaged
 
     try:
-        with Journal.open(paths) as journal:
-            COMMANDS[args.command](journal, args)
+        try:
+            with Journal.open(paths) as journal:
+                COMMANDS[args.command](journal, args)
+        except DatabaseCorruptError as damaged:
+            hint = on_damaged(paths, args)
+            if hint is None:
+                return 0
+            print(f"{PROG}: {damaged}", file=sys.stderr)
+            print(f"{PROG}: {hint}", file=sys.stderr)
+            return 1
     except JournalError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return 1

@@ -20,6 +20,7 @@ from .reflection import (
     cmd_rate,
     cmd_stats,
 )
+from .safety import cmd_backup, cmd_backups, cmd_check, cmd_restore
 from .transfer import cmd_export, cmd_import
 
 
@@ -130,11 +131,6 @@ def cmd_delete(journal: Journal, args: argparse.Namespace) -> None:
     print(f"Entry #{args.id} moved to the trash (restore it with: restore {args.id}).")
 
 
-def cmd_restore(journal: Journal, args: argparse.Namespace) -> None:
-    journal.entries.restore(args.id)
-    print(f"Entry #{args.id} restored.")
-
-
 def cmd_search(journal: Journal, args: argparse.Namespace) -> None:
     hits = journal.search.search(args.query, _filter(journal, args), limit=args.limit or 50)
     if args.json:
@@ -192,7 +188,6 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], None]] = {
     "show": cmd_show,
     "edit": cmd_edit,
     "delete": cmd_delete,
-    "restore": cmd_restore,
     "search": cmd_search,
     "clients": cmd_clients,
     "tags": cmd_tags,
@@ -204,4 +199,8 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], None]] = {
     "stats": cmd_stats,
     "export": cmd_export,
     "import": cmd_import,
+    "backup": cmd_backup,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
+    "check": cmd_check,
 }

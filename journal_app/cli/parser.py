@@ -7,6 +7,7 @@ import datetime as dt
 
 from .. import __version__
 from .parser_reflection import add_agreement_command, add_lang, add_reflection_commands
+from .safety import add_safety_commands
 from .transfer import add_transfer_commands
 
 
@@ -135,11 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("edit", "change an entry; only the options given change")
     p.add_argument("id", type=positive_int)
     _entry_fields(p, editing=True)
-    for name, text in (
-        ("delete", "move an entry to the trash"),
-        ("restore", "bring an entry back from the trash"),
-    ):
-        command(name, text).add_argument("id", type=positive_int)
+    command("delete", "move an entry to the trash").add_argument("id", type=positive_int)
     p = command("search", "full-text search, best matches first")
     p.add_argument("query", help='words (prefixes match), "a phrase", -excluded, a OR b')
     _filters(p)
@@ -167,4 +164,5 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     add_reflection_commands(command, common, date_arg)
     add_transfer_commands(command, date_arg)
+    add_safety_commands(command)
     return parser

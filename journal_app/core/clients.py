@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, delete, select
@@ -55,8 +55,9 @@ def clean_colour(colour: str) -> str:
 
 
 class ClientService:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, before_bulk: Callable[[str], object] | None = None) -> None:
         self._engine = engine
+        self._before_bulk = before_bulk  # makes a backup before a merge
 
     # -- reading ---------------------------------------------------------------------------
     def all(self, include_archived: bool = True) -> list[ClientRecord]:
@@ -190,9 +191,13 @@ class ClientService:
         if source_id == into_id:
             raise ValidationError("A client cannot be merged into itself.")
         with translate_errors(), Session(self._engine) as s:
-            source, into = s.get(Client, source_id), s.get(Client, into_id)
-            if source is None or into is None:
+            if s.get(Client, source_id) is None or s.get(Client, into_id) is None:
                 raise NotFoundError("One of the clients to merge no longer exists.")
+        if self._before_bulk is not None:
+            self._before_bulk("merge")
+        with translate_errors(), Session(self._engine) as s:
+            source, into = s.get(Client, source_id), s.get(Client, into_id)
+            assert source is not None and into is not None
             moved = s.exec(select(EntryClient.entry_id).where(EntryClient.client_id == source_id))
             entry_ids = list(moved.all())
             already = set(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -69,8 +68,8 @@ def describe_db_error(error: BaseException) -> JournalError | None:
     text = str(getattr(error, "orig", None) or error).lower()
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(
-            "The journal is in use by another program (the database is locked). "
-            "Close the other Boundary Journal window and try again."
+            "Boundary Journal is already open: another window or program is using this "
+            "journal (the database is locked). Close it and try again."
         )
     if "disk is full" in text or "database or disk is full" in text:
         return StorageError("The disk is full: nothing was saved. Free some space and try again.")
@@ -93,6 +92,16 @@ def translate_errors() -> Iterator[None]:
         if typed is None:
             raise
         raise typed from error
+
+
+def check_integrity(engine: Engine) -> None:
+    """SQLite's quick check, when a journal opens: a damaged file is reported as damaged
+    before anything is written to it."""
+    with translate_errors(), engine.connect() as conn:
+        rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+    problems = [str(r[0]) for r in rows if r[0] != "ok"]
+    if problems:
+        raise DatabaseCorruptError("The journal file is damaged (" + "; ".join(problems[:3]) + ").")
 
 
 def _alembic_config() -> Config:
@@ -128,28 +137,11 @@ def migrate(engine: Engine, backups_dir: Path | None) -> None:
 
 
 def backup_database(engine: Engine, target: Path) -> Path:
-    """Copy the live database with SQLite's online backup API, verify it, then move it in place.
+    """A verified copy of the live database at `target` (see core.backups)."""
+    from .backups import copy_database, plain_connect
 
-    The copy is written beside the target and renamed only after `quick_check` passes, so a
-    half-written backup never carries a backup's name.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    partial = target.with_name(target.name + ".partial")
     raw = engine.raw_connection()
     try:
-        with translate_errors():
-            dest = sqlite.connect(str(partial))
-            try:
-                raw.driver_connection.backup(dest)  # type: ignore[union-attr]
-                verdict = dest.execute("PRAGMA quick_check").fetchone()[0]
-            finally:
-                dest.close()
-        if verdict != "ok":
-            raise StorageError(f"The backup did not verify ({verdict}); it was not kept.")
-        os.chmod(partial, 0o600)
-        os.replace(partial, target)
+        return copy_database(raw, target, plain_connect)
     finally:
         raw.close()
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
-    return target

@@ -9,7 +9,6 @@ Each service opens a session per call; nothing here holds a session between call
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 
@@ -17,8 +16,15 @@ from sqlalchemy import Engine, text
 
 from ..paths import AppPaths
 from . import catalogue
+from .backups import BackupService
 from .clients import ClientService
-from .db import backup_database, create_journal_engine, migrate, translate_errors
+from .db import (
+    backup_database,
+    check_integrity,
+    create_journal_engine,
+    migrate,
+    translate_errors,
+)
 from .entries import EntryService
 from .exporters.bundle import ExportService
 from .importers.service import ImportService
@@ -35,7 +41,10 @@ class Journal:
         self.engine = engine
         self.path = path
         self.backups_dir = backups_dir
-        self.clients = ClientService(engine)
+        self.backups = (
+            BackupService(backups_dir, engine.raw_connection) if backups_dir is not None else None
+        )
+        self.clients = ClientService(engine, self.backup_before)
         self.tags = TagService(engine)
         self.entries = EntryService(engine, self.clients, self.tags)
         self.search = SearchService(engine, self.entries)
@@ -58,6 +67,7 @@ class Journal:
         os.chmod(db_path, 0o600)
         engine = create_journal_engine(db_path)
         try:
+            check_integrity(engine)
             migrate(engine, paths.backups_dir)
         except BaseException:
             engine.dispose()
@@ -79,10 +89,9 @@ class Journal:
 
     def backup_before(self, operation: str) -> Path | None:
         """A verified copy before a bulk change (import, merge…); None for in-memory journals."""
-        if self.backups_dir is None:
+        if self.backups is None:
             return None
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        return self.backup(self.backups_dir / f"pre-{operation}-{stamp}.sqlite3")
+        return self.backups.create(f"pre-{operation}")
 
     def check(self) -> list[str]:
         """Problems found by SQLite's and FTS5's integrity checks; empty when all is well."""

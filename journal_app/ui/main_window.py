@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.errors import JournalError
 from ..core.journal import Journal
 from ..core.records import EntryDraft
 from ..core.search_query import query_words
 from ..paths import AppPaths
+from .backups_dialog import BackupsDialog
 from .calendar_panel import CalendarPanel
 from .clients_dialog import ClientsDialog
 from .editor_controller import EditorController
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
             name="exportView",
         )
         self.import_action = A(self.tr("&Import…"), self.open_import, "Ctrl+Shift+O", name="import")
+        self.backups_action = A(self.tr("&Backups…"), self.open_backups, name="backups")
         self.quit_action = A(self.tr("&Quit"), self.close, "Ctrl+Q", name="quit")
         self.undo_action = A(
             self.tr("&Undo"), lambda: self._text_call("undo"), std.Undo, name="undo"
@@ -241,6 +244,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.import_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addActions([self.empty_trash_action])
         file_menu.addSeparator()
@@ -649,6 +654,43 @@ class MainWindow(QMainWindow):
             self.editor.refresh_choices()
             self.apply_filters()
             self._refresh_counts()
+
+    # -- safety ----------------------------------------------------------------------------------
+    def make_daily_backup(self) -> None:
+        """The day's backup when the app starts; a failure is said, and the work goes on."""
+        if self._journal.backups is None:
+            return
+        try:
+            self._journal.backups.daily()
+        except JournalError as error:
+            self.statusBar().showMessage(
+                self.tr("Today's backup could not be made: {0}").format(error), 15000
+            )
+
+    def open_backups(self) -> None:
+        if self._journal.backups is None or not self.editor.flush():
+            return
+        dialog = BackupsDialog(self._journal.backups, self)
+        dialog.restored.connect(self._on_restored)
+        dialog.exec()
+
+    def _on_restored(self) -> None:
+        """Everything on screen came from the journal as it was: show it as it is now."""
+        self._fresh_entry = None
+        self.editor.load(None)
+        self.sidebar.reload()
+        self.editor.refresh_choices()
+        self.apply_filters()
+        self._refresh_counts()
+        self.statusBar().showMessage(self.tr("Backup restored."), 5000)
+
+    def bring_forward(self) -> None:
+        """Another launch asked for this window (single instance)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def _list_menu(self, at: QPoint) -> None:
         menu = QMenu(self)

@@ -76,7 +76,7 @@ def test_a_locked_database_says_so(
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        with pytest.raises(DatabaseLockedError, match="in use by another program"):
+        with pytest.raises(DatabaseLockedError, match="Boundary Journal is already open"):
             journal.entries.add(EntryDraft(title="blocked"))
     finally:
         holder.communicate("release\n", timeout=10)

@@ -1,0 +1,56 @@
+"""A damaged journal at start: say so plainly, offer the latest backup that verifies, and
+keep the damaged file (moved aside, never overwritten or deleted)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QMessageBox
+
+from ..core.backups import BackupService, plain_connect, recover
+from ..core.errors import JournalError
+from ..paths import AppPaths
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("recovery", text)
+
+
+def offer_recovery(paths: AppPaths, problem: str) -> bool:
+    """True when a backup was put in place of the damaged journal."""
+    title = _t("The journal is damaged")
+    service = BackupService(paths.backups_dir, lambda: None, plain_connect)
+    good = service.latest_good()
+    if good is None:
+        QMessageBox.critical(
+            None,
+            title,
+            _t("{0}\n\nThere is no backup to restore from. The file is at {1}.").format(
+                problem, paths.db_path
+            ),
+        )
+        return False
+    when = QLocale().toString(good.created, QLocale.FormatType.LongFormat)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, problem)
+    box.setInformativeText(
+        _t(
+            "The latest good backup was made {0} and holds {1} entries. Restore it? The "
+            "damaged file is kept beside it under another name."
+        ).format(when, good.entries)
+    )
+    restore = box.addButton(_t("&Restore the Backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_t("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    try:
+        aside = recover(paths.db_path, good.path, plain_connect)
+    except JournalError as error:
+        QMessageBox.critical(None, title, str(error))
+        return False
+    QMessageBox.information(
+        None,
+        _t("Restored"),
+        _t("The backup is in place. The damaged file is kept as {0}.").format(aside),
+    )
+    return True

@@ -1,0 +1,137 @@
+"""Backups and recovery: daily and before changes, rotated, verified; a restore that can be
+undone; a damaged journal reported as damaged, moved aside and replaced from a backup."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from journal_app.core.backups import BackupService, check_file, plain_connect, recover
+from journal_app.core.errors import DatabaseCorruptError
+from journal_app.core.journal import Journal
+from journal_app.core.records import EntryDraft
+from journal_app.paths import AppPaths
+
+
+def names(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_one_daily_backup_a_day_verified_and_owner_only(journal: Journal) -> None:
+    journal.entries.add(EntryDraft(title="kept safe"))
+    assert journal.backups is not None
+    first = journal.backups.daily()
+    assert first is not None and first.name.startswith("daily-")
+    assert journal.backups.daily() is None  # at most one a day
+    assert stat.S_IMODE(first.stat().st_mode) == 0o600
+    assert check_file(first, plain_connect) == "ok"
+    (info,) = journal.backups.list()
+    assert (info.kind, info.entries) == ("daily", 1)
+
+
+def fake(folder: Path, kind: str, when: dt.datetime) -> Path:
+    path = folder / f"{kind}-{when:%Y%m%d-%H%M%S}.sqlite3"
+    path.write_bytes(b"")
+    return path
+
+
+def test_rotation_keeps_seven_daily_four_weekly_ten_events_and_every_manual(
+    tmp_path: Path,
+) -> None:
+    service = BackupService(tmp_path, lambda: None)
+    start = dt.datetime(2026, 11, 23, 9, 0)
+    for day in range(60):  # a backup every day for two months, twice on some days
+        fake(tmp_path, "daily", start - dt.timedelta(days=day))
+        if day % 10 == 0:
+            fake(tmp_path, "daily", start - dt.timedelta(days=day, hours=2))
+    for n in range(15):
+        fake(tmp_path, "pre-import", start - dt.timedelta(hours=n))
+    manual = fake(tmp_path, "manual", start - dt.timedelta(days=400))
+    service.rotate()
+    daily = sorted(
+        (b.created for b in service.list(count=False) if b.kind == "daily"), reverse=True
+    )
+    assert [d.date() for d in daily[:7]] == [
+        (start - dt.timedelta(days=n)).date() for n in range(7)
+    ]
+    weekly = daily[7:]
+    assert len(weekly) == 4
+    weeks = {d.isocalendar()[:2] for d in weekly}
+    assert len(weeks) == 4 and not weeks & {d.isocalendar()[:2] for d in daily[:7]}
+    assert sum(1 for b in service.list(count=False) if b.kind == "pre-import") == 10
+    assert manual.exists()
+
+
+def test_restore_backs_up_first_and_can_be_undone(journal: Journal) -> None:
+    assert journal.backups is not None
+    journal.entries.add(EntryDraft(title="before"))
+    saved = journal.backups.create("manual")
+    journal.entries.add(EntryDraft(title="after"))
+    before = journal.backups.restore(saved)
+    assert [e.title for e in journal.entries.summaries()] == ["before"]
+    assert before.name.startswith("pre-restore-")
+    journal.backups.restore(before)
+    assert sorted(e.title for e in journal.entries.summaries()) == ["after", "before"]
+    assert journal.search.search("after")  # the search index came back with it
+
+
+def test_merging_clients_and_importing_back_up_first(journal: Journal, tmp_path: Path) -> None:
+    assert journal.backups is not None
+    a, b = journal.clients.add("Acme"), journal.clients.add("ACME Ltd")
+    journal.clients.merge(b, a)
+    (path := tmp_path / "j.txt").write_text("[2026-01-01 10:00] Hello.\n")
+    journal.imports.apply(journal.imports.read(path))
+    kinds = [info.kind for info in journal.backups.list(count=False)]
+    assert sorted(kinds) == ["pre-import", "pre-merge"]
+
+
+def damage(path: Path, how: str) -> None:
+    data = bytearray(path.read_bytes())
+    if how == "truncate":
+        data = data[: len(data) // 3 + 100]
+    elif how == "header":
+        data[0:16] = b"not a database!!"
+    elif how == "page":
+        for page in range(1, len(data) // 4096):
+            data[page * 4096 : page * 4096 + 8] = b"\x00" * 8
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("how", ["truncate", "header", "page"])
+def test_a_damaged_journal_is_reported_and_recovered_from_a_backup(
+    paths: AppPaths, how: str
+) -> None:
+    with Journal.open(paths) as journal:
+        for n in range(30):
+            journal.entries.add(EntryDraft(title=f"entry {n}", body="запись " * 200))
+        assert journal.backups is not None
+        good = journal.backups.create("daily")
+    damage(paths.db_path, how)
+    damaged_bytes = paths.db_path.read_bytes()
+    with pytest.raises(DatabaseCorruptError, match="damaged"):
+        Journal.open(paths)
+    assert paths.db_path.read_bytes() == damaged_bytes  # nothing was written to it
+    service = BackupService(paths.backups_dir, lambda: None)
+    latest = service.latest_good()
+    assert latest is not None and latest.path == good and latest.entries == 30
+    aside = recover(paths.db_path, good)
+    assert aside.read_bytes() == damaged_bytes  # kept, never overwritten
+    assert aside.name.startswith("journal.damaged-")
+    with Journal.open(paths) as journal:
+        assert journal.entries.count() == 30
+    assert stat.S_IMODE(os.stat(paths.db_path).st_mode) == 0o600
+
+
+def test_a_damaged_backup_is_not_offered(paths: AppPaths) -> None:
+    with Journal.open(paths) as journal:
+        assert journal.backups is not None
+        journal.entries.add(EntryDraft(title="x"))
+        older = journal.backups.create("daily")
+        newer = journal.backups.create("manual")
+    damage(newer, "header")
+    found = BackupService(paths.backups_dir, lambda: None).latest_good()
+    assert found is not None and found.path == older
