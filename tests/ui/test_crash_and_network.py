@@ -1,0 +1,154 @@
+"""Two promises checked from outside the app's process: a killed app loses at most the last
+second of typing, and the app never opens a network connection."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from journal_app.core.journal import Journal
+from journal_app.paths import AppPaths
+
+ROOT = Path(__file__).resolve().parents[2]
+
+TYPIST = r"""
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from journal_app.core.journal import Journal
+from journal_app.paths import AppPaths
+from journal_app.ui.main_window import MainWindow
+
+app = QApplication([])
+paths = AppPaths.resolve(sys.argv[1])
+window = MainWindow(Journal.open(paths), paths)
+window.show()
+window.activateWindow()
+assert QTest.qWaitForWindowActive(window)
+QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+QTest.keyClicks(window.editor_view.title, "Crash test")
+window.editor_view.body.setFocus()
+for word in "every word typed before the crash".split():
+    QTest.keyClicks(window.editor_view.body, word + " ")
+    QTest.qWait(150)
+QTest.qWait(1000)  # one second after the last key
+print("typed", flush=True)
+time.sleep(120)
+"""
+
+
+def test_killing_the_app_while_typing_loses_at_most_the_last_second(paths: AppPaths) -> None:
+    with subprocess.Popen(
+        [sys.executable, "-c", TYPIST, str(paths.data_dir)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as child:
+        try:
+            assert child.stdout is not None and child.stdout.readline().strip() == "typed"
+            os.kill(child.pid, signal.SIGKILL)
+            child.wait(timeout=30)
+        finally:
+            if child.poll() is None:
+                child.kill()
+    assert child.returncode == -signal.SIGKILL
+    with Journal.open(paths) as journal:
+        (summary,) = journal.entries.summaries()
+        entry = journal.entries.get(summary.id)
+    assert entry.title == "Crash test"
+    assert entry.body == "every word typed before the crash "
+
+
+USER = r"""
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+seen = []
+def audit(event, args):
+    if event.startswith(("socket.", "urllib.", "http.")):
+        seen.append(event)
+sys.addaudithook(audit)
+
+import datetime as dt
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from journal_app.core.exporters.bundle import ExportScope
+from journal_app.core.journal import Journal
+from journal_app.core.records import IncidentDraft
+from journal_app.paths import AppPaths
+from journal_app.ui.export_pdf import register_pdf
+from journal_app.ui.main_window import MainWindow
+from journal_app.ui.single_instance import SingleInstance
+
+app = QApplication([])
+paths = AppPaths.resolve(sys.argv[1])
+paths.ensure()
+instance = SingleInstance(paths)
+assert instance.acquire()
+journal = Journal.open(paths)
+window = MainWindow(journal, paths)
+window.show()
+window.activateWindow()
+assert QTest.qWaitForWindowActive(window)
+window.make_daily_backup()
+QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+QTest.keyClicks(window.editor_view.title, "Late call from Acme")
+window.editor.flush()
+journal.incidents.add(IncidentDraft(client="Acme", kind="after_hours"))
+window.search_bar.box.setText("late")
+QTest.qWait(300)
+window.open_trends()
+QTest.qWait(200)
+register_pdf()
+out = Path(sys.argv[1]) / "out"
+out.mkdir()
+for fmt in ("pdf", "md", "html", "json", "csv"):
+    journal.exports.export(ExportScope(pseudonymise=True), fmt, out / f"x.{fmt}")
+journal.imports.apply(journal.imports.read(out / "x.json"))
+journal.backups.create("manual")
+window.close()
+instance.release()
+modules = sorted(
+    m for m in sys.modules
+    if m.split(".")[0] in ("urllib", "http", "ssl", "requests", "httpx", "socket", "PySide6")
+)
+print(json.dumps({"audit": seen, "modules": modules}))
+"""
+
+
+def test_a_full_session_opens_no_network_connection(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", USER, str(tmp_path / "journal")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["audit"] == []  # no socket made, resolved, bound or connected from Python
+    loaded = set(report["modules"])
+    # (`socket` and `ssl` are loaded, unused, because SQLAlchemy imports asyncio.)
+    for module in ("urllib.request", "http.client", "requests", "httpx"):
+        assert module not in loaded, module
+    qt_network = {m for m in loaded if m == "PySide6.QtNetwork"}
+    assert qt_network == {"PySide6.QtNetwork"}  # loaded, for the single-instance socket only
+
+
+def test_only_the_single_instance_module_uses_qtnetwork_and_only_local_sockets() -> None:
+    users = {}
+    for path in (ROOT / "journal_app").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if "QtNetwork" in text:
+            users[path.name] = set(
+                re.findall(r"\bQ[A-Z]\w*(?:Socket|Server|Manager|Reply)\b", text)
+            )
+    assert users == {"single_instance.py": {"QLocalServer", "QLocalSocket"}}
