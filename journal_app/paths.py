@@ -43,6 +43,16 @@ class AppPaths:
         return self.data_dir / DB_FILENAME
 
     @property
+    def keys_path(self) -> Path:
+        """The wrapped key of an encrypted journal (see core.keys); absent when not encrypted."""
+        return self.data_dir / "journal.keys"
+
+    @property
+    def lock_path(self) -> Path:
+        """Held by the running app (QLockFile): one window per journal."""
+        return self.data_dir / "app.lock"
+
+    @property
     def backups_dir(self) -> Path:
         return self.data_dir / "backups"
 

@@ -25,13 +25,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(paths)
 
+    from ..core.db import is_encrypted
     from ..core.journal import Journal
+    from ..core.keys import WrongPassphraseError
     from .commands import COMMANDS
+    from .encryption_cli import unlock_key
     from .safety import on_damaged
 
     try:
         try:
-            with Journal.open(paths) as journal:
+            key = unlock_key(paths, args) if is_encrypted(paths.db_path) else None
+            with Journal.open(paths, key) as journal:
                 COMMANDS[args.command](journal, args)
         except DatabaseCorruptError as damaged:
             hint = on_damaged(paths, args)
@@ -40,6 +44,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{PROG}: {damaged}", file=sys.stderr)
             print(f"{PROG}: {hint}", file=sys.stderr)
             return 1
+    except WrongPassphraseError as wrong:
+        print(f"{PROG}: {str(wrong).rstrip('.').lower()}", file=sys.stderr)  # wrong passphrase
+        return 1
     except JournalError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return 1

@@ -10,6 +10,7 @@ from ..core.errors import ValidationError
 from ..core.journal import Journal
 from ..core.records import EntryDraft, EntryFilter
 from . import output
+from .encryption_cli import cmd_change_passphrase, cmd_decrypt, cmd_encrypt
 from .reflection import (
     cli_language,
     cmd_agreement,
@@ -203,4 +204,7 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], None]] = {
     "backups": cmd_backups,
     "restore": cmd_restore,
     "check": cmd_check,
+    "encrypt": cmd_encrypt,
+    "decrypt": cmd_decrypt,
+    "change-passphrase": cmd_change_passphrase,
 }

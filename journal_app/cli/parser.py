@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 
 from .. import __version__
+from .encryption_cli import add_encryption_commands, add_passphrase_options
 from .parser_reflection import add_agreement_command, add_lang, add_reflection_commands
 from .safety import add_safety_commands
 from .transfer import add_transfer_commands
@@ -45,6 +46,7 @@ def _common() -> argparse.ArgumentParser:
         help="keep the journal in DIR (default: the user data folder, "
         "or $BOUNDARY_JOURNAL_DATA_DIR)",
     )
+    add_passphrase_options(common)
     return common
 
 
@@ -165,4 +167,5 @@ def build_parser() -> argparse.ArgumentParser:
     add_reflection_commands(command, common, date_arg)
     add_transfer_commands(command, date_arg)
     add_safety_commands(command)
+    add_encryption_commands(command)
     return parser

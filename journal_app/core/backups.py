@@ -47,7 +47,9 @@ class BackupInfo:
 
 
 def plain_connect(path: Path) -> Any:
-    return sqlite.connect(str(path))
+    from .db import keyed_connect
+
+    return keyed_connect(path, None)
 
 
 def stamp_now() -> str:

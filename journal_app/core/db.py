@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,29 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 
 
+class KeyHolder:
+    """The data key of an encrypted journal (None: not encrypted). Connections read it as
+    they are made, so a journal can be encrypted or decrypted under a running engine."""
+
+    def __init__(self, key: bytes | None = None) -> None:
+        self.key = key
+
+
+def keyed_connect(path: Path | str, key: bytes | None) -> Any:
+    """A DB-API connection on `path`, keyed when `key` is given. The key goes in by PRAGMA,
+    never in a URL or a log; SQLCipher's own logging is off (it would print to stderr)."""
+    return apply_key(sqlite.connect(str(path)), key)
+
+
+def apply_key(conn: Any, key: bytes | None) -> Any:
+    from .keys import sqlcipher_key
+
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    if key is not None:
+        conn.execute(f"PRAGMA key = {sqlcipher_key(key)}")
+    return conn
+
+
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     try:
@@ -42,14 +65,16 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
             "journal_mode = WAL",
             "synchronous = FULL",
             "secure_delete = ON",  # freed pages are zeroed: deleted text is gone from the file
+            "temp_store = MEMORY",  # no temporary files on disk, where plaintext could linger
         ):
             cur.execute(f"PRAGMA {pragma}")
     finally:
         cur.close()
 
 
-def create_journal_engine(path: Path | None) -> Engine:
-    """An engine on the journal file, or on a private in-memory database when `path` is None."""
+def create_journal_engine(path: Path | None, keys: KeyHolder | None = None) -> Engine:
+    """An engine on the journal file, or on a private in-memory database when `path` is None.
+    With `keys`, every connection is keyed with the key it holds at the time."""
     if path is None:
         engine = create_engine(
             "sqlite://",
@@ -59,6 +84,12 @@ def create_journal_engine(path: Path | None) -> Engine:
         )
     else:
         engine = create_engine(f"sqlite:///{path}", module=sqlite)
+        holder = keys or KeyHolder()
+
+        def do_connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+            return apply_key(sqlite.connect(*cargs, **cparams), holder.key)
+
+        event.listen(engine, "do_connect", do_connect)
     event.listen(engine, "connect", _on_connect)
     return engine
 
@@ -110,7 +141,23 @@ def _alembic_config() -> Config:
     return cfg
 
 
-def migrate(engine: Engine, backups_dir: Path | None) -> None:
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_encrypted(path: Path) -> bool:
+    """An SQLite file starts with its header in plain text; SQLCipher encrypts it too. An
+    empty file is a new journal, not an encrypted one."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except FileNotFoundError:
+        return False
+    return bool(head) and head != SQLITE_HEADER
+
+
+def migrate(
+    engine: Engine, backups_dir: Path | None, connect: Callable[[Path], Any] | None = None
+) -> None:
     """Bring the schema to the newest revision, backing the file up first if it has data."""
     cfg = _alembic_config()
     script = ScriptDirectory.from_config(cfg)
@@ -130,18 +177,20 @@ def migrate(engine: Engine, backups_dir: Path | None) -> None:
         )
     if current is not None and backups_dir is not None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_database(engine, backups_dir / f"pre-migration-{current}-{stamp}.sqlite3")
+        backup_database(engine, backups_dir / f"pre-migration-{current}-{stamp}.sqlite3", connect)
     with translate_errors(), engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
 
-def backup_database(engine: Engine, target: Path) -> Path:
+def backup_database(
+    engine: Engine, target: Path, connect: Callable[[Path], Any] | None = None
+) -> Path:
     """A verified copy of the live database at `target` (see core.backups)."""
     from .backups import copy_database, plain_connect
 
     raw = engine.raw_connection()
     try:
-        return copy_database(raw, target, plain_connect)
+        return copy_database(raw, target, connect or plain_connect)
     finally:
         raw.close()

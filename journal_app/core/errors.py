@@ -37,3 +37,7 @@ class DatabaseCorruptError(StorageError):
 
 class SchemaTooNewError(StorageError):
     """The journal was written by a newer version of the app."""
+
+
+class EncryptedJournalError(JournalError):
+    """The journal is encrypted and was opened without its key."""

@@ -16,16 +16,19 @@ from sqlalchemy import Engine, text
 
 from ..paths import AppPaths
 from . import catalogue
-from .backups import BackupService
+from .backups import BackupService, copy_database
 from .clients import ClientService
 from .db import (
-    backup_database,
+    KeyHolder,
     check_integrity,
     create_journal_engine,
+    is_encrypted,
+    keyed_connect,
     migrate,
     translate_errors,
 )
 from .entries import EntryService
+from .errors import EncryptedJournalError
 from .exporters.bundle import ExportService
 from .importers.service import ImportService
 from .incidents import IncidentService
@@ -37,12 +40,23 @@ from .trends import TrendService
 
 
 class Journal:
-    def __init__(self, engine: Engine, path: Path | None, backups_dir: Path | None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path | None,
+        backups_dir: Path | None,
+        keys: KeyHolder | None = None,
+    ) -> None:
         self.engine = engine
         self.path = path
         self.backups_dir = backups_dir
+        self.keys = keys or KeyHolder()
         self.backups = (
-            BackupService(backups_dir, engine.raw_connection) if backups_dir is not None else None
+            BackupService(
+                backups_dir, engine.raw_connection, lambda p: keyed_connect(p, self.keys.key)
+            )
+            if backups_dir is not None
+            else None
         )
         self.clients = ClientService(engine, self.backup_before)
         self.tags = TagService(engine)
@@ -57,22 +71,30 @@ class Journal:
         self.imports = ImportService(engine, self.clients, self.tags, book, self.backup_before)
 
     @classmethod
-    def open(cls, paths: AppPaths) -> Journal:
-        """Open (creating if new) the journal in `paths`, migrating it to the current schema."""
+    def open(cls, paths: AppPaths, key: bytes | None = None) -> Journal:
+        """Open (creating if new) the journal in `paths`, migrating it to the current schema.
+        An encrypted journal needs its data key (see `core.keys` and `is_encrypted`)."""
         paths.ensure()
         db_path = paths.db_path
         if not db_path.exists():
             # Create it owner-only before SQLite does; its -wal/-shm files inherit the mode.
             os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
         os.chmod(db_path, 0o600)
-        engine = create_journal_engine(db_path)
+        if is_encrypted(db_path) and key is None:
+            raise EncryptedJournalError("This journal is encrypted: its passphrase is needed.")
+        keys = KeyHolder(key if is_encrypted(db_path) else None)
+        engine = create_journal_engine(db_path, keys)
         try:
             check_integrity(engine)
-            migrate(engine, paths.backups_dir)
+            migrate(engine, paths.backups_dir, lambda p: keyed_connect(p, keys.key))
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, db_path, paths.backups_dir)
+        return cls(engine, db_path, paths.backups_dir, keys)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.keys.key is not None
 
     @classmethod
     def in_memory(cls) -> Journal:
@@ -85,7 +107,12 @@ class Journal:
         self.engine.dispose()
 
     def backup(self, target: Path) -> Path:
-        return backup_database(self.engine, target)
+        """A verified copy at `target` (encrypted with the journal's key, if it has one)."""
+        raw = self.engine.raw_connection()
+        try:
+            return copy_database(raw, target, lambda p: keyed_connect(p, self.keys.key))
+        finally:
+            raw.close()
 
     def backup_before(self, operation: str) -> Path | None:
         """A verified copy before a bulk change (import, merge…); None for in-memory journals."""

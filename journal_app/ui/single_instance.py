@@ -27,7 +27,7 @@ class SingleInstance(QObject):
     def __init__(self, paths: AppPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name = server_name(paths)
-        self._lock = QLockFile(str(paths.data_dir / "app.lock"))
+        self._lock = QLockFile(str(paths.lock_path))
         self._lock.setStaleLockTime(0)  # a lock left by a crash is recognised by its pid
         self._server: QLocalServer | None = None
 
