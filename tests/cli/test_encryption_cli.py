@@ -1,0 +1,76 @@
+"""Encrypted journals from the terminal: scripts give the passphrase by file or environment;
+a wrong one exits 1 with "wrong passphrase"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from journal_app.core import keys
+from tests.cli.conftest import Cli
+
+
+@pytest.fixture(autouse=True)
+def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keys, "SCRYPT_COST", {"n": 2**12, "r": 8, "p": 1})
+
+
+def test_encrypt_use_change_and_decrypt(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli("add", "--title", "Acme at 9 pm", "--text", "PLAINWORD")
+    (first := tmp_path / "pass").write_text("my long passphrase\n")
+    out = cli("encrypt", "--new-passphrase-file", str(first))
+    recovery = out.split("\n\n")[1].strip()
+    assert len(recovery.split("-")) == 8
+    assert not any(b"PLAINWORD" in p.read_bytes() for p in cli.data_dir.rglob("*") if p.is_file())
+
+    cli("list", code=1)  # no passphrase given, no terminal to ask on
+    assert "give its passphrase with --passphrase-file FILE" in cli.err
+    (wrong := tmp_path / "wrong").write_text("not it at all")
+    cli("list", "--passphrase-file", str(wrong), code=1)
+    assert cli.err.strip() == "boundary-journal: wrong passphrase"
+    assert [e["title"] for e in cli.json("list", "--passphrase-file", str(first))] == [
+        "Acme at 9 pm"
+    ]
+    monkeypatch.setenv("BOUNDARY_JOURNAL_PASSPHRASE", "my long passphrase")
+    assert cli("search", "plainword").count("Acme at 9 pm") == 1
+    monkeypatch.delenv("BOUNDARY_JOURNAL_PASSPHRASE")
+
+    (second := tmp_path / "pass2").write_text("another long passphrase")
+    cli("change-passphrase", "--passphrase-file", str(first), "--new-passphrase-file", str(second))
+    cli("list", "--passphrase-file", str(first), code=1)
+    assert cli.err.strip() == "boundary-journal: wrong passphrase"
+    cli("decrypt", "--passphrase-file", str(second))
+    assert [e["title"] for e in cli.json("list")] == ["Acme at 9 pm"]
+
+
+def test_the_recovery_key_unlocks_on_the_terminal(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli("add", "--title", "x", "--text", "x")
+    (pw := tmp_path / "pass").write_text("my long passphrase")
+    recovery = cli("encrypt", "--new-passphrase-file", str(pw)).split("\n\n")[1].strip()
+    from journal_app.cli import encryption_cli
+
+    asked: list[str] = []
+    monkeypatch.setattr(encryption_cli, "_ask", lambda prompt: asked.append(prompt) or recovery)
+    assert "x" in cli("list", "--recovery-key")
+    assert asked == ["Recovery key: "]
+
+
+def test_encrypting_twice_or_decrypting_a_plain_journal_is_refused(
+    cli: Cli, tmp_path: Path
+) -> None:
+    cli("add", "--title", "x", "--text", "x")
+    cli("decrypt", code=1)
+    assert "This journal is not encrypted." in cli.err
+    (pw := tmp_path / "pass").write_text("my long passphrase")
+    cli("encrypt", "--new-passphrase-file", str(pw))
+    cli("encrypt", "--passphrase-file", str(pw), "--new-passphrase-file", str(pw), code=1)
+    assert "already encrypted" in cli.err
+    (short := tmp_path / "short").write_text("short")
+    cli("decrypt", "--passphrase-file", str(pw))
+    cli("encrypt", "--new-passphrase-file", str(short), code=1)
+    assert "at least 8 characters" in cli.err
