@@ -25,8 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(paths)
 
-    from ..core.db import is_encrypted
-    from ..core.journal import Journal
+    from ..core.journal import Journal, needs_passphrase
     from ..core.keys import WrongPassphraseError
     from .commands import COMMANDS
     from .encryption_cli import unlock_key
@@ -34,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         try:
-            key = unlock_key(paths, args) if is_encrypted(paths.db_path) else None
+            key = unlock_key(paths, args) if needs_passphrase(paths) else None
             with Journal.open(paths, key) as journal:
                 COMMANDS[args.command](journal, args)
         except DatabaseCorruptError as damaged:

@@ -39,6 +39,7 @@ class KeyHolder:
 
     def __init__(self, key: bytes | None = None) -> None:
         self.key = key
+        self.locked = False  # encrypted, with the key put away until the passphrase is given
 
 
 def keyed_connect(path: Path | str, key: bytes | None) -> Any:

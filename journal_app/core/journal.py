@@ -39,6 +39,12 @@ from .tags import TagService
 from .trends import TrendService
 
 
+def needs_passphrase(paths: AppPaths) -> bool:
+    """An encrypted journal: its file is not plain SQLite, and it has a key file. (A file
+    that is neither is damaged, and is reported so when it is opened.)"""
+    return is_encrypted(paths.db_path) and paths.keys_path.exists()
+
+
 class Journal:
     def __init__(
         self,
@@ -80,9 +86,10 @@ class Journal:
             # Create it owner-only before SQLite does; its -wal/-shm files inherit the mode.
             os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
         os.chmod(db_path, 0o600)
-        if is_encrypted(db_path) and key is None:
+        encrypted = needs_passphrase(paths)
+        if encrypted and key is None:
             raise EncryptedJournalError("This journal is encrypted: its passphrase is needed.")
-        keys = KeyHolder(key if is_encrypted(db_path) else None)
+        keys = KeyHolder(key if encrypted else None)
         engine = create_journal_engine(db_path, keys)
         try:
             check_integrity(engine)
@@ -94,7 +101,20 @@ class Journal:
 
     @property
     def encrypted(self) -> bool:
-        return self.keys.key is not None
+        return self.keys.key is not None or self.keys.locked
+
+    def lock(self) -> None:
+        """Close every connection and put the key away (an encrypted journal only)."""
+        if self.keys.key is None:
+            return
+        self.engine.dispose()
+        self.keys.key = None
+        self.keys.locked = True
+
+    def unlock(self, key: bytes) -> None:
+        """Take the key back (checked against the key file by `core.encryption.unlock`)."""
+        self.keys.key = key
+        self.keys.locked = False
 
     @classmethod
     def in_memory(cls) -> Journal:

@@ -20,6 +20,7 @@ def run_gui(paths: AppPaths) -> int:
         print(problem, file=sys.stderr)
         return 1
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .main_window import MainWindow
@@ -42,15 +43,21 @@ def run_gui(paths: AppPaths) -> int:
         )
         return 0
     try:
-        journal = open_journal(paths)
-        if journal is None:
+        first_run = not paths.db_path.exists()
+        opened = open_journal(paths)
+        if opened is None:
             return 1
+        journal, with_recovery_key = opened
         window = MainWindow(journal, paths)
         instance.activated.connect(window.bring_forward)
         window.show()
         window.raise_()
         window.activateWindow()
         window.make_daily_backup()
+        if with_recovery_key:
+            QTimer.singleShot(0, window.ask_new_passphrase)
+        elif first_run:
+            QTimer.singleShot(300, window.offer_encryption)
         try:
             return app.exec()
         finally:
@@ -59,25 +66,30 @@ def run_gui(paths: AppPaths) -> int:
         instance.release()
 
 
-def open_journal(paths: AppPaths) -> Journal | None:
-    """The journal, or None when it cannot be opened (the person has been told why)."""
+def open_journal(paths: AppPaths) -> tuple[Journal, bool] | None:
+    """The journal, and whether its recovery key opened it; None when it cannot be opened
+    (the person has been told why, or chose to quit)."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ..core.errors import DatabaseCorruptError, JournalError
-    from ..core.journal import Journal
+    from ..core.journal import Journal, needs_passphrase
     from .recovery import offer_recovery
+    from .unlock_dialog import UnlockDialog
 
     title = QApplication.translate("app", "Boundary Journal")
-    try:
-        return Journal.open(paths)
-    except DatabaseCorruptError as error:
-        if not offer_recovery(paths, str(error)):
+    for attempt in range(2):  # the second after a damaged journal was replaced by a backup
+        key, with_recovery_key = None, False
+        if needs_passphrase(paths):
+            dialog = UnlockDialog(paths)
+            if not dialog.exec() or dialog.key is None:
+                return None
+            key, with_recovery_key = dialog.key, dialog.form.used_recovery_key
+        try:
+            return Journal.open(paths, key), with_recovery_key
+        except DatabaseCorruptError as error:
+            if attempt or not offer_recovery(paths, str(error), key):
+                return None
+        except JournalError as error:
+            QMessageBox.critical(None, title, str(error))
             return None
-    except JournalError as error:
-        QMessageBox.critical(None, title, str(error))
-        return None
-    try:
-        return Journal.open(paths)
-    except JournalError as error:
-        QMessageBox.critical(None, title, str(error))
-        return None
+    return None

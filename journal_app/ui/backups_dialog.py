@@ -102,7 +102,7 @@ class BackupsDialog(QDialog):
             n = self.table.rowCount()
             self.table.insertRow(n)
             cells = (
-                locale.toString(info.created, QLocale.FormatType.ShortFormat),
+                locale.toString(info.created, "yyyy-MM-dd HH:mm"),
                 kind_label(info.kind),
                 locale.formattedDataSize(info.size),
                 self.tr("unreadable") if info.entries is None else str(info.entries),

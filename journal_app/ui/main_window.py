@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QListView,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,12 +30,14 @@ from ..core.errors import JournalError
 from ..core.journal import Journal
 from ..core.records import EntryDraft
 from ..core.search_query import query_words
+from ..core.settings import Settings
 from ..paths import AppPaths
 from .backups_dialog import BackupsDialog
 from .calendar_panel import CalendarPanel
 from .clients_dialog import ClientsDialog
 from .editor_controller import EditorController
 from .editor_view import EditorView
+from .encryption_dialog import EncryptionDialog
 from .entry_delegate import EntryDelegate
 from .entry_list_model import EntryListModel
 from .errors import run_or_warn
@@ -41,6 +45,7 @@ from .export_dialog import ExportDialog
 from .import_dialog import ImportDialog
 from .kinds_dialog import KindsDialog
 from .labels import ui_language
+from .lock_screen import IdleWatch, LockScreen
 from .questions_dialog import QuestionsDialog
 from .questions_panel import QuestionsPanel
 from .reflection_controller import ReflectionController
@@ -58,6 +63,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._journal = journal
         self._state = UiState(paths)
+        self._paths = paths
+        self._settings = Settings.load(paths.settings_file)
         self._fresh_entry: int | None = None  # created by Ctrl+N, dropped if left empty
         self._trashed: int | None = None  # for Undo
         self.trends_window: TrendsWindow | None = None
@@ -115,7 +122,17 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.questions_panel)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([210, 320, 560, 320])
-        self.setCentralWidget(self.splitter)
+        self.lock_screen = LockScreen(paths, self)
+        self.lock_screen.unlocked.connect(self._on_unlocked)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.lock_screen)
+        self.setCentralWidget(self.pages)
+        self.idle = IdleWatch(self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
 
         # -- status bar ----------------------------------------------------------------------
         self.save_status = QLabel(self)
@@ -142,6 +159,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 820)
         self._restore_state()
+        self._update_lock()
 
     # -- actions -------------------------------------------------------------------------------
     def _action(
@@ -180,6 +198,8 @@ class MainWindow(QMainWindow):
         )
         self.import_action = A(self.tr("&Import…"), self.open_import, "Ctrl+Shift+O", name="import")
         self.backups_action = A(self.tr("&Backups…"), self.open_backups, name="backups")
+        self.encryption_action = A(self.tr("E&ncryption…"), self.open_encryption, name="encryption")
+        self.lock_action = A(self.tr("&Lock"), self.lock, "Ctrl+L", name="lock")
         self.quit_action = A(self.tr("&Quit"), self.close, "Ctrl+Q", name="quit")
         self.undo_action = A(
             self.tr("&Undo"), lambda: self._text_call("undo"), std.Undo, name="undo"
@@ -245,7 +265,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.import_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.backups_action)
+        file_menu.addActions([self.backups_action, self.encryption_action, self.lock_action])
         file_menu.addSeparator()
         file_menu.addActions([self.empty_trash_action])
         file_menu.addSeparator()
@@ -296,6 +316,7 @@ class MainWindow(QMainWindow):
             self.trends_action,
             self.export_action,
             self.import_action,
+            self.lock_action,
             v.preview_toggle,
             v.bold,
             v.italic,
@@ -683,6 +704,90 @@ class MainWindow(QMainWindow):
         self.apply_filters()
         self._refresh_counts()
         self.statusBar().showMessage(self.tr("Backup restored."), 5000)
+
+    def open_encryption(self, need_current: bool = True) -> None:
+        if not self.editor.flush():
+            return
+        dialog = EncryptionDialog(
+            self._journal, self._paths, self._settings, self, need_current=need_current
+        )
+        dialog.encryptionChanged.connect(self._update_lock)
+        dialog.exec()
+
+    def offer_encryption(self) -> None:
+        """The first run's offer: protect the journal with a passphrase, now or later."""
+        if self._settings.offered_encryption or self._journal.encrypted:
+            return
+        self._settings.offered_encryption = True
+        self._settings.save(self._paths.settings_file)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Protect your journal?"),
+            self.tr(
+                "What you write here is about real clients. Encrypt the journal with a "
+                "passphrase, so that nobody who gets hold of this computer's files can read "
+                "it? You can do it later with File → Encryption…."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_encryption()
+
+    def _update_lock(self) -> None:
+        on = self._journal.encrypted
+        self.lock_action.setEnabled(on)
+        self.lock_action.setToolTip(
+            "" if on else self.tr("Encrypt the journal (File → Encryption…) to lock it.")
+        )
+        if on and not self.locked:
+            self.idle.start(self._settings.auto_lock_minutes)
+        else:
+            self.idle.stop()
+
+    @property
+    def locked(self) -> bool:
+        return self.pages.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide everything and put the key away until the passphrase is given again."""
+        if not self._journal.encrypted or self.locked:
+            return
+        self.editor.flush()
+        while (modal := QApplication.activeModalWidget()) is not None and modal is not self:
+            modal.reject() if isinstance(modal, QDialog) else modal.close()
+        if self.trends_window is not None:
+            self.trends_window.hide()
+        self._journal.lock()
+        self.idle.stop()
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        for action in self.all_actions():
+            action.setEnabled(False)
+        self.statusBar().hide()
+        self.lock_screen.focus()
+
+    def _on_unlocked(self, key: bytes, with_recovery_key: bool) -> None:
+        self._journal.unlock(key)
+        self.pages.setCurrentWidget(self.splitter)
+        self.menuBar().setEnabled(True)
+        for action in self.all_actions():
+            action.setEnabled(True)
+        self._update_actions()
+        self.statusBar().show()
+        self._update_lock()
+        self.entry_list.setFocus()
+        if with_recovery_key:
+            self.ask_new_passphrase()
+
+    def ask_new_passphrase(self) -> None:
+        """After the recovery key opened the journal: set a passphrase to use from now on."""
+        QMessageBox.information(
+            self,
+            self.tr("Set a new passphrase"),
+            self.tr("You unlocked the journal with its recovery key. Set a new passphrase now."),
+        )
+        self.open_encryption(need_current=False)
 
     def bring_forward(self) -> None:
         """Another launch asked for this window (single instance)."""

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox
 
 from ..core.backups import BackupService, plain_connect, recover
+from ..core.db import keyed_connect
 from ..core.errors import JournalError
 from ..paths import AppPaths
 
@@ -15,10 +16,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("recovery", text)
 
 
-def offer_recovery(paths: AppPaths, problem: str) -> bool:
-    """True when a backup was put in place of the damaged journal."""
+def offer_recovery(paths: AppPaths, problem: str, key: bytes | None = None) -> bool:
+    """True when a backup was put in place of the damaged journal. `key`: the journal's key,
+    when it is encrypted (its backups are encrypted with it)."""
     title = _t("The journal is damaged")
-    service = BackupService(paths.backups_dir, lambda: None, plain_connect)
+    connect = (lambda p: keyed_connect(p, key)) if key is not None else plain_connect
+    service = BackupService(paths.backups_dir, lambda: None, connect)
     good = service.latest_good()
     if good is None:
         QMessageBox.critical(
@@ -44,7 +47,7 @@ def offer_recovery(paths: AppPaths, problem: str) -> bool:
     if box.clickedButton() is not restore:
         return False
     try:
-        aside = recover(paths.db_path, good.path, plain_connect)
+        aside = recover(paths.db_path, good.path, connect)
     except JournalError as error:
         QMessageBox.critical(None, title, str(error))
         return False

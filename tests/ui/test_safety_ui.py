@@ -84,8 +84,10 @@ def test_a_damaged_journal_is_offered_its_latest_backup(
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     in_modal(QMessageBox, choose_restore)
-    journal = open_journal(paths)
-    assert journal is not None
+    opened = open_journal(paths)
+    assert opened is not None
+    journal, with_recovery_key = opened
+    assert not with_recovery_key
     try:
         assert [e.title for e in journal.entries.summaries()] == ["precious"]
     finally:
