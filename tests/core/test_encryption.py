@@ -184,3 +184,22 @@ def test_a_plain_sqlite_reader_cannot_read_it(paths: AppPaths) -> None:
         [sys.executable, "-c", reader, str(paths.db_path)], capture_output=True, text=True
     )
     assert done.returncode != 0 and "file is not a database" in done.stderr
+
+
+def test_an_encrypted_journal_migrates_with_an_encrypted_backup(paths: AppPaths) -> None:
+    from alembic import command
+
+    from journal_app.core import db
+
+    journal = filled(paths)
+    encryption.encrypt(journal, paths, PASS)
+    cfg = db._alembic_config()
+    with journal.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0002")
+    journal.close()
+    with Journal.open(paths, encryption.unlock(paths, PASS)) as upgraded:
+        assert upgraded.entries.count() == 1
+    (backup,) = paths.backups_dir.glob("pre-migration-0002-*.sqlite3")
+    assert is_encrypted(backup)
+    assert grep(paths.data_dir, SECRET) == []
