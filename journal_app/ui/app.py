@@ -53,14 +53,16 @@ def run_gui(paths: AppPaths) -> int:
         window.show()
         window.raise_()
         window.activateWindow()
-        window.make_daily_backup()
+        window.safety.make_daily_backup()
         if with_recovery_key:
-            QTimer.singleShot(0, window.ask_new_passphrase)
+            QTimer.singleShot(0, window.safety.ask_new_passphrase)
         elif first_run:
-            QTimer.singleShot(300, window.offer_encryption)
+            QTimer.singleShot(300, window.safety.offer_encryption)
         try:
             return app.exec()
         finally:
+            window.close()  # saves and forgets the window even if the loop was quit
+            window.deleteLater()
             journal.close()
     finally:
         instance.release()

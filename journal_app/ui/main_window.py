@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QDialog,
-    QFileDialog,
     QLabel,
     QListView,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -26,32 +22,26 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core.errors import JournalError
 from ..core.journal import Journal
 from ..core.records import EntryDraft
 from ..core.search_query import query_words
-from ..core.settings import Settings
 from ..paths import AppPaths
-from .backups_dialog import BackupsDialog
 from .calendar_panel import CalendarPanel
 from .clients_dialog import ClientsDialog
 from .editor_controller import EditorController
 from .editor_view import EditorView
-from .encryption_dialog import EncryptionDialog
 from .entry_delegate import EntryDelegate
 from .entry_list_model import EntryListModel
 from .errors import run_or_warn
-from .export_dialog import ExportDialog
-from .import_dialog import ImportDialog
 from .kinds_dialog import KindsDialog
-from .labels import ui_language
-from .lock_screen import IdleWatch, LockScreen
 from .questions_dialog import QuestionsDialog
 from .questions_panel import QuestionsPanel
 from .reflection_controller import ReflectionController
+from .safety_controller import SafetyController
 from .search_bar import SearchBar
 from .shortcuts_dialog import ShortcutsDialog
 from .sidebar import ALL, TRASH, Key, Sidebar, key_to_filter
+from .transfer_controller import TransferController
 from .trends_window import TrendsWindow
 from .ui_state import UiState
 
@@ -63,8 +53,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._journal = journal
         self._state = UiState(paths)
-        self._paths = paths
-        self._settings = Settings.load(paths.settings_file)
         self._fresh_entry: int | None = None  # created by Ctrl+N, dropped if left empty
         self._trashed: int | None = None  # for Undo
         self.trends_window: TrendsWindow | None = None
@@ -122,17 +110,12 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.questions_panel)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([210, 320, 560, 320])
-        self.lock_screen = LockScreen(paths, self)
-        self.lock_screen.unlocked.connect(self._on_unlocked)
+        self.transfer = TransferController(journal, self, self._state)
+        self.safety = SafetyController(journal, paths, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)
-        self.pages.addWidget(self.lock_screen)
+        self.pages.addWidget(self.safety.lock_screen)
         self.setCentralWidget(self.pages)
-        self.idle = IdleWatch(self)
-        self.idle.idle.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
 
         # -- status bar ----------------------------------------------------------------------
         self.save_status = QLabel(self)
@@ -159,7 +142,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 820)
         self._restore_state()
-        self._update_lock()
+        self.safety.update_lock()
 
     # -- actions -------------------------------------------------------------------------------
     def _action(
@@ -184,22 +167,26 @@ class MainWindow(QMainWindow):
         self.new_action = A(self.tr("&New Entry"), self.new_entry, "Ctrl+N", name="newEntry")
         self.empty_trash_action = A(self.tr("&Empty Trash…"), self.empty_trash, name="emptyTrash")
         self.export_action = A(
-            self.tr("&Export…"), lambda: self.open_export(), "Ctrl+Shift+E", name="export"
+            self.tr("&Export…"), lambda: self.transfer.open_export(), "Ctrl+Shift+E", name="export"
         )
         self.export_selected_action = A(
             self.tr("Export &Selected Entries…"),
-            lambda: self.open_export("selected"),
+            lambda: self.transfer.open_export("selected"),
             name="exportSelected",
         )
         self.export_view_action = A(
             self.tr("Export the Entries in the &List…"),
-            lambda: self.open_export("view"),
+            lambda: self.transfer.open_export("view"),
             name="exportView",
         )
-        self.import_action = A(self.tr("&Import…"), self.open_import, "Ctrl+Shift+O", name="import")
-        self.backups_action = A(self.tr("&Backups…"), self.open_backups, name="backups")
-        self.encryption_action = A(self.tr("E&ncryption…"), self.open_encryption, name="encryption")
-        self.lock_action = A(self.tr("&Lock"), self.lock, "Ctrl+L", name="lock")
+        self.import_action = A(
+            self.tr("&Import…"), self.transfer.open_import, "Ctrl+Shift+O", name="import"
+        )
+        self.backups_action = A(self.tr("&Backups…"), self.safety.open_backups, name="backups")
+        self.encryption_action = A(
+            self.tr("E&ncryption…"), lambda: self.safety.open_encryption(), name="encryption"
+        )
+        self.lock_action = A(self.tr("&Lock"), self.safety.lock, "Ctrl+L", name="lock")
         self.quit_action = A(self.tr("&Quit"), self.close, "Ctrl+Q", name="quit")
         self.undo_action = A(
             self.tr("&Undo"), lambda: self._text_call("undo"), std.Undo, name="undo"
@@ -344,7 +331,7 @@ class MainWindow(QMainWindow):
         self.questions_panel.manageRequested.connect(self.open_questions)
         self.calendar_panel.dayClicked.connect(self.jump_to_date)
         self.calendar_panel.entryActivated.connect(self.open_entry)
-        self.entry_list.customContextMenuRequested.connect(self._list_menu)
+        self.entry_list.customContextMenuRequested.connect(self.transfer.list_menu)
 
     # -- filtering and opening -----------------------------------------------------------------
     def apply_filters(self, keep: int | None = None) -> None:
@@ -619,175 +606,24 @@ class MainWindow(QMainWindow):
         self.trends_window.raise_()
         self.trends_window.activateWindow()
 
-    # -- export and import ---------------------------------------------------------------------
-    def selected_ids(self) -> tuple[int, ...]:
-        rows = sorted(i.row() for i in self.entry_list.selectionModel().selectedIndexes())
-        return tuple(e.id for e in (self.model.entry_at(r) for r in rows) if e is not None)
-
-    def _narrowed(self) -> bool:
-        return (
-            self.model.searching or self.search_bar.has_filters() or self.sidebar.current_key != ALL
-        )
-
-    def open_export(self, start_with: str = "all") -> None:
-        if not self.editor.flush():
-            return
-        view = (
-            self._journal.exports.ids_in_view(self.model.entry_filter, self.model.query)
-            if self._narrowed()
-            else None
-        )
-        selected = self.selected_ids()
-        folder = self._state.value("exportFolder", "")
-        dialog = ExportDialog(
-            self._journal,
-            self,
-            view_ids=view,
-            selected_ids=selected if len(selected) > 1 or start_with == "selected" else (),
-            start_with=start_with,
-            lang=ui_language(),
-            folder=Path(folder) if folder and Path(folder).is_dir() else None,
-        )
-        dialog.exec()
-        if dialog.written is not None:
-            self._state.set("exportFolder", str(dialog.written.parent))
-            self.statusBar().showMessage(self.tr("Exported to {0}").format(dialog.written), 5000)
-
-    def open_import(self) -> None:
-        if not self.editor.flush():
-            return
-        folder = str(self._state.value("importFolder", "") or Path.home())
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import a Journal"),
-            folder,
-            self.tr("Journals (*.json *.txt *.zip);;All files (*)"),
-        )
-        if path:
-            self.import_file(Path(path))
-
-    def import_file(self, path: Path) -> None:
-        self._state.set("importFolder", str(path.parent))
-        dialog = ImportDialog(self._journal, path, self)
-        dialog.read()
-        if dialog.exec() and dialog.result_ is not None and dialog.result_.added:
-            self.sidebar.reload()
-            self.editor.refresh_choices()
-            self.apply_filters()
-            self._refresh_counts()
-
-    # -- safety ----------------------------------------------------------------------------------
-    def make_daily_backup(self) -> None:
-        """The day's backup when the app starts; a failure is said, and the work goes on."""
-        if self._journal.backups is None:
-            return
-        try:
-            self._journal.backups.daily()
-        except JournalError as error:
-            self.statusBar().showMessage(
-                self.tr("Today's backup could not be made: {0}").format(error), 15000
-            )
-
-    def open_backups(self) -> None:
-        if self._journal.backups is None or not self.editor.flush():
-            return
-        dialog = BackupsDialog(self._journal.backups, self)
-        dialog.restored.connect(self._on_restored)
-        dialog.exec()
-
-    def _on_restored(self) -> None:
-        """Everything on screen came from the journal as it was: show it as it is now."""
+    # -- parts with controllers of their own -----------------------------------------------------
+    def reload_everything(self) -> None:
+        """The journal changed under the window (an import, a restore): show it as it is."""
         self._fresh_entry = None
         self.editor.load(None)
         self.sidebar.reload()
         self.editor.refresh_choices()
         self.apply_filters()
         self._refresh_counts()
-        self.statusBar().showMessage(self.tr("Backup restored."), 5000)
 
-    def open_encryption(self, need_current: bool = True) -> None:
-        if not self.editor.flush():
-            return
-        dialog = EncryptionDialog(
-            self._journal, self._paths, self._settings, self, need_current=need_current
-        )
-        dialog.encryptionChanged.connect(self._update_lock)
-        dialog.exec()
-
-    def offer_encryption(self) -> None:
-        """The first run's offer: protect the journal with a passphrase, now or later."""
-        if self._settings.offered_encryption or self._journal.encrypted:
-            return
-        self._settings.offered_encryption = True
-        self._settings.save(self._paths.settings_file)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Protect your journal?"),
-            self.tr(
-                "What you write here is about real clients. Encrypt the journal with a "
-                "passphrase, so that nobody who gets hold of this computer's files can read "
-                "it? You can do it later with File → Encryption…."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.open_encryption()
-
-    def _update_lock(self) -> None:
-        on = self._journal.encrypted
-        self.lock_action.setEnabled(on)
-        self.lock_action.setToolTip(
-            "" if on else self.tr("Encrypt the journal (File → Encryption…) to lock it.")
-        )
-        if on and not self.locked:
-            self.idle.start(self._settings.auto_lock_minutes)
-        else:
-            self.idle.stop()
-
-    @property
-    def locked(self) -> bool:
-        return self.pages.currentWidget() is self.lock_screen
-
-    def lock(self) -> None:
-        """Hide everything and put the key away until the passphrase is given again."""
-        if not self._journal.encrypted or self.locked:
-            return
-        self.editor.flush()
-        while (modal := QApplication.activeModalWidget()) is not None and modal is not self:
-            modal.reject() if isinstance(modal, QDialog) else modal.close()
-        if self.trends_window is not None:
-            self.trends_window.hide()
-        self._journal.lock()
-        self.idle.stop()
-        self.pages.setCurrentWidget(self.lock_screen)
-        self.menuBar().setEnabled(False)
+    def set_interactive(self, on: bool) -> None:
+        """Menus, shortcuts and the status bar: off while the journal is locked."""
+        self.menuBar().setEnabled(on)
         for action in self.all_actions():
-            action.setEnabled(False)
-        self.statusBar().hide()
-        self.lock_screen.focus()
-
-    def _on_unlocked(self, key: bytes, with_recovery_key: bool) -> None:
-        self._journal.unlock(key)
-        self.pages.setCurrentWidget(self.splitter)
-        self.menuBar().setEnabled(True)
-        for action in self.all_actions():
-            action.setEnabled(True)
-        self._update_actions()
-        self.statusBar().show()
-        self._update_lock()
-        self.entry_list.setFocus()
-        if with_recovery_key:
-            self.ask_new_passphrase()
-
-    def ask_new_passphrase(self) -> None:
-        """After the recovery key opened the journal: set a passphrase to use from now on."""
-        QMessageBox.information(
-            self,
-            self.tr("Set a new passphrase"),
-            self.tr("You unlocked the journal with its recovery key. Set a new passphrase now."),
-        )
-        self.open_encryption(need_current=False)
+            action.setEnabled(on)
+        if on:
+            self._update_actions()
+        self.statusBar().setVisible(on)
 
     def bring_forward(self) -> None:
         """Another launch asked for this window (single instance)."""
@@ -796,18 +632,6 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-
-    def _list_menu(self, at: QPoint) -> None:
-        menu = QMenu(self)
-        selected = len(self.selected_ids())
-        self.export_selected_action.setText(self.tr("Export %n Selected Entries…", "", selected))
-        self.export_selected_action.setEnabled(selected > 0)
-        menu.addAction(self.export_selected_action)
-        if self._narrowed():
-            menu.addAction(self.export_view_action)
-        menu.addSeparator()
-        menu.addAction(self.trash_action)
-        menu.exec(self.entry_list.viewport().mapToGlobal(at))
 
     def _open_from_trends(self, entry_id: int) -> None:
         self.open_entry(entry_id)

@@ -73,16 +73,16 @@ def test_encrypt_lock_and_unlock(
     window.activateWindow()  # back from the dialogs
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.locked
+    assert window.safety.locked
     assert not window.splitter.isVisible() and not window.menuBar().isEnabled()
-    form = window.lock_screen.form
+    form = window.safety.lock_screen.form
     qtbot.keyClicks(form.field, "not the passphrase")
     qtbot.keyClick(form.field, Qt.Key.Key_Return)
-    assert window.locked and form.message.text() == "Wrong passphrase."
+    assert window.safety.locked and form.message.text() == "Wrong passphrase."
     form.field.clear()
     qtbot.keyClicks(form.field, PASS)
     qtbot.keyClick(form.field, Qt.Key.Key_Return)
-    assert not window.locked and window.splitter.isVisible()
+    assert not window.safety.locked and window.splitter.isVisible()
     assert window.editor_view.title.text() == "Acme at 9 pm"
 
 
@@ -92,9 +92,9 @@ def test_the_window_locks_itself_when_left_alone(
     journal.entries.add(EntryDraft(title="x"))
     encryption.encrypt(journal, paths, PASS)
     window: MainWindow = make_window()
-    assert window.idle.active  # 10 minutes by default
-    window.idle.start(0.002)  # about a tenth of a second, for the test
-    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    assert window.safety.idle.active  # 10 minutes by default
+    window.safety.idle.start(0.002)  # about a tenth of a second, for the test
+    qtbot.waitUntil(lambda: window.safety.locked, timeout=3000)
     assert journal.keys.key is None  # the key is put away, not just hidden
 
 
@@ -143,8 +143,8 @@ def test_the_first_run_offer_is_made_once(
 ) -> None:
     window: MainWindow = make_window()
     answers.question = QMessageBox.StandardButton.No
-    window.offer_encryption()
-    window.offer_encryption()
+    window.safety.offer_encryption()
+    window.safety.offer_encryption()
     assert len(answers.asked) == 1 and answers.asked[0].startswith("What you write here")
     assert Settings.load(paths.settings_file).offered_encryption
     assert not journal.encrypted

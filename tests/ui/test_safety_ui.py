@@ -29,7 +29,7 @@ def test_restore_a_backup_from_the_backups_dialog(
 ) -> None:
     journal.entries.add(EntryDraft(title="Before the mistake"))
     window: MainWindow = make_window()
-    window.make_daily_backup()
+    window.safety.make_daily_backup()
     journal.entries.add(EntryDraft(title="Mistake"))
     window.apply_filters()
     assert titles(window) == ["Mistake", "Before the mistake"]
@@ -139,3 +139,27 @@ def test_a_lock_left_by_a_crash_does_not_keep_the_app_closed(
     instance = SingleInstance(paths)
     assert instance.acquire()
     instance.release()
+
+
+def test_starting_the_app_backs_up_offers_encryption_and_stays_single(
+    qtbot: QtBot, paths: AppPaths, answers: Answers, monkeypatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.ui.app import run_gui
+
+    answers.question = QMessageBox.StandardButton.No
+    app = QApplication.instance()
+    assert app is not None
+    second: list[int] = []
+
+    def while_running() -> None:
+        second.append(run_gui(paths))  # a second launch, while the first is open
+        app.quit()
+
+    QTimer.singleShot(800, while_running)
+    assert run_gui(paths) == 0
+    assert second == [0]
+    assert [p.name.split("-")[0] for p in paths.backups_dir.iterdir()] == ["daily"]
+    assert answers.asked and answers.asked[0].startswith("What you write here")

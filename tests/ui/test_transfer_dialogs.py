@@ -106,7 +106,7 @@ def test_export_the_selected_entries(
     ):
         rect = view.visualRect(window.model.index(row))
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, keys, rect.center())
-    assert len(window.selected_ids()) == 3
+    assert len(window.transfer.selected_ids()) == 3
     seen: dict[str, object] = {}
 
     def look(dialog: ExportDialog) -> None:
