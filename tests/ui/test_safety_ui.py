@@ -141,25 +141,51 @@ def test_a_lock_left_by_a_crash_does_not_keep_the_app_closed(
     instance.release()
 
 
-def test_starting_the_app_backs_up_offers_encryption_and_stays_single(
-    qtbot: QtBot, paths: AppPaths, answers: Answers, monkeypatch
-) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+STARTER = r"""
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from journal_app.paths import AppPaths
+from journal_app.ui.app import run_gui
 
-    from journal_app.ui.app import run_gui
+app = QApplication([])
+paths = AppPaths.resolve(sys.argv[1])
+asked, second = [], []
 
-    answers.question = QMessageBox.StandardButton.No
-    app = QApplication.instance()
-    assert app is not None
-    second: list[int] = []
+def while_running():
+    second.append(run_gui(paths))  # a second launch, while the first is open
+    app.quit()
 
-    def while_running() -> None:
-        second.append(run_gui(paths))  # a second launch, while the first is open
-        app.quit()
+def question(*args, **kw):  # the first-run offer: say no, then launch again
+    asked.append(args[2])
+    QTimer.singleShot(0, while_running)
+    return QMessageBox.StandardButton.No
 
-    QTimer.singleShot(800, while_running)
-    assert run_gui(paths) == 0
-    assert second == [0]
+QMessageBox.question = question
+QTimer.singleShot(30000, app.quit)  # never wait forever
+first = run_gui(paths)
+print(json.dumps({"first": first, "second": second, "asked": asked}))
+"""
+
+
+def test_starting_the_app_backs_up_offers_encryption_and_stays_single(paths: AppPaths) -> None:
+    """In a process of its own: run_gui owns the application's event loop."""
+    import json
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", STARTER, str(paths.data_dir)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["first"] == 0 and report["second"] == [0]
+    assert "already open on this journal" in done.stderr
     assert [p.name.split("-")[0] for p in paths.backups_dir.iterdir()] == ["daily"]
-    assert answers.asked and answers.asked[0].startswith("What you write here")
+    assert len(report["asked"]) == 1 and report["asked"][0].startswith("What you write here")
