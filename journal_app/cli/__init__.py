@@ -23,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from ..ui.app import run_gui  # Qt is loaded only for the window
 
-        return run_gui(paths)
+        return run_gui(paths, profile=args.profile_startup)
 
     from ..core.journal import Journal, needs_passphrase
     from ..core.keys import WrongPassphraseError

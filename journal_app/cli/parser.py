@@ -122,6 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--profile-startup",
+        action="store_true",
+        help="open the app, print the milliseconds from start to the first paint with the "
+        "list filled (and the memory held) to stderr, and quit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:

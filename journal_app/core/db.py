@@ -14,10 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlite
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, exc, inspect
 from sqlalchemy.pool import StaticPool
 
@@ -30,6 +26,9 @@ from .errors import (
 )
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest migration. A journal already there opens without loading Alembic at all (it
+# costs a tenth of a second at every start); tests/core/test_db.py keeps this in step.
+HEAD_REVISION = "0003"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -136,13 +135,25 @@ def check_integrity(engine: Engine) -> None:
         raise DatabaseCorruptError("The journal file is damaged (" + "; ".join(problems[:3]) + ").")
 
 
-def _alembic_config() -> Config:
+def _alembic_config() -> Any:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def current_revisions(conn: Any) -> set[str]:
+    """The revisions stamped in the journal (none when it is new, or not ours)."""
+    found = conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).fetchall()
+    if not found:
+        return set()
+    return {row[0] for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")}
 
 
 def is_encrypted(path: Path) -> bool:
@@ -160,6 +171,13 @@ def migrate(
     engine: Engine, backups_dir: Path | None, connect: Callable[[Path], Any] | None = None
 ) -> None:
     """Bring the schema to the newest revision, backing the file up first if it has data."""
+    with translate_errors(), engine.connect() as conn:
+        if HEAD_REVISION in current_revisions(conn):
+            return
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     cfg = _alembic_config()
     script = ScriptDirectory.from_config(cfg)
     head = script.get_current_head()

@@ -9,8 +9,10 @@ Each service opens a session per call; nothing here holds a session between call
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 
@@ -29,8 +31,6 @@ from .db import (
 )
 from .entries import EntryService
 from .errors import EncryptedJournalError
-from .exporters.bundle import ExportService
-from .importers.service import ImportService
 from .incidents import IncidentService
 from .kinds import KindService
 from .questions import QuestionService
@@ -43,6 +43,11 @@ def needs_passphrase(paths: AppPaths) -> bool:
     """An encrypted journal: its file is not plain SQLite, and it has a key file. (A file
     that is neither is damaged, and is reported so when it is opened.)"""
     return is_encrypted(paths.db_path) and paths.keys_path.exists()
+
+
+if TYPE_CHECKING:
+    from .exporters.bundle import ExportService
+    from .importers.service import ImportService
 
 
 class Journal:
@@ -73,8 +78,7 @@ class Journal:
         self.incidents = IncidentService(engine, self.clients, self.kinds)
         self.questions = QuestionService(engine, book)
         self.trends = TrendService(engine, book)
-        self.exports = ExportService(engine, self.search, self.kinds, book)
-        self.imports = ImportService(engine, self.clients, self.tags, book, self.backup_before)
+        self._book = book
 
     @classmethod
     def open(cls, paths: AppPaths, key: bytes | None = None) -> Journal:
@@ -98,6 +102,18 @@ class Journal:
             engine.dispose()
             raise
         return cls(engine, db_path, paths.backups_dir, keys)
+
+    @functools.cached_property
+    def exports(self) -> ExportService:
+        from .exporters.bundle import ExportService  # loaded when first used
+
+        return ExportService(self.engine, self.search, self.kinds, self._book)
+
+    @functools.cached_property
+    def imports(self) -> ImportService:
+        from .importers.service import ImportService
+
+        return ImportService(self.engine, self.clients, self.tags, self._book, self.backup_before)
 
     @property
     def encrypted(self) -> bool:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..core.journal import Journal
 
 
-def run_gui(paths: AppPaths) -> int:
+def run_gui(paths: AppPaths, profile: bool = False) -> int:
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -50,13 +50,18 @@ def run_gui(paths: AppPaths) -> int:
         journal, with_recovery_key = opened
         window = MainWindow(journal, paths)
         instance.activated.connect(window.bring_forward)
+        if profile:
+            from .startup_profile import FirstPaint
+
+            FirstPaint(window.entry_list, app)
         window.show()
         window.raise_()
         window.activateWindow()
-        window.safety.make_daily_backup()
+        if not profile:
+            window.safety.make_daily_backup()
         if with_recovery_key:
             QTimer.singleShot(0, window.safety.ask_new_passphrase)
-        elif first_run:
+        elif first_run and not profile:
             QTimer.singleShot(300, window.safety.offer_encryption)
         try:
             return app.exec()

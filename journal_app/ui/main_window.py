@@ -42,7 +42,6 @@ from .search_bar import SearchBar
 from .shortcuts_dialog import ShortcutsDialog
 from .sidebar import ALL, TRASH, Key, Sidebar, key_to_filter
 from .transfer_controller import TransferController
-from .trends_window import TrendsWindow
 from .ui_state import UiState
 
 UNDO_SECONDS = 10
@@ -55,7 +54,7 @@ class MainWindow(QMainWindow):
         self._state = UiState(paths)
         self._fresh_entry: int | None = None  # created by Ctrl+N, dropped if left empty
         self._trashed: int | None = None  # for Undo
-        self.trends_window: TrendsWindow | None = None
+        self.trends_window: Any = None  # a TrendsWindow once opened
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Boundary Journal"))
 
@@ -598,6 +597,8 @@ class MainWindow(QMainWindow):
         if not self.editor.flush():
             return
         if self.trends_window is None:
+            from .trends_window import TrendsWindow  # QtCharts: loaded when first needed
+
             self.trends_window = TrendsWindow(self._journal, self)
             self.trends_window.entryRequested.connect(self._open_from_trends)
         else:

@@ -13,7 +13,6 @@ from ..core.journal import Journal
 from ..core.settings import Settings
 from ..paths import AppPaths
 from .backups_dialog import BackupsDialog
-from .encryption_dialog import EncryptionDialog
 from .lock_screen import IdleWatch, LockScreen
 
 if TYPE_CHECKING:
@@ -62,6 +61,8 @@ class SafetyController(QObject):
     def open_encryption(self, need_current: bool = True) -> None:
         if not self._window.editor.flush():
             return
+        from .encryption_dialog import EncryptionDialog  # cryptography: when needed
+
         dialog = EncryptionDialog(
             self._journal, self._paths, self.settings, self._window, need_current=need_current
         )

@@ -10,8 +10,6 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from ..core.journal import Journal
-from .export_dialog import ExportDialog
-from .import_dialog import ImportDialog
 from .labels import ui_language
 from .sidebar import ALL
 from .ui_state import UiState
@@ -46,6 +44,8 @@ class TransferController(QObject):
             if self.narrowed()
             else None
         )
+        from .export_dialog import ExportDialog  # the PDF writer and Markdown: when needed
+
         selected = self.selected_ids()
         folder = self._state.value("exportFolder", "")
         dialog = ExportDialog(
@@ -76,6 +76,8 @@ class TransferController(QObject):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
+        from .import_dialog import ImportDialog
+
         self._state.set("importFolder", str(path.parent))
         dialog = ImportDialog(self._journal, path, self._window)
         dialog.read()

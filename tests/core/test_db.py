@@ -134,3 +134,10 @@ def test_upgrading_an_older_journal_backs_it_up_first_and_keeps_everything(
     assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     assert old.execute("SELECT title FROM entry").fetchall() == [("Old",)]
     old.close()
+
+
+def test_the_head_revision_the_app_checks_at_start_is_the_newest_migration() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(db._alembic_config())
+    assert script.get_current_head() == db.HEAD_REVISION

@@ -1,0 +1,63 @@
+"""`--profile-startup`: how long from the process's start to the main window's first paint
+with the list filled, and how much memory it then holds. Printed to stderr; then the app
+quits. Used by benchmarks/run.py."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QListView
+
+_IMPORTED = time.time()
+
+
+def process_start() -> float:
+    """When this process started (seconds since the epoch): from /proc on Linux, else the
+    moment this module was imported (a little later)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as f:
+            ticks = int(f.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as f:
+            uptime = float(f.read().split()[0])
+        return time.time() - uptime + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return _IMPORTED
+
+
+def resident_mb() -> float:
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            pages = int(f.read().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError):
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class FirstPaint(QObject):
+    """Waits for the entry list's first paint with rows in it (or with none to show)."""
+
+    def __init__(self, view: QListView, app: QApplication) -> None:
+        super().__init__(view)
+        self._view = view
+        self._app = app
+        self._done = False
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            model = self._view.model()
+            filled = model is not None and model.rowCount() > 0
+            if filled or not self._view.isVisible():
+                QTimer.singleShot(0, self._report)
+                self._done = True
+        return False
+
+    def _report(self) -> None:
+        elapsed = (time.time() - process_start()) * 1000
+        print(f"startup_ms={elapsed:.0f} rss_mb={resident_mb():.0f}", file=sys.stderr, flush=True)
+        self._app.quit()
