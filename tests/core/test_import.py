@@ -135,6 +135,10 @@ def test_jrnl_text_journal(journal: Journal, tmp_path: Path) -> None:
     assert older.body == "Уже в девять вечера.\nСнова просили о личном.\n\nВторой абзац."
     assert older.clients == ("Акме",)
     assert newer.title == "Spoke with Beta" and newer.tags == ("starred",)
+    # The search index holds each imported entry whole: text, client and tags.
+    assert [h.entry.id for h in journal.search.search("Акме девять")] == [older.id]
+    assert [h.entry.id for h in journal.search.search("starred")] == [newer.id]
+    assert journal.check() == []
     assert import_file(journal, path) == (0, 2)
 
 

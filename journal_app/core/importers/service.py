@@ -11,8 +11,9 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, func
+from sqlalchemy import Engine, func, insert
 from sqlmodel import Session, col, select
 
 from ..agreements import to_columns
@@ -30,6 +31,7 @@ from ..models import (
     Incident,
     IncidentKind,
     Question,
+    new_uuid,
     utcnow,
 )
 from ..tags import TagService, clean_tag
@@ -136,6 +138,7 @@ class ImportService:
                 for index, entry in enumerate(batch.entries):
                     if index not in skip:
                         writer.add(entry)
+                writer.write_queued()
             except NotFoundError as error:
                 raise ImportFormatError(f"{batch.source.name}: {writer.where}: {error}") from None
             except ImportFormatError:
@@ -173,6 +176,14 @@ class ImportService:
         return skip
 
 
+def _existing(s: Session, table: Any, uuids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(uuids), CHUNK):
+        chunk = uuids[start : start + CHUNK]
+        found |= set(s.exec(select(table.uuid).where(col(table.uuid).in_(chunk))).all())
+    return found
+
+
 class _Writer:
     """Adds a batch's entries inside one session, with caches for clients, tags and kinds."""
 
@@ -201,6 +212,15 @@ class _Writer:
 
     def prepare(self) -> None:
         s = self.s
+        self._deferred = False
+        self._next_id = (s.exec(select(func.max(Entry.id))).one() or 0) + 1
+        self._rows: dict[str, list[dict[str, Any]]] = {
+            name: [] for name in ("entry", "entry_client", "entry_tag", "incident", "answer")
+        }
+        wanted = [e.uuid for e in self.batch.entries if e.uuid]
+        wanted_incidents = [i.uuid for e in self.batch.entries for i in e.incidents if i.uuid]
+        self._taken_uuids = _existing(s, Entry, wanted)
+        self._taken_incident_uuids = _existing(s, Incident, wanted_incidents)
         self._clients = {c.name_key: c for c in s.exec(select(Client)).all()}
         self._kinds = {k.key: k for k in s.exec(select(IncidentKind)).all()}
         self._question_ids = set(s.exec(select(Question.id)).all())
@@ -273,26 +293,30 @@ class _Writer:
         return self._tags[key]
 
     def add(self, e: ImportedEntry) -> None:
-        s = self.s
+        """Queue the entry's rows; they are written in chunks by `write_queued`."""
         self.where = e.where
+        entry_id = self._next_id
+        self._next_id += 1
         created = e.created_at or utcnow()
-        entry = Entry(
-            entry_date=e.date,
-            entry_time=e.time.replace(second=0, microsecond=0),
-            title=e.title.strip(),
-            body=e.body,
-            private=e.private,
-            rating_respect_client=e.ratings.respect_client,
-            rating_self_respect=e.ratings.self_respect,
-            rating_partnership=e.ratings.partnership,
-            created_at=created,
-            updated_at=e.updated_at or created,
+        uuid = e.uuid if e.uuid and e.uuid not in self._taken_uuids else new_uuid()
+        self._taken_uuids.add(uuid)
+        self._rows["entry"].append(
+            {
+                "id": entry_id,
+                "uuid": uuid,
+                "entry_date": e.date,
+                "entry_time": e.time.replace(second=0, microsecond=0),
+                "title": e.title.strip(),
+                "body": e.body,
+                "private": e.private,
+                "rating_respect_client": e.ratings.respect_client,
+                "rating_self_respect": e.ratings.self_respect,
+                "rating_partnership": e.ratings.partnership,
+                "created_at": created,
+                "updated_at": e.updated_at or created,
+                "deleted_at": None,
+            }
         )
-        if e.uuid and not s.exec(select(Entry.id).where(Entry.uuid == e.uuid)).first():
-            entry.uuid = e.uuid
-        s.add(entry)
-        s.flush()
-        assert entry.id is not None
         names = list(e.clients) + [self.tag_map[t] for t in e.tags if t in self.tag_map]
         client_ids = list(dict.fromkeys(self._client(n).id or 0 for n in names))
         tag_ids = list(
@@ -310,7 +334,7 @@ class _Writer:
             if client.id not in client_ids:
                 client_ids.append(client.id)
             row = Incident(
-                entry_id=entry.id,
+                entry_id=entry_id,
                 client_id=client.id,
                 kind_id=kind.id,
                 direction=check_direction(incident.direction or kind.direction),
@@ -320,25 +344,45 @@ class _Writer:
                 response=incident.response,
                 note=incident.note.strip(),
             )
-            if (
-                incident.uuid
-                and not s.exec(select(Incident.id).where(Incident.uuid == incident.uuid)).first()
-            ):
+            if incident.uuid and incident.uuid not in self._taken_incident_uuids:
                 row.uuid = incident.uuid
+            self._taken_incident_uuids.add(row.uuid)
             flag(row, agreement_of(client))
-            s.add(row)
+            self._rows["incident"].append(row.model_dump(exclude={"id"}))
         self.where = e.where
-        for client_id in client_ids:
-            s.add(EntryClient(entry_id=entry.id, client_id=client_id))
-        for tag_id in tag_ids:
-            s.add(EntryTag(entry_id=entry.id, tag_id=tag_id))
+        self._rows["entry_client"] += [{"entry_id": entry_id, "client_id": c} for c in client_ids]
+        self._rows["entry_tag"] += [{"entry_id": entry_id, "tag_id": t} for t in tag_ids]
         for qid, question, text in e.answers:
             if text.strip():
-                s.add(
-                    Answer(entry_id=entry.id, question_id=self._question(qid, question), text=text)
+                self._rows["answer"].append(
+                    {
+                        "entry_id": entry_id,
+                        "question_id": self._question(qid, question),
+                        "text": text,
+                        "updated_at": utcnow(),
+                    }
                 )
-        s.flush()
         self.added += 1
+        if len(self._rows["entry"]) >= CHUNK:
+            self.write_queued()
+
+    def write_queued(self) -> None:
+        """Write the queued rows. Links go in before their entries (foreign keys are checked
+        at commit), so the search index takes each entry once, clients and tags included,
+        instead of re-indexing it for every link."""
+        conn = self.s.connection()
+        if not self._deferred:
+            # The pragma lasts until the transaction ends, so the transaction must have begun
+            # (Python's sqlite3 begins one at the first write): a write that changes nothing.
+            conn.exec_driver_sql("UPDATE entry SET id = id WHERE 0")
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            self._deferred = True
+        tables: tuple[Any, ...] = (EntryClient, EntryTag, Entry, Incident, Answer)
+        for table in tables:
+            rows = self._rows[table.__tablename__]
+            if rows:
+                conn.execute(insert(table.__table__), rows)
+                rows.clear()
 
     def _question(self, qid: str, question: str) -> str:
         """The book's questions are known by id; another question the file names becomes
