@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck clean
+.PHONY: run test lint typecheck bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || \
@@ -26,6 +26,16 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+
+# Not part of `make test`: generates journals of 1,000 / 10,000 / 100,000 entries (a few
+# minutes) and prints the figures docs/benchmarks.md records. jrnl, for the comparison, goes
+# into a venv of its own.
+bench: $(STAMP)
+	$(PY) benchmarks/run.py
+	@test -x benchmarks/.venv-jrnl/bin/jrnl || \
+		{ $(PYTHON) -m venv benchmarks/.venv-jrnl && benchmarks/.venv-jrnl/bin/pip install --quiet jrnl; }
+	$(PY) benchmarks/compare_jrnl.py 10000
+	$(PY) benchmarks/compare_jrnl.py 100000
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy

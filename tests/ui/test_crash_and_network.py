@@ -152,3 +152,30 @@ def test_only_the_single_instance_module_uses_qtnetwork_and_only_local_sockets()
                 re.findall(r"\bQ[A-Z]\w*(?:Socket|Server|Manager|Reply)\b", text)
             )
     assert users == {"single_instance.py": {"QLocalServer", "QLocalSocket"}}
+
+
+def test_profile_startup_reports_the_first_paint_and_quits(paths: AppPaths) -> None:
+    with Journal.open(paths) as journal:
+        from journal_app.core.records import EntryDraft
+
+        journal.entries.add(EntryDraft(title="one entry to paint"))
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "journal_app",
+            "--data-dir",
+            str(paths.data_dir),
+            "--profile-startup",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0
+    line = next(x for x in done.stderr.splitlines() if x.startswith("startup_ms="))
+    figures = dict(pair.split("=") for pair in line.split())
+    assert 0 < float(figures["startup_ms"]) < 60_000 and float(figures["rss_mb"]) > 0
+    assert not list(paths.backups_dir.iterdir())  # profiling makes no backup
