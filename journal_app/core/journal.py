@@ -18,9 +18,10 @@ from sqlalchemy import Engine, text
 
 from ..paths import AppPaths
 from . import catalogue
-from .backups import BackupService, copy_database
+from .backups import BackupService, check_file, copy_database, recover
 from .clients import ClientService
 from .db import (
+    FULL_CHECK_MAX_BYTES,
     KeyHolder,
     check_integrity,
     create_journal_engine,
@@ -62,6 +63,7 @@ class Journal:
         self.path = path
         self.backups_dir = backups_dir
         self.keys = keys or KeyHolder()
+        self.full_check_pending = False  # a large journal's full check runs after it opens
         self.backups = (
             BackupService(
                 backups_dir, engine.raw_connection, lambda p: keyed_connect(p, self.keys.key)
@@ -81,7 +83,9 @@ class Journal:
         self._book = book
 
     @classmethod
-    def open(cls, paths: AppPaths, key: bytes | None = None) -> Journal:
+    def open(
+        cls, paths: AppPaths, key: bytes | None = None, full_check: bool | None = None
+    ) -> Journal:
         """Open (creating if new) the journal in `paths`, migrating it to the current schema.
         An encrypted journal needs its data key (see `core.keys` and `is_encrypted`)."""
         paths.ensure()
@@ -95,13 +99,31 @@ class Journal:
             raise EncryptedJournalError("This journal is encrypted: its passphrase is needed.")
         keys = KeyHolder(key if encrypted else None)
         engine = create_journal_engine(db_path, keys)
+        if full_check is None:
+            full_check = db_path.stat().st_size <= FULL_CHECK_MAX_BYTES
         try:
-            check_integrity(engine)
+            check_integrity(engine, full=full_check)
             migrate(engine, paths.backups_dir, lambda p: keyed_connect(p, keys.key))
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, db_path, paths.backups_dir, keys)
+        journal = cls(engine, db_path, paths.backups_dir, keys)
+        journal.full_check_pending = not full_check
+        return journal
+
+    def full_check(self) -> str:
+        """SQLite's quick check on a connection of its own (safe from another thread):
+        "ok", or what is wrong."""
+        if self.path is None:
+            return "ok"
+        return check_file(self.path, lambda p: keyed_connect(p, self.keys.key))
+
+    def recover_from(self, backup: Path) -> Path:
+        """Put `backup` in place of a journal found damaged while open; the damaged file is
+        moved aside (returned) and the next connection opens the backup."""
+        assert self.path is not None
+        self.engine.dispose()
+        return recover(self.path, backup, lambda p: keyed_connect(p, self.keys.key))
 
     @functools.cached_property
     def exports(self) -> ExportService:

@@ -58,7 +58,7 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         window.raise_()
         window.activateWindow()
         if not profile:
-            window.safety.make_daily_backup()
+            window.safety.start_background_work()
         if with_recovery_key:
             QTimer.singleShot(0, window.safety.ask_new_passphrase)
         elif first_run and not profile:

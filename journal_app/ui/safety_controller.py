@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ..core.errors import JournalError
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
 
 
 class SafetyController(QObject):
+    # From the background work at start: the full check's verdict, and a backup's failure.
+    checked = Signal(str)
+    backupFailed = Signal(str)
+
     def __init__(self, journal: Journal, paths: AppPaths, window: MainWindow) -> None:
         super().__init__(window)
         self._journal = journal
@@ -33,18 +38,79 @@ class SafetyController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+        self.checked.connect(self._on_checked)
+        self.backupFailed.connect(self._on_backup_failed)
+        self.background: threading.Thread | None = None
 
-    # -- backups -----------------------------------------------------------------------------
+    # -- at start ----------------------------------------------------------------------------
+    def start_background_work(self) -> None:
+        """After the window shows: a large journal's full check, then the day's backup, on a
+        thread of their own so that the window is there at once."""
+        self.background = threading.Thread(target=self._background, daemon=True)
+        self.background.start()
+
+    def _background(self) -> None:
+        if self._journal.full_check_pending:
+            verdict = self._journal.full_check()
+            self.checked.emit(verdict)
+            if verdict != "ok":
+                return
+        self.make_daily_backup()
+
     def make_daily_backup(self) -> None:
-        """The day's backup when the app starts; a failure is said, and the work goes on."""
+        """The day's backup; a failure is said (in the status bar), and the work goes on."""
         if self._journal.backups is None:
             return
         try:
             self._journal.backups.daily()
         except JournalError as error:
-            self._window.statusBar().showMessage(
-                self.tr("Today's backup could not be made: {0}").format(error), 15000
+            self.backupFailed.emit(str(error))
+
+    def _on_backup_failed(self, error: str) -> None:
+        self._window.statusBar().showMessage(
+            self.tr("Today's backup could not be made: {0}").format(error), 15000
+        )
+
+    def _on_checked(self, verdict: str) -> None:
+        """The full check of a large journal, done after it opened."""
+        self._journal.full_check_pending = False
+        if verdict == "ok":
+            return
+        backups = self._journal.backups
+        good = backups.latest_good() if backups is not None else None
+        title = self.tr("The journal is damaged")
+        if good is None:
+            QMessageBox.critical(
+                self._window,
+                title,
+                self.tr("The journal file is damaged ({0}), and there is no backup.").format(
+                    verdict
+                ),
             )
+            return
+        answer = QMessageBox.question(
+            self._window,
+            title,
+            self.tr(
+                "The journal file is damaged ({0}). Restore the latest good backup, made {1} "
+                "with {2} entries? The damaged file is kept beside it."
+            ).format(verdict, good.created.strftime("%Y-%m-%d %H:%M"), good.entries),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            aside = self._journal.recover_from(good.path)
+        except JournalError as error:
+            QMessageBox.critical(self._window, title, str(error))
+            return
+        self._window.reload_everything()
+        QMessageBox.information(
+            self._window,
+            self.tr("Restored"),
+            self.tr("The backup is in place. The damaged file is kept as {0}.").format(aside),
+        )
 
     def open_backups(self) -> None:
         if self._journal.backups is None or not self._window.editor.flush():

@@ -135,3 +135,22 @@ def test_a_damaged_backup_is_not_offered(paths: AppPaths) -> None:
     damage(newer, "header")
     found = BackupService(paths.backups_dir, lambda: None).latest_good()
     assert found is not None and found.path == older
+
+
+def test_a_large_journal_opens_quickly_and_its_full_check_finds_damage(paths: AppPaths) -> None:
+    with Journal.open(paths) as journal:
+        for n in range(30):
+            journal.entries.add(EntryDraft(title=f"entry {n}", body="запись " * 200))
+    assert Journal.open(paths).full_check_pending is False  # small: checked at open
+    data = bytearray(paths.db_path.read_bytes())
+    last = len(data) // 4096 - 1
+    data[last * 4096 : last * 4096 + 8] = bytes(8)  # a page the schema does not need
+    paths.db_path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseCorruptError):
+        Journal.open(paths)
+    quick = Journal.open(paths, full_check=False)  # only the schema is read at open
+    try:
+        assert quick.full_check_pending
+        assert quick.full_check() != "ok"
+    finally:
+        quick.close()

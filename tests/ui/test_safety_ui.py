@@ -189,3 +189,29 @@ def test_starting_the_app_backs_up_offers_encryption_and_stays_single(paths: App
     assert "already open on this journal" in done.stderr
     assert [p.name.split("-")[0] for p in paths.backups_dir.iterdir()] == ["daily"]
     assert len(report["asked"]) == 1 and report["asked"][0].startswith("What you write here")
+
+
+def test_a_large_journal_is_checked_after_it_opens_and_offered_its_backup(
+    qtbot: QtBot, paths: AppPaths, answers: Answers, monkeypatch
+) -> None:
+    with Journal.open(paths) as journal:
+        for n in range(30):
+            journal.entries.add(EntryDraft(title=f"entry {n}"))
+        assert journal.backups is not None
+        journal.backups.create("daily")
+        journal.entries.add(EntryDraft(title="written after the backup"))
+    journal = Journal.open(paths, full_check=False)  # as a journal over 64 MB opens
+    assert journal.full_check_pending
+    # The damage the background check finds (core's own test damages a real file).
+    monkeypatch.setattr(journal, "full_check", lambda: "Page 7: btree page corrupted")
+    window = MainWindow(journal, paths)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.safety.checked, timeout=10000):
+        window.safety.start_background_work()
+    qtbot.waitUntil(lambda: bool(answers.warnings), timeout=5000)
+    assert answers.asked[0].startswith("The journal file is damaged (Page 7: btree page")
+    assert answers.warnings[0].startswith("The backup is in place. The damaged file is kept as ")
+    assert window.model.rowCount() == 30  # the backup's entries, on screen
+    assert len(list(paths.data_dir.glob("journal.damaged-*"))) == 1
+    journal.close()
