@@ -117,6 +117,7 @@ class QuestionsPanel(QScrollArea):
         self._dirty: set[str] = set()
         self.cards: dict[str, QuestionCard] = {}
         self._rows: list[QWidget] = []
+        self._pool: dict[tuple[str, ...], QWidget] = {}  # cards and titles, built once
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_MS)
@@ -204,13 +205,10 @@ class QuestionsPanel(QScrollArea):
 
     # -- private ---------------------------------------------------------------------------
     def _rebuild(self) -> None:
-        for row in self._rows:
-            row.setParent(None)
-            row.deleteLater()
-        self._rows, self.cards = [], {}
         entry_id = self._entry_id
         self.setEnabled(entry_id is not None)
         if entry_id is None:
+            self._clear()
             self.why.setText(self.tr("Open an entry to reflect on it with the book's questions."))
             for widget in self.ratings.values():
                 widget.set_value(None)
@@ -222,21 +220,18 @@ class QuestionsPanel(QScrollArea):
             questions += [q for q in self._journal.questions.all(lang) if q.id not in shown]
         answers = self._journal.questions.answers(entry_id)
         book = self._journal.questions.catalogue
-        current = None
-        for q in questions:
-            if q.group != current:
-                current = q.group
-                title = QLabel(f"<b>{book.group_name(q.group, lang)}</b>", self.widget())
-                title.setObjectName("groupTitle")
-                title.setContentsMargins(0, 10, 0, 0)
-                self._cards_box.addWidget(title)
-                self._rows.append(title)
-            card = QuestionCard(q, answers.get(q.id, ""), self.widget())
-            card.answer.setReadOnly(self._read_only)
-            card.answer.textChanged.connect(lambda qid=q.id: self._on_answer_edited(qid))
-            self._cards_box.addWidget(card)
-            self._rows.append(card)
-            self.cards[q.id] = card
+        if list(self.cards) == [q.id for q in questions]:
+            # The same questions as the entry before (the usual case): only the answers
+            # change, and building the cards anew would cost most of opening an entry.
+            for q in questions:
+                card = self.cards[q.id]
+                card.answer.blockSignals(True)
+                card.answer.setPlainText(answers.get(q.id, ""))
+                card.answer.blockSignals(False)
+                card.answer.setReadOnly(self._read_only)
+        else:
+            self._clear()
+            self._add_cards(questions, answers, lang)
         self.why.setText(self._why(groups))
         entry = self._journal.entries.get(entry_id)
         for key, widget in self.ratings.items():
@@ -247,6 +242,47 @@ class QuestionsPanel(QScrollArea):
         if derived:
             text += " " + self.tr("Unquoted prompts are the app's, drawn from the same book.")
         self.attribution.setText(text)
+
+    def _clear(self) -> None:
+        """Take the cards out of the panel; they wait in the pool for the next entry."""
+        for row in self._rows:
+            self._cards_box.removeWidget(row)
+            row.hide()
+        self._rows, self.cards = [], {}
+
+    def _add_cards(
+        self, questions: list[QuestionRecord], answers: dict[str, str], lang: str
+    ) -> None:
+        book = self._journal.questions.catalogue
+        current = None
+        for q in questions:
+            if q.group != current:
+                current = q.group
+                name = book.group_name(q.group, lang)
+                title = self._pool.get(("title", q.group, name))
+                if title is None:
+                    title = QLabel(f"<b>{name}</b>", self.widget())
+                    title.setObjectName("groupTitle")
+                    title.setContentsMargins(0, 10, 0, 0)
+                    self._pool[("title", q.group, name)] = title
+                self._cards_box.addWidget(title)
+                title.show()
+                self._rows.append(title)
+            # A card is kept for the question as worded now: a reworded one gets a new card.
+            key = ("card", q.id, q.text, str(q.quoted))
+            card = self._pool.get(key)
+            if not isinstance(card, QuestionCard):
+                card = QuestionCard(q, "", self.widget())
+                card.answer.textChanged.connect(lambda qid=q.id: self._on_answer_edited(qid))
+                self._pool[key] = card
+            card.answer.blockSignals(True)
+            card.answer.setPlainText(answers.get(q.id, ""))
+            card.answer.blockSignals(False)
+            card.answer.setReadOnly(self._read_only)
+            self._cards_box.addWidget(card)
+            card.show()
+            self._rows.append(card)
+            self.cards[q.id] = card
 
     def _why(self, groups: list[str]) -> str:
         reasons = {
