@@ -63,6 +63,13 @@ class ClientService:
     def all(self, include_archived: bool = True) -> list[ClientRecord]:
         return self._query(None if include_archived else col(Client.archived).is_(False))
 
+    def names(self) -> list[tuple[str, str, bool]]:
+        """(name, colour, archived) of every client: what pickers need, without counting
+        entries (which reads the whole journal)."""
+        stmt = select(Client.name, Client.colour, Client.archived).order_by(col(Client.name_key))
+        with translate_errors(), Session(self._engine) as s:
+            return [(n, c, bool(a)) for n, c, a in s.exec(stmt).all()]
+
     def get(self, client_id: int) -> ClientRecord:
         found = self._query(col(Client.id) == client_id)
         if not found:

@@ -36,6 +36,11 @@ class TagService:
             rows = s.exec(stmt).all()
             return [TagRecord(id=i, name=n, entries=c) for i, n, c in rows if i is not None]
 
+    def names(self) -> list[str]:
+        """Every tag's name, used or not, without counting entries (for completion)."""
+        with translate_errors(), Session(self._engine) as s:
+            return list(s.exec(select(Tag.name).order_by(col(Tag.name_key))).all())
+
     def find(self, name: str) -> int | None:
         with translate_errors(), Session(self._engine) as s:
             return s.exec(select(Tag.id).where(Tag.name_key == name_key(clean_tag(name)))).first()

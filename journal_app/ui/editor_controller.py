@@ -174,11 +174,12 @@ class EditorController(QObject):
         self._apply_highlight()
 
     def refresh_choices(self) -> None:
-        clients = self._journal.clients.all(include_archived=False)
+        clients = self._journal.clients.names()
         self.view.clients.set_choices(
-            [c.name for c in clients], {c.name: c.colour for c in self._journal.clients.all()}
+            [name for name, _colour, archived in clients if not archived],
+            {name: colour for name, colour, _archived in clients},
         )
-        self.view.tags.set_choices([t.name for t in self._journal.tags.all()])
+        self.view.tags.set_choices(self._journal.tags.names())
 
     # -- private -------------------------------------------------------------------------------
     def _on_edited(self, *_args: object) -> None:

@@ -196,7 +196,7 @@ def test_an_encrypted_journal_migrates_with_an_encrypted_backup(paths: AppPaths)
     cfg = db._alembic_config()
     with journal.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0002")
+        command.downgrade(cfg, "0002")  # two steps back: 0004 and 0003
     journal.close()
     with Journal.open(paths, encryption.unlock(paths, PASS)) as upgraded:
         assert upgraded.entries.count() == 1
