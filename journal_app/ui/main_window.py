@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self.entry_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.entry_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.entry_list.setUniformItemSizes(False)
+        # Rows are laid out in batches: a list of 100,000 entries never lays out all at once.
+        self.entry_list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.entry_list.setBatchSize(100)
         self.list_empty = QLabel(middle)
         self.list_empty.setObjectName("listEmpty")
         self.list_empty.setWordWrap(True)
