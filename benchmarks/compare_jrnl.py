@@ -101,6 +101,7 @@ def main(n: int) -> None:
         for name, (mine, jrnl) in pairs.items():
             rows[name] = {"boundary_journal_s": timed(mine), "jrnl_s": timed(jrnl)}
             rows[name]["ratio"] = rows[name]["boundary_journal_s"] / rows[name]["jrnl_s"]
+            print(name, rows[name], file=sys.stderr, flush=True)  # as it goes: jrnl is slow
     (RESULTS / f"jrnl-{n}.json").write_text(json.dumps(rows, indent=2))
     print(f"{n:,} entries        Boundary Journal      jrnl   ratio")
     for name, r in rows.items():
