@@ -25,10 +25,6 @@ from .safety import cmd_backup, cmd_backups, cmd_check, cmd_restore
 from .transfer import cmd_export, cmd_import
 
 
-def _entries(n: int) -> str:
-    return f"{n} entry" if n == 1 else f"{n} entries"
-
-
 def _body(args: argparse.Namespace, editing: bool) -> str | None:
     if args.text == "-" or (args.text is None and not editing and not sys.stdin.isatty()):
         return sys.stdin.read()
@@ -161,7 +157,9 @@ def cmd_clients(journal: Journal, args: argparse.Namespace) -> None:
     elif args.action == "merge":
         source, into = clients.by_name(args.name), clients.by_name(args.into)
         clients.merge(source.id, into.id)
-        print(f"Merged “{source.name}” into “{into.name}” ({_entries(source.entries)} moved).")
+        print(
+            f"Merged “{source.name}” into “{into.name}” ({output.entries(source.entries)} moved)."
+        )
     elif args.action == "archive":
         clients.set_archived(clients.by_name(args.name).id, not args.undo)
     elif args.action == "agreement":
@@ -171,7 +169,7 @@ def cmd_clients(journal: Journal, args: argparse.Namespace) -> None:
     else:
         for c in clients.all():
             mark = "  (archived)" if c.archived else ""
-            print(f"{c.name}  — {_entries(c.entries)}{mark}")
+            print(f"{c.name}  — {output.entries(c.entries)}{mark}")
 
 
 def cmd_tags(journal: Journal, args: argparse.Namespace) -> None:

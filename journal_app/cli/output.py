@@ -20,6 +20,11 @@ from ..core.records import (
 from ..core.search import MATCH_END, MATCH_START
 
 
+def entries(n: int | None) -> str:
+    """ "1 entry", "2 entries"."""
+    return f"{n} entry" if n == 1 else f"{n} entries"
+
+
 def entry_json(entry: EntryRecord) -> dict[str, Any]:
     return {
         "id": entry.id,

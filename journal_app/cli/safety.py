@@ -43,12 +43,8 @@ def _size(n: int) -> str:
     return str(n)
 
 
-def _entries(n: int | None) -> str:
-    return f"{n} entry" if n == 1 else f"{n} entries"
-
-
 def backup_line(b: BackupInfo) -> str:
-    entries = "unreadable" if b.entries is None else _entries(b.entries)
+    entries = "unreadable" if b.entries is None else output.entries(b.entries)
     return f"{b.name}  {b.created:%Y-%m-%d %H:%M}  {b.kind:<22} {_size(b.size):>9}  {entries}"
 
 
@@ -110,7 +106,9 @@ def cmd_restore(journal: Journal, args: argparse.Namespace) -> None:
     assert journal.backups is not None
     chosen = _chosen(journal.backups, args)
     before = journal.backups.restore(chosen.path)
-    print(f"Restored {chosen.name} ({_entries(chosen.entries)}). The state before: {before.name}")
+    print(
+        f"Restored {chosen.name} ({output.entries(chosen.entries)}). The state before: {before.name}"
+    )
 
 
 def cmd_check(journal: Journal, args: argparse.Namespace) -> None:
@@ -130,7 +128,7 @@ def on_damaged(paths: AppPaths, args: argparse.Namespace) -> str | None:
     if args.command == "restore" and not (args.name or "").isdigit():
         chosen = _chosen(service, args)
         aside = recover(paths.db_path, chosen.path, plain_connect)
-        print(f"Restored {chosen.name} ({_entries(chosen.entries)}).")
+        print(f"Restored {chosen.name} ({output.entries(chosen.entries)}).")
         print(f"The damaged file is kept as {aside}")
         return None
     if args.command == "check":
@@ -140,6 +138,6 @@ def on_damaged(paths: AppPaths, args: argparse.Namespace) -> str | None:
         return "There is no backup to restore from."
     return (
         f"The latest good backup is {good.name} ({good.created:%Y-%m-%d %H:%M}, "
-        f"{_entries(good.entries)}): `boundary-journal restore {good.name}` puts it in place "
+        f"{output.entries(good.entries)}): `boundary-journal restore {good.name}` puts it in place "
         "and keeps the damaged file."
     )

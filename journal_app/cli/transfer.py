@@ -12,6 +12,7 @@ from ..core.exporters import FORMATS as EXPORT_FORMATS
 from ..core.exporters.bundle import ExportScope
 from ..core.importers import FORMATS as IMPORT_FORMATS
 from ..core.journal import Journal
+from . import output
 from .reflection import cli_language
 
 Command = Callable[[str, str], argparse.ArgumentParser]
@@ -113,8 +114,7 @@ def cmd_export(journal: Journal, args: argparse.Namespace) -> None:
     )
     bundle = journal.exports.export(scope, fmt, out)
     left = f"; {bundle.private_left_out} private left out" if bundle.private_left_out else ""
-    count = len(bundle.entries)
-    print(f"Exported {count} {'entry' if count == 1 else 'entries'} to {out}{left}.")
+    print(f"Exported {output.entries(len(bundle.entries))} to {out}{left}.")
 
 
 def _tag_map(pairs: list[str]) -> dict[str, str]:
@@ -132,7 +132,7 @@ def cmd_import(journal: Journal, args: argparse.Namespace) -> None:
     batch = journal.imports.read(Path(args.path).expanduser(), args.format)
     preview = journal.imports.preview(batch)
     span = f", {preview.first_date} – {preview.last_date}" if preview.first_date is not None else ""
-    print(f"{batch.source.name}: {preview.total} entries ({batch.format}){span}.")
+    print(f"{batch.source.name}: {output.entries(preview.total)} ({batch.format}){span}.")
     if preview.duplicates:
         print(f"{preview.duplicates} already in the journal: they will be skipped.")
     for choice in preview.tags:
@@ -151,7 +151,7 @@ def cmd_import(journal: Journal, args: argparse.Namespace) -> None:
         return
     result = journal.imports.apply(batch, mapping)
     print(
-        f"Imported {result.added} entries; {result.duplicates} skipped as already there; "
+        f"Imported {output.entries(result.added)}; {result.duplicates} skipped as already there; "
         f"{result.clients_created} new clients."
     )
     if result.backup is not None:
