@@ -106,9 +106,8 @@ def cmd_restore(journal: Journal, args: argparse.Namespace) -> None:
     assert journal.backups is not None
     chosen = _chosen(journal.backups, args)
     before = journal.backups.restore(chosen.path)
-    print(
-        f"Restored {chosen.name} ({output.entries(chosen.entries)}). The state before: {before.name}"
-    )
+    restored = f"Restored {chosen.name} ({output.entries(chosen.entries)})."
+    print(f"{restored} The state before: {before.name}")
 
 
 def cmd_check(journal: Journal, args: argparse.Namespace) -> None:
