@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from ..core.agreements import Agreement, agreement_dict
+from ..core.exporters.json_export import incident_facts
 from ..core.records import (
     ClientRecord,
     EntryRecord,
@@ -102,14 +103,7 @@ def incident_json(i: IncidentRecord) -> dict[str, Any]:
         "client": i.client.name,
         "kind": i.kind.key,
         "kind_name": i.kind.name,
-        "direction": i.direction,
-        "at": i.occurred_at.strftime("%Y-%m-%d %H:%M"),
-        "channel": i.channel,
-        "severity": i.severity,
-        "response": i.response,
-        "note": i.note,
-        "outside_agreed_hours": i.outside_hours,
-        "outside_agreed_channels": i.outside_channels,
+        **incident_facts(i),
     }
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from ... import __version__
 from ..agreements import agreement_dict
 from ..files import write_text
+from ..records import IncidentRecord
 from . import Exporter, register
 from .bundle import ExportBundle, ExportedEntry, ExportedIncident
 
@@ -16,12 +17,9 @@ FORMAT_NAME = "boundary-journal"
 SCHEMA_VERSION = 1
 
 
-def incident_dict(i: ExportedIncident) -> dict[str, Any]:
+def incident_facts(i: ExportedIncident | IncidentRecord) -> dict[str, Any]:
+    """The fields every JSON form of an incident shares (CLI output and exports)."""
     return {
-        "uuid": i.uuid,
-        "client": i.client,
-        "kind": i.kind,
-        "kind_name": i.kind_name,
         "direction": i.direction,
         "at": i.occurred_at.strftime("%Y-%m-%d %H:%M"),
         "channel": i.channel,
@@ -30,6 +28,16 @@ def incident_dict(i: ExportedIncident) -> dict[str, Any]:
         "note": i.note,
         "outside_agreed_hours": i.outside_hours,
         "outside_agreed_channels": i.outside_channels,
+    }
+
+
+def incident_dict(i: ExportedIncident) -> dict[str, Any]:
+    return {
+        "uuid": i.uuid,
+        "client": i.client,
+        "kind": i.kind,
+        "kind_name": i.kind_name,
+        **incident_facts(i),
     }
 
 
