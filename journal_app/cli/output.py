@@ -6,8 +6,8 @@ import json
 import sys
 from typing import Any
 
-from ..core.agreements import Agreement, agreement_dict
-from ..core.exporters.json_export import incident_facts
+from ..core.agreements import Agreement
+from ..core.exporters.json_export import client_facts, incident_facts
 from ..core.records import (
     ClientRecord,
     EntryRecord,
@@ -50,10 +50,7 @@ def client_json(c: ClientRecord) -> dict[str, Any]:
         "name": c.name,
         "entries": c.entries,
         "archived": c.archived,
-        "organisation": c.organisation,
-        "colour": c.colour,
-        "notes": c.notes,
-        "agreement": agreement_json(c.agreement),
+        **client_facts(c),
     }
 
 
@@ -123,10 +120,6 @@ def incident_line(i: IncidentRecord) -> str:
         parts.append("OUTSIDE AGREED CHANNELS")
     line = "  ".join(parts)
     return f"{line}\n        {i.note}" if i.note else line
-
-
-def agreement_json(a: Agreement) -> dict[str, Any] | None:
-    return agreement_dict(a)
 
 
 def agreement_text(a: Agreement) -> str:

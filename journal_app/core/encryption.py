@@ -22,7 +22,7 @@ from .backups import SUFFIX
 from .db import is_encrypted, keyed_connect
 from .errors import StorageError, ValidationError
 from .journal import Journal
-from .keys import KeyFileError, Keyring, sqlcipher_key
+from .keys import Keyring, sqlcipher_key
 
 TABLES_TO_COUNT = ("entry", "client", "tag", "incident", "answer", "entry_client", "entry_tag")
 
@@ -162,6 +162,3 @@ def change_passphrase(journal: Journal, paths: AppPaths, new_passphrase: str) ->
         raise ValidationError("This journal is not encrypted; encrypt it to set a passphrase.")
     ring = load_keyring(paths)
     ring.with_passphrase(journal.keys.key, new_passphrase).save(paths.keys_path)
-
-
-__all__ = ["KeyFileError", "change_passphrase", "decrypt", "encrypt", "load_keyring", "unlock"]

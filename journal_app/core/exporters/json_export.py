@@ -9,12 +9,22 @@ from typing import Any
 from ... import __version__
 from ..agreements import agreement_dict
 from ..files import write_text
-from ..records import IncidentRecord
+from ..records import ClientRecord, IncidentRecord
 from . import Exporter, register
-from .bundle import ExportBundle, ExportedEntry, ExportedIncident
+from .bundle import ExportBundle, ExportedClient, ExportedEntry, ExportedIncident
 
 FORMAT_NAME = "boundary-journal"
 SCHEMA_VERSION = 1
+
+
+def client_facts(c: ExportedClient | ClientRecord) -> dict[str, Any]:
+    """The fields every JSON form of a client shares (CLI output and exports)."""
+    return {
+        "organisation": c.organisation,
+        "colour": c.colour,
+        "notes": c.notes,
+        "agreement": agreement_dict(c.agreement),
+    }
 
 
 def incident_facts(i: ExportedIncident | IncidentRecord) -> dict[str, Any]:
@@ -82,11 +92,8 @@ def bundle_dict(bundle: ExportBundle) -> dict[str, Any]:
             {
                 "name": c.name,
                 **({"uuid": c.uuid} if c.uuid else {}),
-                "organisation": c.organisation,
-                "colour": c.colour,
-                "notes": c.notes,
                 "archived": c.archived,
-                "agreement": agreement_dict(c.agreement),
+                **client_facts(c),
             }
             for c in bundle.clients
         ],
