@@ -10,7 +10,7 @@ from sqlmodel import Session, col, delete, select
 from .agreements import Agreement, from_columns, to_columns
 from .db import translate_errors
 from .errors import ConflictError, NotFoundError, ValidationError
-from .models import Client, Entry, EntryClient, Incident, utcnow
+from .models import Client, EntryClient, Incident, trashed_ids, utcnow
 from .records import ClientRecord
 
 MAX_NAME = 200
@@ -90,8 +90,7 @@ class ClientService:
     def _query(self, condition: object) -> list[ClientRecord]:
         live = (
             select(EntryClient.client_id, func.count().label("n"))
-            .join(Entry, col(Entry.id) == EntryClient.entry_id)
-            .where(col(Entry.deleted_at).is_(None))
+            .where(col(EntryClient.entry_id).not_in(trashed_ids()))
             .group_by(col(EntryClient.client_id))
             .subquery()
         )

@@ -10,7 +10,7 @@ from sqlmodel import Session, col, delete, select
 from .clients import clean_name, name_key
 from .db import translate_errors
 from .errors import ConflictError, NotFoundError
-from .models import Entry, EntryTag, Tag
+from .models import EntryTag, Tag, trashed_ids
 from .records import TagRecord
 
 
@@ -27,8 +27,7 @@ class TagService:
         stmt = (
             select(Tag.id, Tag.name, func.count())
             .join(EntryTag, col(EntryTag.tag_id) == Tag.id)
-            .join(Entry, col(Entry.id) == EntryTag.entry_id)
-            .where(col(Entry.deleted_at).is_(None))
+            .where(col(EntryTag.entry_id).not_in(trashed_ids()))
             .group_by(col(Tag.id))
             .order_by(col(Tag.name_key))
         )
