@@ -203,12 +203,21 @@ class EntryService:
 
     def on_this_day(self, day: dt.date) -> list[EntrySummary]:
         """Entries from the same month and day in earlier years, newest first."""
-        stmt = select(Entry.id).where(
-            col(Entry.deleted_at).is_(None),
-            func.strftime("%m-%d", Entry.entry_date) == day.strftime("%m-%d"),
-            Entry.entry_date < day,
-        )
         with translate_errors(), Session(self._engine) as s:
+            first = s.exec(select(func.min(Entry.entry_date))).one()
+            if first is None:
+                return []
+            # The same day of each earlier year, looked up in the date index: comparing
+            # strftime("%m-%d") would read every entry.
+            days = []
+            for year in range(first.year, day.year):
+                try:
+                    days.append(day.replace(year=year))
+                except ValueError:  # 29 February in a year without one
+                    continue
+            stmt = select(Entry.id).where(
+                col(Entry.deleted_at).is_(None), col(Entry.entry_date).in_(days)
+            )
             ids = [i for i in s.exec(stmt).all() if i is not None]
         return self.summaries_by_id(ids)
 
