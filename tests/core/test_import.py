@@ -140,6 +140,9 @@ def test_jrnl_text_journal(journal: Journal, tmp_path: Path) -> None:
     assert [h.entry.id for h in journal.search.search("starred")] == [newer.id]
     assert journal.check() == []
     assert import_file(journal, path) == (0, 2)
+    # The import indexed its entries in one go; what is written after it is indexed as usual.
+    later = journal.entries.add(EntryDraft(title="после импорта", clients=("Акме",)))
+    assert [h.entry.id for h in journal.search.search("импорта Акме")] == [later]
 
 
 def dayone_data() -> dict[str, object]:
@@ -247,6 +250,9 @@ def test_all_or_nothing_when_a_later_entry_fails(journal: Journal, tmp_path: Pat
         import_file(fresh, target)
     assert fresh.entries.count() == 0
     assert fresh.clients.all() == []
+    # Rolled back whole, the search index's triggers included: new entries are still found.
+    later = fresh.entries.add(EntryDraft(title="written afterwards", clients=("Gamma",)))
+    assert [h.entry.id for h in fresh.search.search("afterwards Gamma")] == [later]
 
 
 def test_unknown_tag_in_mapping_is_refused(journal: Journal, tmp_path: Path) -> None:

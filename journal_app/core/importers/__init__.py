@@ -8,6 +8,7 @@ applies a batch in one transaction.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from functools import cached_property
 from pathlib import Path
 from typing import ClassVar
 
@@ -18,54 +19,60 @@ from .jrnl import looks_jrnl_json, looks_jrnl_text, read_jrnl_json, read_jrnl_te
 from .native import looks_native, read_native
 
 
+class Source:
+    """A file's bytes, and its JSON parsed at most once however many readers look at it."""
+
+    def __init__(self, path: Path, data: bytes) -> None:
+        self.path, self.data = path, data
+
+    @property
+    def is_json(self) -> bool:
+        return self.data.lstrip()[:1] == b"{"
+
+    @cached_property
+    def json(self) -> object:
+        return parse_json(decode(self.data, self.path.name), self.path.name)
+
+
 class Importer(ABC):
     name: ClassVar[str]
     label: ClassVar[str]
     extensions: ClassVar[tuple[str, ...]]
 
     @abstractmethod
-    def read(self, path: Path, data: bytes) -> ImportBatch: ...
+    def read(self, source: Source) -> ImportBatch: ...
 
     @abstractmethod
-    def recognises(self, path: Path, data: bytes) -> bool: ...
-
-
-def _json_of(path: Path, data: bytes) -> object:
-    return parse_json(decode(data, path.name), path.name)
+    def recognises(self, source: Source) -> bool: ...
 
 
 class NativeImporter(Importer):
     name, label, extensions = "json", "Boundary Journal JSON", ("json",)
 
-    def read(self, path: Path, data: bytes) -> ImportBatch:
-        parsed = _json_of(path, data)
-        if not looks_native(parsed):
-            raise ImportFormatError(f"{path.name}: not a Boundary Journal export.")
-        return read_native(parsed, path)
+    def read(self, source: Source) -> ImportBatch:
+        if not looks_native(source.json):
+            raise ImportFormatError(f"{source.path.name}: not a Boundary Journal export.")
+        return read_native(source.json, source.path)
 
-    def recognises(self, path: Path, data: bytes) -> bool:
-        return data.lstrip()[:1] == b"{" and b'"boundary-journal"' in data[:4096]
+    def recognises(self, source: Source) -> bool:
+        return source.is_json and b'"boundary-journal"' in source.data[:4096]
 
 
 class JrnlImporter(Importer):
     name, label, extensions = "jrnl", "jrnl (JSON export or plain-text journal)", ("json", "txt")
 
-    def read(self, path: Path, data: bytes) -> ImportBatch:
-        if data.lstrip()[:1] == b"{":
-            parsed = _json_of(path, data)
-            if not looks_jrnl_json(parsed):
-                raise ImportFormatError(f"{path.name}: not a jrnl JSON export.")
-            return read_jrnl_json(parsed, path)
-        return read_jrnl_text(decode(data, path.name), path)
+    def read(self, source: Source) -> ImportBatch:
+        if source.is_json:
+            if not looks_jrnl_json(source.json):
+                raise ImportFormatError(f"{source.path.name}: not a jrnl JSON export.")
+            return read_jrnl_json(source.json, source.path)
+        return read_jrnl_text(decode(source.data, source.path.name), source.path)
 
-    def recognises(self, path: Path, data: bytes) -> bool:
-        if data.lstrip()[:1] == b"{":
-            try:
-                return looks_jrnl_json(_json_of(path, data))
-            except ImportFormatError:
-                return False
+    def recognises(self, source: Source) -> bool:
         try:
-            return looks_jrnl_text(decode(data[:4096], path.name))
+            if source.is_json:
+                return looks_jrnl_json(source.json)
+            return looks_jrnl_text(decode(source.data[:4096], source.path.name))
         except ImportFormatError:
             return False
 
@@ -73,21 +80,18 @@ class JrnlImporter(Importer):
 class DayOneImporter(Importer):
     name, label, extensions = "dayone", "Day One (JSON export or .zip)", ("json", "zip")
 
-    def read(self, path: Path, data: bytes) -> ImportBatch:
-        if data[:2] == b"PK":
-            return read_dayone_zip(path)
-        parsed = _json_of(path, data)
-        if not looks_dayone(parsed):
-            raise ImportFormatError(f"{path.name}: not a Day One JSON export.")
-        return read_dayone_json(parsed, path)
+    def read(self, source: Source) -> ImportBatch:
+        if source.data[:2] == b"PK":
+            return read_dayone_zip(source.path)
+        if not looks_dayone(source.json):
+            raise ImportFormatError(f"{source.path.name}: not a Day One JSON export.")
+        return read_dayone_json(source.json, source.path)
 
-    def recognises(self, path: Path, data: bytes) -> bool:
-        if data[:2] == b"PK":
+    def recognises(self, source: Source) -> bool:
+        if source.data[:2] == b"PK":
             return True
-        if data.lstrip()[:1] != b"{":
-            return False
         try:
-            return looks_dayone(_json_of(path, data))
+            return source.is_json and looks_dayone(source.json)
         except ImportFormatError:
             return False
 
@@ -102,19 +106,20 @@ def read_file(path: Path, fmt: str = "auto") -> ImportBatch:
     """Read `path` as `fmt` (or whatever it turns out to be) without writing anything."""
     path = Path(path)
     data = read_bytes(path)
+    source = Source(path, data)
     fmt = fmt.strip().lower()
     if fmt != "auto":
         importer = REGISTRY.get(fmt)
         if importer is None:
             raise ImportFormatError(f"Unknown import format “{fmt}”; use {', '.join(FORMATS)}.")
-        return importer.read(path, data)
+        return importer.read(source)
     if not data.strip():
         raise ImportFormatError(f"{path.name}: the file is empty.")
     for importer in REGISTRY.values():
-        if importer.recognises(path, data):
-            return importer.read(path, data)
-    if data.lstrip()[:1] == b"{":
-        _json_of(path, data)  # a JSON syntax error names its line
+        if importer.recognises(source):
+            return importer.read(source)
+    if source.is_json:
+        _ = source.json  # a JSON syntax error names its line
     raise ImportFormatError(
         f"{path.name}: not a journal this app can import "
         "(Boundary Journal JSON, jrnl JSON or text, Day One JSON or .zip)."

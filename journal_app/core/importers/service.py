@@ -142,6 +142,7 @@ class ImportService:
                     if index not in skip:
                         writer.add(entry)
                 writer.write_queued()
+                writer.index_new_entries()
             except NotFoundError as error:
                 raise ImportFormatError(f"{batch.source.name}: {writer.where}: {error}") from None
             except ImportFormatError:
@@ -188,6 +189,17 @@ def _existing(s: Session, table: Any, uuids: list[str]) -> set[str]:
     return found
 
 
+# The triggers that index an entry when it, or a link to a client or tag, is inserted (see
+# migration 0001); an import indexes its new entries in one statement instead.
+INDEXING_TRIGGERS = (
+    "entry_fts_ai",
+    "entry_tag_fts_bi",
+    "entry_tag_fts_ai",
+    "entry_client_fts_bi",
+    "entry_client_fts_ai",
+)
+
+
 class _Writer:
     """Adds a batch's entries inside one session, with caches for clients, tags and kinds."""
 
@@ -218,6 +230,8 @@ class _Writer:
         s = self.s
         self._deferred = False
         self._next_id = (s.exec(select(func.max(Entry.id))).one() or 0) + 1
+        self._first_id = self._next_id
+        self._paused_triggers: list[str] = []
         self._rows: dict[str, list[dict[str, Any]]] = {
             name: [] for name in ("entry", "entry_client", "entry_tag", "incident", "answer")
         }
@@ -371,15 +385,15 @@ class _Writer:
             self.write_queued()
 
     def write_queued(self) -> None:
-        """Write the queued rows. Links go in before their entries (foreign keys are checked
-        at commit), so the search index takes each entry once, clients and tags included,
-        instead of re-indexing it for every link."""
+        """Write the queued rows, with the search index's insert triggers set aside (see
+        `_pause_indexing`) and foreign keys checked at commit."""
         conn = self.s.connection()
         if not self._deferred:
             # The pragma lasts until the transaction ends, so the transaction must have begun
             # (Python's sqlite3 begins one at the first write): a write that changes nothing.
             conn.exec_driver_sql("UPDATE entry SET id = id WHERE 0")
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            self._pause_indexing()
             self._deferred = True
         tables: tuple[Any, ...] = (EntryClient, EntryTag, Entry, Incident, Answer)
         for table in tables:
@@ -387,6 +401,34 @@ class _Writer:
             if rows:
                 conn.execute(insert(table.__table__), rows)
                 rows.clear()
+
+    def _pause_indexing(self) -> None:
+        """Drop the triggers that index an entry as it and its links go in, inside the
+        import's transaction: `index_new_entries` indexes the new entries in one statement
+        (a quarter faster than one at a time) and puts the triggers back. Should the import
+        fail, rolling back restores them with everything else."""
+        conn = self.s.connection()
+        names = ", ".join(f"'{name}'" for name in INDEXING_TRIGGERS)
+        self._paused_triggers = list(
+            conn.exec_driver_sql(
+                f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({names})"
+            ).scalars()
+        )
+        for name in INDEXING_TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+
+    def index_new_entries(self) -> None:
+        conn = self.s.connection()
+        if not self._deferred:
+            return
+        conn.exec_driver_sql(
+            "INSERT INTO entry_fts(rowid, title, body, tags, clients) "
+            "SELECT id, title, body, tags, clients FROM entry_search WHERE id >= ?",
+            (self._first_id,),
+        )
+        for sql in self._paused_triggers:
+            conn.exec_driver_sql(sql)
+        self._paused_triggers = []
 
     def _question(self, qid: str, question: str) -> str:
         """The book's questions are known by id; another question the file names becomes
