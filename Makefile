@@ -31,6 +31,9 @@ lint: $(STAMP)
 # minutes) and prints the figures docs/benchmarks.md records. jrnl, for the comparison, goes
 # into a venv of its own.
 bench: $(STAMP)
+	@# Compiled bytecode, as an installed app has (pip compiles on install); without it each
+	@# start would compile the app's modules again, where PYTHONDONTWRITEBYTECODE is set.
+	$(PY) -m compileall -q journal_app >/dev/null
 	$(PY) benchmarks/run.py
 	@test -x benchmarks/.venv-jrnl/bin/jrnl || \
 		{ $(PYTHON) -m venv benchmarks/.venv-jrnl && benchmarks/.venv-jrnl/bin/pip install --quiet jrnl; }

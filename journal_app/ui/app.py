@@ -59,6 +59,9 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         window.activateWindow()
         if not profile:
             window.safety.start_background_work()
+        from .quiet_gc import QuietCollector
+
+        collector = QuietCollector(window.safety.idle, app)
         if with_recovery_key:
             QTimer.singleShot(0, window.safety.ask_new_passphrase)
         elif first_run and not profile:
@@ -66,6 +69,7 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         try:
             return app.exec()
         finally:
+            collector.stop()
             window.close()  # saves and forgets the window even if the loop was quit
             window.deleteLater()
             journal.close()

@@ -1,6 +1,13 @@
-"""Paints one entry row: an optional day heading, then time, title, excerpt and client chips."""
+"""Paints one entry row: the day in a gutter on the left (on the first row of each day), then
+time, title, excerpt and client chips.
+
+Every row is the same height, so the list can lay out 100,000 rows without asking each one
+its size (`setUniformItemSizes`): a day heading above a row would make its height vary.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
@@ -11,7 +18,6 @@ from ..core.search import MATCH_END, MATCH_START
 from .entry_list_model import EntryRole, SnippetRole, StartsDayRole
 
 PAD = 8
-HEADING_H = 26
 CHIP_H = 18
 
 
@@ -26,9 +32,7 @@ class EntryDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         fm = QFontMetrics(option.font)
-        body = PAD + fm.height() + 4 + fm.height() + 6 + CHIP_H + PAD
-        extra = HEADING_H if index.data(StartsDayRole) else 0
-        return QSize(200, body + extra)
+        return QSize(200, PAD + fm.height() + 4 + fm.height() + 6 + CHIP_H + PAD)
 
     def paint(
         self,
@@ -42,12 +46,12 @@ class EntryDelegate(QStyledItemDelegate):
         painter.save()
         palette = option.palette
         rect = QRect(option.rect)
-        if index.data(StartsDayRole):
-            self._paint_heading(
-                painter, option, QRect(rect.x(), rect.y(), rect.width(), HEADING_H), entry
-            )
-            rect.setTop(rect.top() + HEADING_H)
+        searching = bool(getattr(index.model(), "searching", False))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if not searching:  # search results show their date beside the time instead
+            gutter = QRect(rect.x(), rect.y(), self.gutter_width(option), rect.height())
+            self._paint_day(painter, option, gutter, entry, bool(index.data(StartsDayRole)))
+            rect.setLeft(gutter.right() + 1)
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
         text_colour = palette.color(
@@ -60,7 +64,6 @@ class EntryDelegate(QStyledItemDelegate):
 
         # Line 1: time (or date and time in search results), title, private mark.
         snippet: str = index.data(SnippetRole)
-        searching = bool(getattr(index.model(), "searching", False))
         when = entry.time.strftime("%H:%M")
         if searching:
             when = QLocale().toString(entry.date, "d MMM yyyy") + "  " + when
@@ -112,21 +115,50 @@ class EntryDelegate(QStyledItemDelegate):
         )
         painter.restore()
 
-    def _paint_heading(
-        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, entry: EntrySummary
+    @staticmethod
+    def gutter_width(option: QStyleOptionViewItem) -> int:
+        big = QFont(option.font)
+        big.setPointSizeF(big.pointSizeF() * 1.5)
+        return QFontMetrics(big).horizontalAdvance("00") + 3 * PAD
+
+    def _paint_day(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        rect: QRect,
+        entry: EntrySummary,
+        starts_day: bool,
     ) -> None:
+        """The day's number and its weekday and month, on the first row of the day; a line
+        above it separates the days."""
         palette = option.palette
         painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
-        font = QFont(option.font)
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        painter.setFont(font)
-        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        text = QLocale().toString(entry.date, "dddd, d MMMM yyyy")
+        if not starts_day:
+            return
+        line = palette.color(QPalette.ColorRole.Mid)
+        painter.setPen(line)
+        painter.drawLine(option.rect.left(), rect.top(), option.rect.right(), rect.top())
+        locale = QLocale()
+        big = QFont(option.font)
+        big.setPointSizeF(big.pointSizeF() * 1.5)
+        big.setBold(True)
+        painter.setFont(big)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        top = rect.adjusted(0, PAD - 2, 0, 0)
         painter.drawText(
-            rect.adjusted(PAD, 0, -PAD, 0),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            text,
+            top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(entry.date.day)
+        )
+        small = QFont(option.font)
+        small.setPointSizeF(small.pointSizeF() * 0.8)
+        painter.setFont(small)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        below = top.adjusted(0, QFontMetrics(big).height(), 0, 0)
+        weekday = locale.toString(entry.date, "ddd")
+        month = locale.toString(
+            entry.date, "MMM yy" if entry.date.year != dt.date.today().year else "MMM"
+        )
+        painter.drawText(
+            below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, f"{weekday}\n{month}"
         )
         painter.setFont(option.font)
 

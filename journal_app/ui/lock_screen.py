@@ -3,7 +3,7 @@ the passphrase field. And the idle watch that locks it after a quiet spell."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..paths import AppPaths
@@ -67,6 +67,12 @@ class IdleWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
+        self._since_input = QElapsedTimer()
+        self._since_input.start()
+
+    def quiet_ms(self) -> int:
+        """Milliseconds since the last key press, click or mouse move."""
+        return self._since_input.elapsed()
 
     def start(self, minutes: float) -> None:
         if minutes <= 0:
@@ -83,6 +89,8 @@ class IdleWatch(QObject):
         return self._timer.isActive()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS and self._timer.isActive():
-            self._timer.start()
+        if event.type() in INPUT_EVENTS:
+            self._since_input.restart()
+            if self._timer.isActive():
+                self._timer.start()
         return False

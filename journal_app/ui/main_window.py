@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -32,6 +31,7 @@ from .editor_controller import EditorController
 from .editor_view import EditorView
 from .entry_delegate import EntryDelegate
 from .entry_list_model import EntryListModel
+from .entry_list_view import EntryListView
 from .errors import run_or_warn
 from .kinds_dialog import KindsDialog
 from .questions_dialog import QuestionsDialog
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.search_bar = SearchBar(journal, middle)
         column.addWidget(self.search_bar)
         self.model = EntryListModel(journal, self)
-        self.entry_list = QListView(middle)
+        self.entry_list = EntryListView(middle)
         self.entry_list.setObjectName("entryList")
         self.entry_list.setAccessibleName(self.tr("Entries"))
         self.entry_list.setModel(self.model)
@@ -83,11 +83,6 @@ class MainWindow(QMainWindow):
         # is the one shown in the editor.
         self.entry_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.entry_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.entry_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.entry_list.setUniformItemSizes(False)
-        # Rows are laid out in batches: a list of 100,000 entries never lays out all at once.
-        self.entry_list.setLayoutMode(QListView.LayoutMode.Batched)
-        self.entry_list.setBatchSize(100)
         self.list_empty = QLabel(middle)
         self.list_empty.setObjectName("listEmpty")
         self.list_empty.setWordWrap(True)
