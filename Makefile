@@ -4,7 +4,12 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench clean
+.PHONY: run test lint typecheck bench clean translations package package-check
+
+# Qt Linguist catalogues, compiled to .qm beside them (not committed).
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+METAINFO := packaging/linux/org.boundaryjournal.BoundaryJournal.metainfo.xml
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || \
@@ -14,13 +19,43 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,dev]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(PY) -m journal_app
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
+	@if command -v appstreamcli >/dev/null; then appstreamcli validate --no-net $(METAINFO); \
+		else echo "appstreamcli not installed: metainfo not validated (Debian: appstream)"; fi
 	$(PY) -m pytest -q
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After changing UI strings: refresh the catalogues (translations are kept), then translate
+# the new strings in resources/i18n/boundary_journal_ru.ts (Qt Linguist: pyside6-linguist).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate journal_app/ui/*.py -ts resources/i18n/boundary_journal_ru.ts \
+		-no-obsolete -locations none
+	$(VENV)/bin/pyside6-lupdate journal_app/ui/*.py -ts resources/i18n/boundary_journal_en.ts \
+		-pluralonly -no-obsolete -locations none
+
+# A one-folder build with PyInstaller (Linux): dist/boundary-journal/.
+PKG_STAMP := $(VENV)/.package-tools
+$(PKG_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
+	@touch $(PKG_STAMP)
+
+package: $(PKG_STAMP) $(QM)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/boundary-journal.spec
+	$(PY) packaging/icons.py dist/boundary-journal/share/icons >/dev/null
+
+package-check:
+	@test -x dist/boundary-journal/boundary-journal || { echo "run make package first"; exit 1; }
+	dist/boundary-journal/boundary-journal --version
+	QT_QPA_PLATFORM=offscreen dist/boundary-journal/boundary-journal \
+		--data-dir "$$(mktemp -d)" --profile-startup
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -44,4 +79,4 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache resources/i18n/*.qm

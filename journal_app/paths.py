@@ -6,6 +6,7 @@ Nothing here creates anything at import time: `AppPaths.resolve()` only computes
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ DB_FILENAME = "journal.sqlite3"
 class AppPaths:
     data_dir: Path
     config_dir: Path
+    backup_dir: Path | None = None  # chosen in Settings; None: the data folder's backups/
 
     @classmethod
     def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
@@ -32,11 +34,27 @@ class AppPaths:
         chosen = data_dir or os.environ.get(DATA_DIR_ENV) or None
         if chosen:
             root = Path(chosen).expanduser().absolute()
-            return cls(data_dir=root, config_dir=root / "settings")
-        return cls(
-            data_dir=platformdirs.user_data_path(APP_NAME, appauthor=False),
-            config_dir=platformdirs.user_config_path(APP_NAME, appauthor=False),
-        )
+            found = cls(data_dir=root, config_dir=root / "settings")
+        else:
+            found = cls(
+                data_dir=platformdirs.user_data_path(APP_NAME, appauthor=False),
+                config_dir=platformdirs.user_config_path(APP_NAME, appauthor=False),
+            )
+        return found.with_backup_dir(found.chosen_backup_folder())
+
+    def chosen_backup_folder(self) -> str:
+        """The backup folder chosen in Settings (core.settings keeps the rest of them)."""
+        try:
+            chosen = json.loads(self.settings_file.read_text(encoding="utf-8")).get(
+                "backup_folder", ""
+            )
+        except (OSError, ValueError, AttributeError):
+            return ""
+        return chosen if isinstance(chosen, str) else ""
+
+    def with_backup_dir(self, folder: str | os.PathLike[str] | None) -> AppPaths:
+        chosen = Path(folder).expanduser().absolute() if folder else None
+        return AppPaths(self.data_dir, self.config_dir, chosen)
 
     @property
     def db_path(self) -> Path:
@@ -54,7 +72,7 @@ class AppPaths:
 
     @property
     def backups_dir(self) -> Path:
-        return self.data_dir / "backups"
+        return self.backup_dir or self.data_dir / "backups"
 
     @property
     def settings_file(self) -> Path:

@@ -161,6 +161,12 @@ class Journal:
         migrate(engine, None)
         return cls(engine, None, None)
 
+    def use_backup_dir(self, folder: Path) -> None:
+        """Backups are made in `folder` from now on (Settings moved them there)."""
+        self.backups_dir = folder
+        if self.backups is not None:
+            self.backups.folder = folder
+
     def close(self) -> None:
         self.engine.dispose()
 

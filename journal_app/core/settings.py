@@ -5,17 +5,29 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .files import write_text
+
+LANGUAGES = ("system", "en", "ru")
+THEMES = ("system", "light", "dark")
 
 
 @dataclass
 class Settings:
     auto_lock_minutes: int = 10  # an encrypted journal locks after this much idle time; 0: never
     offered_encryption: bool = False  # the first-run offer was made
+    welcomed: bool = False  # the first-run welcome was shown
+    language: str = "system"  # "system" follows the system's locale; or "en", "ru"
+    theme: str = "system"  # "system" follows the system's light or dark scheme
+    backup_folder: str = ""  # "": the data folder's backups/
+    export_folder: str = ""  # "": the Documents folder
+    reminder: bool = False  # a gentle daily reminder to write (never a streak)
+    reminder_time: str = "18:00"
+    sample_entries: list[str] = field(default_factory=list)  # uuids of the sample journal
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -26,13 +38,21 @@ class Settings:
         if not isinstance(data, dict):
             return cls()
         made = cls()
-        for field in dataclasses.fields(cls):
-            value = data.get(field.name)
-            if isinstance(value, type(getattr(made, field.name))) and not (
-                isinstance(value, bool) and field.type == "int"
+        for spec in dataclasses.fields(cls):
+            value = data.get(spec.name)
+            if isinstance(value, type(getattr(made, spec.name))) and not (
+                isinstance(value, bool) and spec.type == "int"
             ):
-                setattr(made, field.name, value)
+                setattr(made, spec.name, value)
         made.auto_lock_minutes = max(0, min(made.auto_lock_minutes, 24 * 60))
+        defaults = cls()
+        if made.language not in LANGUAGES:
+            made.language = defaults.language
+        if made.theme not in THEMES:
+            made.theme = defaults.theme
+        if not re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", made.reminder_time):
+            made.reminder_time = defaults.reminder_time
+        made.sample_entries = [u for u in made.sample_entries if isinstance(u, str)]
         return made
 
     def save(self, path: Path) -> None:

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from ..core.journal import Journal
 
 
+APP_ID = "org.boundaryjournal.BoundaryJournal"
+
+
 def run_gui(paths: AppPaths, profile: bool = False) -> int:
     problem = display_problem()
     if problem:
@@ -21,15 +24,24 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         return 1
 
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from ..core.settings import Settings
+    from ..paths import resources_dir
+    from .i18n import TRANSLATIONS
     from .main_window import MainWindow
     from .single_instance import SingleInstance
+    from .theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Boundary Journal")
     app.setOrganizationName("BoundaryJournal")
-    app.setDesktopFileName("org.boundaryjournal.BoundaryJournal")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / f"{APP_ID}.svg")))
+    settings = Settings.load(paths.settings_file)
+    TRANSLATIONS.apply(settings.language)
+    apply_theme(settings.theme)
     try:
         paths.ensure()
     except OSError as error:
@@ -65,7 +77,7 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         if with_recovery_key:
             QTimer.singleShot(0, window.safety.ask_new_passphrase)
         elif first_run and not profile:
-            QTimer.singleShot(300, window.safety.offer_encryption)
+            QTimer.singleShot(300, window.preferences.welcome)
         try:
             return app.exec()
         finally:

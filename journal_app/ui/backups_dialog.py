@@ -144,9 +144,11 @@ class BackupsDialog(QDialog):
             self,
             self.tr("Restore"),
             self.tr(
-                "Replace the journal with the backup made {0} ({1} entries)? The journal as it "
-                "is now is backed up first, so this can be undone."
-            ).format(when, chosen.entries),
+                "Replace the journal with the backup made {0} (entries: %n)? The journal as it "
+                "is now is backed up first, so this can be undone.",
+                "",
+                chosen.entries,
+            ).format(when),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

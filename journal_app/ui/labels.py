@@ -21,14 +21,12 @@ def date_span(first: dt.date, last: dt.date) -> str:
     """ "From 6 May 2026 to 12 November 2026." or "On 6 May 2026." """
     locale = QLocale()
     if first == last:
-        return _t("On {0}.").format(locale.toString(first, DATE_FORMAT))
-    return _t("From {0} to {1}.").format(
+        return QCoreApplication.translate("labels", "On {0}.").format(
+            locale.toString(first, DATE_FORMAT)
+        )
+    return QCoreApplication.translate("labels", "From {0} to {1}.").format(
         locale.toString(first, DATE_FORMAT), locale.toString(last, DATE_FORMAT)
     )
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
 
 
 def ui_language() -> str:
@@ -38,52 +36,54 @@ def ui_language() -> str:
 
 def direction_label(direction: str) -> str:
     return {
-        Direction.CLIENT.value: _t("The client crossed my boundary"),
-        Direction.ME.value: _t("I failed to respect the client"),
+        Direction.CLIENT.value: QCoreApplication.translate(
+            "labels", "The client crossed my boundary"
+        ),
+        Direction.ME.value: QCoreApplication.translate("labels", "I failed to respect the client"),
     }.get(direction, direction)
 
 
 def direction_short(direction: str) -> str:
     return {
-        Direction.CLIENT.value: _t("client → me"),
-        Direction.ME.value: _t("me → client"),
+        Direction.CLIENT.value: QCoreApplication.translate("labels", "client → me"),
+        Direction.ME.value: QCoreApplication.translate("labels", "me → client"),
     }.get(direction, direction)
 
 
 def channel_label(channel: str) -> str:
     return {
-        Channel.PHONE.value: _t("Phone"),
-        Channel.MESSENGER.value: _t("Messenger"),
-        Channel.EMAIL.value: _t("Email"),
-        Channel.IN_PERSON.value: _t("In person"),
-        Channel.OTHER.value: _t("Other"),
+        Channel.PHONE.value: QCoreApplication.translate("labels", "Phone"),
+        Channel.MESSENGER.value: QCoreApplication.translate("labels", "Messenger"),
+        Channel.EMAIL.value: QCoreApplication.translate("labels", "Email"),
+        Channel.IN_PERSON.value: QCoreApplication.translate("labels", "In person"),
+        Channel.OTHER.value: QCoreApplication.translate("labels", "Other"),
     }.get(channel, channel)
 
 
 def response_label(response: str) -> str:
     return {
-        Response.HELD.value: _t("Held the boundary"),
-        Response.NEGOTIATED.value: _t("Negotiated"),
-        Response.GAVE_IN.value: _t("Gave in"),
-        Response.ESCALATED.value: _t("Escalated"),
-        Response.OPEN.value: _t("Not addressed yet"),
+        Response.HELD.value: QCoreApplication.translate("labels", "Held the boundary"),
+        Response.NEGOTIATED.value: QCoreApplication.translate("labels", "Negotiated"),
+        Response.GAVE_IN.value: QCoreApplication.translate("labels", "Gave in"),
+        Response.ESCALATED.value: QCoreApplication.translate("labels", "Escalated"),
+        Response.OPEN.value: QCoreApplication.translate("labels", "Not addressed yet"),
     }.get(response, response)
 
 
 def severity_label(severity: int) -> str:
     return {
-        1: _t("1 — minor"),
-        2: _t("2"),
-        3: _t("3 — noticeable"),
-        4: _t("4"),
-        5: _t("5 — serious"),
+        1: QCoreApplication.translate("labels", "1 — minor"),
+        2: QCoreApplication.translate("labels", "2"),
+        3: QCoreApplication.translate("labels", "3 — noticeable"),
+        4: QCoreApplication.translate("labels", "4"),
+        5: QCoreApplication.translate("labels", "5 — serious"),
     }.get(severity, str(severity))
 
 
 def outside_label(hours: bool, channels: bool) -> str:
     parts = []
     if hours:
-        parts.append(_t("outside agreed hours"))
+        parts.append(QCoreApplication.translate("labels", "outside agreed hours"))
     if channels:
-        parts.append(_t("outside agreed channels"))
+        parts.append(QCoreApplication.translate("labels", "outside agreed channels"))
     return ", ".join(parts)

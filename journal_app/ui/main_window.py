@@ -39,6 +39,7 @@ from .questions_panel import QuestionsPanel
 from .reflection_controller import ReflectionController
 from .safety_controller import SafetyController
 from .search_bar import SearchBar
+from .settings_controller import SettingsController
 from .shortcuts_dialog import ShortcutsDialog
 from .sidebar import ALL, TRASH, Key, Sidebar, key_to_filter
 from .transfer_controller import TransferController
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect()
+        self.preferences = SettingsController(journal, paths, self)
         screen = QApplication.primaryScreen()
         room = screen.availableGeometry().size() if screen is not None else None
         if room is not None:
@@ -214,6 +216,19 @@ class MainWindow(QMainWindow):
             self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1", "Ctrl+/", name="shortcuts"
         )
         self.about_action = A(self.tr("&About Boundary Journal"), self.show_about, name="about")
+        self.settings_action = A(
+            self.tr("&Settings…"),
+            lambda: self.preferences.open_settings(),
+            std.Preferences,
+            "Ctrl+,",
+            name="settings",
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.remove_sample_action = A(
+            self.tr("Remove the &Sample Entries…"),
+            lambda: self.preferences.remove_sample(),
+            name="removeSample",
+        )
         self.capture_action = A(
             self.tr("&Log Incident…"),
             self.reflection.quick_capture,
@@ -260,6 +275,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.find_action, self.trash_action, self.restore_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.clients_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(
             [
@@ -279,7 +296,9 @@ class MainWindow(QMainWindow):
         v = self.editor_view
         format_menu.addActions([v.bold, v.italic, v.heading, v.bullets, v.quote])
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.shortcuts_action, self.about_action])
+        help_menu.addActions([self.shortcuts_action, self.remove_sample_action])
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
 
     def all_actions(self) -> list[QAction]:
         v = self.editor_view
@@ -623,6 +642,11 @@ class MainWindow(QMainWindow):
         if on:
             self._update_actions()
         self.statusBar().setVisible(on)
+
+    def use_paths(self, paths: AppPaths) -> None:
+        """Settings moved the backups: everything that makes or reads them looks there now."""
+        self.safety.use_paths(paths)
+        self._journal.use_backup_dir(paths.backups_dir)
 
     def bring_forward(self) -> None:
         """Another launch asked for this window (single instance)."""

@@ -12,14 +12,10 @@ from ..core.errors import JournalError
 from ..paths import AppPaths
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
-
-
 def offer_recovery(paths: AppPaths, problem: str, key: bytes | None = None) -> bool:
     """True when a backup was put in place of the damaged journal. `key`: the journal's key,
     when it is encrypted (its backups are encrypted with it)."""
-    title = _t("The journal is damaged")
+    title = QCoreApplication.translate("recovery", "The journal is damaged")
     connect = (lambda p: keyed_connect(p, key)) if key is not None else plain_connect
     service = BackupService(paths.backups_dir, lambda: None, connect)
     good = service.latest_good()
@@ -27,21 +23,27 @@ def offer_recovery(paths: AppPaths, problem: str, key: bytes | None = None) -> b
         QMessageBox.critical(
             None,
             title,
-            _t("{0}\n\nThere is no backup to restore from. The file is at {1}.").format(
-                problem, paths.db_path
-            ),
+            QCoreApplication.translate(
+                "recovery", "{0}\n\nThere is no backup to restore from. The file is at {1}."
+            ).format(problem, paths.db_path),
         )
         return False
     when = QLocale().toString(good.created, QLocale.FormatType.LongFormat)
     box = QMessageBox(QMessageBox.Icon.Warning, title, problem)
     box.setInformativeText(
-        _t(
+        QCoreApplication.translate(
+            "recovery",
             "The latest good backup was made {0} and holds {1} entries. Restore it? The "
-            "damaged file is kept beside it under another name."
+            "damaged file is kept beside it under another name.",
         ).format(when, good.entries)
     )
-    restore = box.addButton(_t("&Restore the Backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_t("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(
+        QCoreApplication.translate("recovery", "&Restore the Backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("recovery", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(restore)
     box.exec()
     if box.clickedButton() is not restore:
@@ -53,7 +55,9 @@ def offer_recovery(paths: AppPaths, problem: str, key: bytes | None = None) -> b
         return False
     QMessageBox.information(
         None,
-        _t("Restored"),
-        _t("The backup is in place. The damaged file is kept as {0}.").format(aside),
+        QCoreApplication.translate("recovery", "Restored"),
+        QCoreApplication.translate(
+            "recovery", "The backup is in place. The damaged file is kept as {0}."
+        ).format(aside),
     )
     return True

@@ -135,6 +135,9 @@ class SafetyController(QObject):
         dialog.encryptionChanged.connect(self.update_lock)
         dialog.exec()
 
+    def use_paths(self, paths: AppPaths) -> None:
+        self._paths = paths
+
     def offer_encryption(self) -> None:
         """The first run's offer: protect the journal with a passphrase, now or later."""
         if self.settings.offered_encryption or self._journal.encrypted:

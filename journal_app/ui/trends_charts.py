@@ -32,10 +32,6 @@ KIND_COLOURS = (
 )  # fmt: skip
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("trends", text)
-
-
 def _chart(title: str) -> QChart:
     chart = QChart()
     chart.setTitle(title)
@@ -62,7 +58,7 @@ def _axes(chart: QChart, series: Any, categories: list[str], top: float) -> None
 
 def over_time(t: Trends, kind_names: dict[str, str], split: bool) -> QChart:
     """Stacked bars per period by kind; with `split`, one bar set per kind and direction."""
-    chart = _chart(_t("Incidents over time"))
+    chart = _chart(QCoreApplication.translate("trends", "Incidents over time"))
     periods = sorted({r["period"] for r in t.over_time})
     counts: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     for r in t.over_time:
@@ -91,15 +87,15 @@ def over_time(t: Trends, kind_names: dict[str, str], split: bool) -> QChart:
 
 
 def by_client(t: Trends) -> QChart:
-    chart = _chart(_t("Incidents by client"))
+    chart = _chart(QCoreApplication.translate("trends", "Incidents by client"))
     names = [r["client"] for r in t.by_client]
     series = QBarSeries()
     series.setObjectName("byClient")
-    now = QBarSet(_t("This period"))
+    now = QBarSet(QCoreApplication.translate("trends", "This period"))
     now.append([float(r["count"]) for r in t.by_client])
     series.append(now)
     if t.by_client and t.by_client[0]["previous_count"] is not None:
-        before = QBarSet(_t("The period before"))
+        before = QBarSet(QCoreApplication.translate("trends", "The period before"))
         before.setColor(QColor("#9ca3af"))
         before.setProperty("previous", True)
         before.append([float(r["previous_count"]) for r in t.by_client])
@@ -122,10 +118,12 @@ def responses(t: Trends) -> QChart:
         return 100.0 * row[key] / total if total else 0.0
 
     lines = [
-        ("held", _t("Held the boundary, %"), "#10b981"),
-        ("gave_in", _t("Gave in, %"), "#ef4444"),
+        ("held", QCoreApplication.translate("trends", "Held the boundary, %"), "#10b981"),
+        ("gave_in", QCoreApplication.translate("trends", "Gave in, %"), "#ef4444"),
     ]
-    return _line_chart(_t("How I responded"), t.responses, lines, share, 0, 100)
+    return _line_chart(
+        QCoreApplication.translate("trends", "How I responded"), t.responses, lines, share, 0, 100
+    )
 
 
 def ratings(t: Trends, group_names: dict[str, str]) -> QChart:
@@ -139,7 +137,12 @@ def ratings(t: Trends, group_names: dict[str, str]) -> QChart:
         )
     ]
     return _line_chart(
-        _t("Respect balance (average ratings)"), t.ratings, lines, lambda row, key: row[key], 1, 5
+        QCoreApplication.translate("trends", "Respect balance (average ratings)"),
+        t.ratings,
+        lines,
+        lambda row, key: row[key],
+        1,
+        5,
     )
 
 

@@ -345,7 +345,9 @@ class TrendsWindow(QWidget):
         rated = [e for e in (entries.get(s.id) for s in summaries) if e.ratings != Ratings()]
         self.behind.clear()
         self.behind_title.setText(
-            self.tr("{0}: {1} rated entries. Double-click to open one.").format(period, len(rated))
+            self.tr("{0}: rated entries: %n. Double-click to open one.", "", len(rated)).format(
+                period
+            )
         )
         for e in rated:
             r = e.ratings
@@ -380,8 +382,8 @@ class TrendsWindow(QWidget):
         ]
         self.behind.clear()
         self.behind_title.setText(
-            self.tr("{0}: {1} incident(s). Double-click to open the entry.").format(
-                title, len(found)
+            self.tr("{0}: incidents: %n. Double-click to open the entry.", "", len(found)).format(
+                title
             )
         )
         for i in found:

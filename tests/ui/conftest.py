@@ -9,7 +9,15 @@ from pytestqt.qtbot import QtBot
 
 from journal_app.core.journal import Journal
 from journal_app.paths import AppPaths
+from journal_app.ui.i18n import TRANSLATIONS
 from journal_app.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp: QApplication) -> None:
+    """The window speaks English in tests, with its English catalogue (plural forms) loaded,
+    as the app does on an English system."""
+    TRANSLATIONS.apply("en")
 
 
 class Answers:

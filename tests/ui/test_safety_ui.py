@@ -148,6 +148,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from journal_app.paths import AppPaths
 from journal_app.ui.app import run_gui
+from journal_app.ui.welcome_dialog import WelcomeDialog
 
 app = QApplication([])
 paths = AppPaths.resolve(sys.argv[1])
@@ -157,19 +158,20 @@ def while_running():
     second.append(run_gui(paths))  # a second launch, while the first is open
     app.quit()
 
-def question(*args, **kw):  # the first-run offer: say no, then launch again
-    asked.append(args[2])
+def welcome(dialog):  # the first run's welcome (it offers encryption): start writing
+    asked.append(dialog.windowTitle())
+    asked.append(dialog.encrypt.text() if dialog.encrypt else "")
     QTimer.singleShot(0, while_running)
-    return QMessageBox.StandardButton.No
+    return 1
 
-QMessageBox.question = question
+WelcomeDialog.exec = welcome
 QTimer.singleShot(30000, app.quit)  # never wait forever
 first = run_gui(paths)
 print(json.dumps({"first": first, "second": second, "asked": asked}))
 """
 
 
-def test_starting_the_app_backs_up_offers_encryption_and_stays_single(paths: AppPaths) -> None:
+def test_starting_the_app_backs_up_welcomes_and_stays_single(paths: AppPaths) -> None:
     """In a process of its own: run_gui owns the application's event loop."""
     import json
     import subprocess
@@ -188,7 +190,7 @@ def test_starting_the_app_backs_up_offers_encryption_and_stays_single(paths: App
     assert report["first"] == 0 and report["second"] == [0]
     assert "already open on this journal" in done.stderr
     assert [p.name.split("-")[0] for p in paths.backups_dir.iterdir()] == ["daily"]
-    assert len(report["asked"]) == 1 and report["asked"][0].startswith("What you write here")
+    assert report["asked"] == ["Welcome to Boundary Journal", "&Protect with a Passphrase…"]
 
 
 def test_a_large_journal_is_checked_after_it_opens_and_offered_its_backup(

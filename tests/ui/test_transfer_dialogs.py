@@ -77,7 +77,7 @@ def test_export_from_the_keyboard_with_pseudonyms(
     )
     assert done == ["Export for a Coach"]
     assert seen["summary"] == (
-        "Entries to export: 3. From 1 October 2026 to 3 October 2026. Private entries left out: 1."
+        "3 entries to export. From 1 October 2026 to 3 October 2026. 1 private entry left out."
     )
     assert seen["names"] == ["Northwind → Client A", "Акме → Client B"]
     assert seen["titles"] == [
@@ -89,7 +89,7 @@ def test_export_from_the_keyboard_with_pseudonyms(
     text = json.dumps(data, ensure_ascii=False)
     assert "Акме" not in text and "Northwind" not in text and "PRIVATEWORD" not in text
     assert [e["clients"] for e in data["entries"]] == [["Client B"], ["Client A"], ["Client B"]]
-    assert answers.warnings == [f"Exported to {target}. Entries: 3."]
+    assert answers.warnings == [f"Exported 3 entries to {target}."]
     assert window.statusBar().currentMessage() == f"Exported to {target}"
 
 
@@ -118,7 +118,7 @@ def test_export_the_selected_entries(
     window.export_selected_action.trigger()
     assert seen["scope"] == "Selected entries (3)"
     assert seen["titles"] == ["2026-10-01 · Hotel booking", "2026-10-03 · Quarterly review"]
-    assert seen["summary"].endswith("Private entries left out: 1.")
+    assert seen["summary"].endswith("1 private entry left out.")
 
 
 def test_export_what_the_search_found(
@@ -136,7 +136,7 @@ def test_export_what_the_search_found(
 
     in_modal(ExportDialog, look)
     window.export_view_action.trigger()
-    assert seen["choices"] == ["All entries", "The entries in the list (1)"]
+    assert seen["choices"] == ["All entries", "The entry in the list (1)"]
     assert seen["titles"] == ["2026-10-01 · Hotel booking"]
 
 
@@ -147,7 +147,7 @@ def test_a_scope_with_nothing_in_it_cannot_be_exported(
     qtbot.addWidget(dialog)
     kinds = dialog.kind_list
     kinds.item(0).setCheckState(Qt.CheckState.Checked)  # no entry has an incident
-    qtbot.waitUntil(lambda: dialog.summary.text() == "Entries to export: 0.", timeout=WAIT)
+    qtbot.waitUntil(lambda: dialog.summary.text() == "0 entries to export.", timeout=WAIT)
     assert not dialog.export_button.isEnabled()
 
 
@@ -185,11 +185,11 @@ def test_import_shows_what_comes_in_and_maps_tags_to_clients(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert seen["summary"] == (
-        "Entries in this jrnl file: 2. From 5 January 2026 to 7 January 2026."
+        "This jrnl file holds 2 entries. From 5 January 2026 to 7 January 2026."
     )
     assert seen["button"] == "&Import (2)"
     assert seen["as"] == ["Tag", "Client"]  # #overtime stays a tag, @Acme becomes a client
-    assert answers.warnings == ["Entries imported: 2."]
+    assert answers.warnings == ["2 entries imported."]
     assert [window.model.entry_at(r).title for r in range(window.model.rowCount())] == [
         "Lunch went fine.",
         "Called @Acme at 9 pm.",

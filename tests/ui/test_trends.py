@@ -120,7 +120,7 @@ def test_clicking_a_bar_lists_the_incidents_and_opens_the_entry(
     scene = view.chart().mapToPosition(QPointF(0, 1), series)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(scene))
     assert trends.behind.count() == 2
-    assert "2 incident(s)" in trends.behind_title.text()
+    assert "2 incidents" in trends.behind_title.text()
     item = trends.behind.item(0)
     trends.behind.itemActivated.emit(item)
     assert window.editor.entry_id == old

@@ -1,0 +1,181 @@
+"""Russian and English: every visible string of the main screens is translated, the
+catalogues keep every placeholder, and plural forms follow the language."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from journal_app.core.journal import Journal
+from journal_app.core.settings import Settings
+from journal_app.paths import AppPaths
+from journal_app.ui.export_dialog import ExportDialog
+from journal_app.ui.i18n import TRANSLATIONS, catalogue_dir, compiled
+from journal_app.ui.main_window import MainWindow
+from journal_app.ui.settings_dialog import SettingsDialog
+from journal_app.ui.trends_window import TrendsWindow
+from journal_app.ui.welcome_dialog import WelcomeDialog
+
+PLACEHOLDER = re.compile(r"\{\d+\}|%n|%\d")
+# Words that are the same in both languages: names, formats, keys.
+SAME = {
+    "Boundary Journal", "Markdown", "PDF", "JSON", "HTML", "CSV", "English", "Ctrl", "Shift",
+    "Day One", "jrnl", "Obsidian", "Desperate Account Managers", "MIT", "PNG", "SVG", "Del",
+    "Backspace", "Alt", "Enter", "Esc", "PgUp", "PgDown", "Home", "End", "Space", "Tab", "F1",
+}  # fmt: skip
+
+
+@pytest.fixture
+def language() -> Iterator[Callable[[str], None]]:
+    before = QLocale()
+    yield TRANSLATIONS.apply
+    TRANSLATIONS.apply("en")
+    QLocale.setDefault(before)
+
+
+def messages(lang: str) -> list[ET.Element]:
+    path = catalogue_dir() / f"boundary_journal_{lang}.ts"
+    return list(ET.parse(path).getroot().iter("message"))
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_catalogues_are_complete_and_keep_placeholders(lang: str) -> None:
+    found = messages(lang)
+    assert found
+    forms = {"ru": 3, "en": 2}[lang]
+    for message in found:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        assert translation.get("type") != "unfinished", source
+        if message.get("numerus") == "yes":
+            texts = [f.text or "" for f in translation.iter("numerusform")]
+            assert len(texts) == forms, source
+        else:
+            texts = [translation.text or ""]
+        for text in texts:
+            assert text.strip(), source
+            assert sorted(set(PLACEHOLDER.findall(text))) == sorted(
+                set(PLACEHOLDER.findall(source)) - ({"%n"} if "%n" not in text else set())
+            ), f"{source!r} → {text!r}"
+            assert text.count("&") <= 1 or "&&" in text, text
+    assert compiled(lang) is not None  # built, or compiled on first run
+
+
+def visible_texts(root: QWidget) -> set[str]:
+    """What a person can read in `root`: labels, buttons, fields' hints, menus, titles."""
+    texts = {root.windowTitle()}
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and not isinstance(widget, QMenu):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.add(widget.text())
+        elif isinstance(widget, QLineEdit):
+            texts.add(widget.placeholderText())
+        elif isinstance(widget, QGroupBox):
+            texts.add(widget.title())
+        elif isinstance(widget, QComboBox):
+            texts.update(widget.itemText(i) for i in range(widget.count()))
+        elif isinstance(widget, QMenu):
+            texts.add(widget.title())
+            texts.update(a.text() for a in widget.actions())
+        texts.add(widget.toolTip())
+        texts.add(widget.accessibleName())
+    if isinstance(root, QMainWindow):
+        texts.update(a.text() for a in root.menuBar().actions())
+    return {t for t in texts if t}
+
+
+def untranslated(texts: set[str]) -> list[str]:
+    """Texts with English words left in them (names and formats aside)."""
+    found = []
+    for text in texts:
+        if re.fullmatch(r"[/~]\S*|[A-Za-z]:\\\S*", text):  # a folder's path
+            continue
+        plain = re.sub(r"<[^>]+>", " ", text).replace("&", "")
+        for same in SAME:
+            plain = plain.replace(same, " ")
+        if re.search(r"[A-Za-z]{3,}", plain):
+            found.append(text)
+    return sorted(found)
+
+
+def screens(journal: Journal, paths: AppPaths, qtbot: QtBot) -> list[QWidget]:
+    window = MainWindow(journal, paths)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    trends = TrendsWindow(journal, window)
+    export = ExportDialog(journal, window, view_ids=(), selected_ids=())
+    settings = SettingsDialog(Settings(), paths.backups_dir, window)
+    welcome = WelcomeDialog(True, window)
+    shown: list[QWidget] = [window, trends, export, settings, welcome]
+    for dialog in shown[1:]:
+        dialog.show()
+    return shown
+
+
+def test_main_screens_speak_russian(
+    qtbot: QtBot, journal: Journal, paths: AppPaths, language: Callable[[str], None]
+) -> None:
+    english = screens(journal, paths, qtbot)
+    assert len(untranslated(visible_texts(english[0]))) > 100  # the check sees English
+    for screen in english:
+        screen.close()
+    language("ru")
+    shown = screens(journal, paths, qtbot)
+    try:
+        left = {type(s).__name__: untranslated(visible_texts(s)) for s in shown}
+        assert left == {type(s).__name__: [] for s in shown}
+        assert shown[0].menuBar().actions()[0].text() == "&Файл"
+    finally:
+        for screen in shown[1:]:
+            if isinstance(screen, QDialog):
+                screen.reject()
+            screen.close()
+
+
+def test_plural_forms_follow_the_language(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], language: Callable[[str], None]
+) -> None:
+    language("ru")
+    window = make_window()
+    said = [window.tr("%n word(s)", "", n) for n in (1, 2, 5, 21)]
+    assert said == ["1 слово", "2 слова", "5 слов", "21 слово"]
+    language("en")
+    assert [window.tr("%n word(s)", "", n) for n in (1, 2)] == ["1 word", "2 words"]
+
+
+def test_dates_follow_the_language(language: Callable[[str], None]) -> None:
+    import datetime as dt
+
+    language("ru")
+    assert QLocale().toString(dt.date(2026, 5, 6), "d MMMM yyyy") == "6 мая 2026"
+    language("en")
+    assert QLocale().toString(dt.date(2026, 5, 6), "d MMMM yyyy") == "6 May 2026"
+
+
+def test_the_catalogue_lists_every_string_in_the_code() -> None:
+    """`make translations` was run after the last change to the window's strings."""
+    sources = {m.findtext("source") for m in messages("ru")}
+    code = "\n".join(p.read_text(encoding="utf-8") for p in Path("journal_app/ui").glob("*.py"))
+    for literal in re.findall(r'self\.tr\(\s*"((?:[^"\\]|\\.)+)"\s*[,)]', code):
+        text = literal.encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
+        assert text in sources, text
