@@ -136,6 +136,8 @@ class QuestionsPanel(QScrollArea):
 
         ratings = QFormLayout()
         ratings.setContentsMargins(0, 6, 0, 6)
+        # Names above their buttons: a long name (Russian ones are) never pushes them out.
+        ratings.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         book = journal.questions.catalogue
         self.ratings: dict[str, RatingInput] = {}
         for key, name in (
@@ -162,8 +164,8 @@ class QuestionsPanel(QScrollArea):
         self.manage.clicked.connect(self.manageRequested)
         row = QHBoxLayout()
         row.addWidget(self.show_all, 1)
-        row.addWidget(self.manage)
         self._layout.addLayout(row)
+        self._layout.addWidget(self.manage, 0, Qt.AlignmentFlag.AlignLeft)
         self.attribution = QLabel(inner)
         self.attribution.setObjectName("questionsAttribution")
         self.attribution.setWordWrap(True)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from ..core.journal import Journal
 from .labels import ui_language
+from .settings_dialog import documents_folder
 from .sidebar import ALL
 from .ui_state import UiState
 
@@ -47,7 +48,12 @@ class TransferController(QObject):
         from .export_dialog import ExportDialog  # the PDF writer and Markdown: when needed
 
         selected = self.selected_ids()
-        folder = self._state.value("exportFolder", "")
+        # The folder chosen in Settings; else the last one used; else Documents.
+        folder = (
+            w.safety.settings.export_folder
+            or str(self._state.value("exportFolder", "") or "")
+            or documents_folder()
+        )
         dialog = ExportDialog(
             self._journal,
             w,

@@ -32,7 +32,7 @@ class WelcomeDialog(QDialog):
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         self.sample = QCheckBox(
-            self.tr("Add a small &sample journal to look around in (you can remove it later)"),
+            self.tr("Add a small sample &journal to look around in (you can remove it later)"),
             self,
         )
         self.sample.setObjectName("sample")
