@@ -9,7 +9,7 @@ import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QListView
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 _IMPORTED = time.time()
 
@@ -39,20 +39,22 @@ def resident_mb() -> float:
 
 
 class FirstPaint(QObject):
-    """Waits for the entry list's first paint with rows in it (or with none to show)."""
+    """Waits for the entry list's first paint with rows in it; with none to show (an empty
+    journal: the list is hidden behind its hint), for the window's first paint."""
 
-    def __init__(self, view: QListView, app: QApplication) -> None:
+    def __init__(self, view: QAbstractItemView, app: QApplication) -> None:
         super().__init__(view)
         self._view = view
         self._app = app
         self._done = False
         view.viewport().installEventFilter(self)
+        view.window().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._done:
             model = self._view.model()
             filled = model is not None and model.rowCount() > 0
-            if filled or not self._view.isVisible():
+            if (filled and watched is self._view.viewport()) or not filled:
                 QTimer.singleShot(0, self._report)
                 self._done = True
         return False

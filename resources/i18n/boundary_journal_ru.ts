@@ -1307,7 +1307,7 @@ Press Ctrl+N to write your first reflection.</source>
         </message>
         <message>
             <source>Untick a question to hide it from the panel. Questions from {0}.</source>
-            <translation>Снимите отметку, чтобы скрыть вопрос с панели. Вопросы из {0}.</translation>
+            <translation>Снимите отметку, чтобы скрыть вопрос с панели. Источник вопросов: {0}.</translation>
         </message>
         <message>
             <source>&amp;Add your own…</source>
@@ -1374,7 +1374,7 @@ Press Ctrl+N to write your first reflection.</source>
         </message>
         <message>
             <source>Questions from {0}.</source>
-            <translation>Вопросы из {0}.</translation>
+            <translation>Источник вопросов: {0}.</translation>
         </message>
         <message>
             <source>Unquoted prompts are the app's, drawn from the same book.</source>
@@ -1936,7 +1936,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
         </message>
         <message>
             <source>Questions from {0}.</source>
-            <translation>Вопросы из {0}.</translation>
+            <translation>Источник вопросов: {0}.</translation>
         </message>
         <message numerus="yes">
             <source>{0}: rated entries: %n. Double-click to open one.</source>
