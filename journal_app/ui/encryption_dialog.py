@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from ..core.journal import Journal
 from ..core.keys import WrongPassphraseError
 from ..core.settings import Settings
 from ..paths import AppPaths
+from .settings_dialog import auto_lock_field
 
 
 def _password_field(parent: QWidget, name: str, accessible: str) -> QLineEdit:
@@ -167,12 +167,7 @@ class EncryptionDialog(QDialog):
 
         self.lock_box = QGroupBox(self.tr("Locking"), self)
         lock_form = QFormLayout(self.lock_box)
-        self.auto_lock = QSpinBox(self)
-        self.auto_lock.setObjectName("autoLockMinutes")
-        self.auto_lock.setRange(0, 24 * 60)
-        self.auto_lock.setSuffix(self.tr(" min"))
-        self.auto_lock.setSpecialValueText(self.tr("never"))
-        self.auto_lock.setValue(settings.auto_lock_minutes)
+        self.auto_lock = auto_lock_field(settings.auto_lock_minutes, "autoLockMinutes", self)
         self.auto_lock.setAccessibleName(self.tr("Lock after minutes without use"))
         lock_form.addRow(self.tr("&Lock after this long without use:"), self.auto_lock)
         lock_form.addRow(QLabel(self.tr("Ctrl+L locks the window at once."), self))

@@ -10,7 +10,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QTime
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,17 @@ from ..core.settings import Settings
 def documents_folder() -> str:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return found or str(Path.home())
+
+
+def auto_lock_field(minutes: int, name: str, parent: QWidget) -> QSpinBox:
+    """Minutes without use before an encrypted journal locks; 0 shows as "never"."""
+    field = QSpinBox(parent)
+    field.setObjectName(name)
+    field.setRange(0, 24 * 60)
+    field.setSuffix(QCoreApplication.translate("SettingsDialog", " min"))
+    field.setSpecialValueText(QCoreApplication.translate("SettingsDialog", "never"))
+    field.setValue(minutes)
+    return field
 
 
 class SettingsDialog(QDialog):
@@ -70,12 +81,7 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         form.addRow(self.tr("&Theme:"), self.theme)
 
-        self.auto_lock = QSpinBox(self)
-        self.auto_lock.setObjectName("autoLock")
-        self.auto_lock.setRange(0, 24 * 60)
-        self.auto_lock.setSuffix(self.tr(" min"))
-        self.auto_lock.setSpecialValueText(self.tr("never"))
-        self.auto_lock.setValue(settings.auto_lock_minutes)
+        self.auto_lock = auto_lock_field(settings.auto_lock_minutes, "autoLock", self)
         self.auto_lock.setToolTip(self.tr("An encrypted journal locks after this long unused."))
         form.addRow(self.tr("&Lock after:"), self.auto_lock)
 

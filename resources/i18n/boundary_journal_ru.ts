@@ -1,2168 +1,2160 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-    <context>
-        <name>AgreementDialog</name>
-        <message>
-            <source>Agreement with {0}</source>
-            <translation>Договорённость с {0}</translation>
-        </message>
-        <message>
-            <source>When and how did you and {0} agree to be in touch? Incidents outside this are flagged by themselves.</source>
-            <translation>Когда и как вы с {0} договорились быть на связи? Случаи вне этих рамок отмечаются сами.</translation>
-        </message>
-        <message>
-            <source>Agreed &amp;working hours</source>
-            <translation>Оговорённые &amp;рабочие часы</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>Дни</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>Часы</translation>
-        </message>
-        <message>
-            <source>An end before the start runs overnight (22:00–06:00).</source>
-            <translation>Конец раньше начала — значит, через ночь (22:00–06:00).</translation>
-        </message>
-        <message>
-            <source>Agreed &amp;channels</source>
-            <translation>Оговорённые &amp;каналы</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupsDialog</name>
-        <message>
-            <source>Backups</source>
-            <translation>Резервные копии</translation>
-        </message>
-        <message>
-            <source>A backup is made each day the app starts (7 daily and 4 weekly are kept) and before every import, merge, restore and encryption change. Each one is checked after it is written.</source>
-            <translation>Копия делается каждый день при запуске (хранятся 7 ежедневных и 4 еженедельных), а также перед каждым импортом, слиянием, восстановлением и изменением шифрования. Каждая копия проверяется после записи.</translation>
-        </message>
-        <message>
-            <source>Made</source>
-            <translation>Создана</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Причина</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Размер</translation>
-        </message>
-        <message>
-            <source>Entries</source>
-            <translation>Записи</translation>
-        </message>
-        <message>
-            <source>&amp;Back Up Now</source>
-            <translation>&amp;Сделать копию</translation>
-        </message>
-        <message>
-            <source>&amp;Restore…</source>
-            <translation>&amp;Восстановить…</translation>
-        </message>
-        <message>
-            <source>Show &amp;Folder</source>
-            <translation>Открыть &amp;папку</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <source>unreadable</source>
-            <translation>не читается</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Восстановить</translation>
-        </message>
-        <message numerus="yes">
-            <source>Replace the journal with the backup made {0} (entries: %n)? The journal as it is now is backed up first, so this can be undone.</source>
-            <translation>
-                <numerusform>Заменить дневник копией от {0} (%n запись)? Сначала будет сделана копия текущего дневника, так что это можно отменить.</numerusform>
-                <numerusform>Заменить дневник копией от {0} (%n записи)? Сначала будет сделана копия текущего дневника, так что это можно отменить.</numerusform>
-                <numerusform>Заменить дневник копией от {0} (%n записей)? Сначала будет сделана копия текущего дневника, так что это можно отменить.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarPanel</name>
-        <message>
-            <source>Calendar</source>
-            <translation>Календарь</translation>
-        </message>
-        <message>
-            <source>Calendar: days in bold have entries</source>
-            <translation>Календарь: в днях, выделенных жирным, есть записи</translation>
-        </message>
-        <message>
-            <source>On this day in earlier years</source>
-            <translation>В этот день в прошлые годы</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entries</source>
-            <translation>
-                <numerusform>%n запись</numerusform>
-                <numerusform>%n записи</numerusform>
-                <numerusform>%n записей</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>On this day in earlier years:</source>
-            <translation>В этот день в прошлые годы:</translation>
-        </message>
-        <message>
-            <source>Nothing on this day in earlier years.</source>
-            <translation>В этот день в прошлые годы записей нет.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <source>Agreement</source>
-            <translation>Договорённость</translation>
-        </message>
-        <message>
-            <source>Entries</source>
-            <translation>Записи</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Archived</source>
-            <translation>В архиве</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Активен</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientsDialog</name>
-        <message>
-            <source>Clients</source>
-            <translation>Клиенты</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Добавить…</translation>
-        </message>
-        <message>
-            <source>&amp;Rename…</source>
-            <translation>&amp;Переименовать…</translation>
-        </message>
-        <message>
-            <source>&amp;Colour…</source>
-            <translation>&amp;Цвет…</translation>
-        </message>
-        <message>
-            <source>Arc&amp;hive</source>
-            <translation>В &amp;архив</translation>
-        </message>
-        <message>
-            <source>&amp;Merge into…</source>
-            <translation>&amp;Объединить с…</translation>
-        </message>
-        <message>
-            <source>A&amp;greement…</source>
-            <translation>До&amp;говорённость…</translation>
-        </message>
-        <message>
-            <source>New client</source>
-            <translation>Новый клиент</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Имя:</translation>
-        </message>
-        <message>
-            <source>Rename client</source>
-            <translation>Переименовать клиента</translation>
-        </message>
-        <message>
-            <source>New name:</source>
-            <translation>Новое имя:</translation>
-        </message>
-        <message>
-            <source>Client colour</source>
-            <translation>Цвет клиента</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>Объединить</translation>
-        </message>
-        <message>
-            <source>There is no other client to merge into.</source>
-            <translation>Нет другого клиента, с которым можно объединить.</translation>
-        </message>
-        <message>
-            <source>Merge client</source>
-            <translation>Объединить клиента</translation>
-        </message>
-        <message>
-            <source>Move all entries of “{0}” to:</source>
-            <translation>Перенести все записи «{0}» к:</translation>
-        </message>
-        <message>
-            <source>Move {0} entries from “{1}” to “{2}” and remove “{1}”?</source>
-            <translation>Перенести записи ({0}) от «{1}» к «{2}» и удалить «{1}»?</translation>
-        </message>
-        <message>
-            <source>Unarc&amp;hive</source>
-            <translation>Из &amp;архива</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateRangeDialog</name>
-        <message>
-            <source>Date range</source>
-            <translation>Период</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>С</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>По</translation>
-        </message>
-        <message>
-            <source>&amp;From</source>
-            <translation>&amp;С</translation>
-        </message>
-        <message>
-            <source>&amp;To</source>
-            <translation>&amp;По</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditorController</name>
-        <message>
-            <source>Saving…</source>
-            <translation>Сохранение…</translation>
-        </message>
-        <message>
-            <source>Not saved: {0}</source>
-            <translation>Не сохранено: {0}</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Сохранено</translation>
-        </message>
-        <message>
-            <source>New client</source>
-            <translation>Новый клиент</translation>
-        </message>
-        <message>
-            <source>“{0}” is not a client yet. Create it?</source>
-            <translation>«{0}» — пока не клиент. Создать?</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditorView</name>
-        <message>
-            <source>Entry editor</source>
-            <translation>Редактор записи</translation>
-        </message>
-        <message>
-            <source>No entry selected.
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Agreement with {0}</source>
+        <translation>Договорённость с {0}</translation>
+    </message>
+    <message>
+        <source>When and how did you and {0} agree to be in touch? Incidents outside this are flagged by themselves.</source>
+        <translation>Когда и как вы с {0} договорились быть на связи? Случаи вне этих рамок отмечаются сами.</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;working hours</source>
+        <translation>Оговорённые &amp;рабочие часы</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>An end before the start runs overnight (22:00–06:00).</source>
+        <translation>Конец раньше начала — значит, через ночь (22:00–06:00).</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;channels</source>
+        <translation>Оговорённые &amp;каналы</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>A backup is made each day the app starts (7 daily and 4 weekly are kept) and before every import, merge, restore and encryption change. Each one is checked after it is written.</source>
+        <translation>Копия делается каждый день при запуске (хранятся 7 ежедневных и 4 еженедельных), а также перед каждым импортом, слиянием, восстановлением и изменением шифрования. Каждая копия проверяется после записи.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Сделать копию</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>Открыть &amp;папку</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the journal with the backup made {0} (entries: %n)? The journal as it is now is backed up first, so this can be undone.</source>
+        <translation>
+            <numerusform>Заменить дневник копией от {0} (%n запись)? Сначала будет сделана копия текущего дневника, так что это можно отменить.</numerusform>
+            <numerusform>Заменить дневник копией от {0} (%n записи)? Сначала будет сделана копия текущего дневника, так что это можно отменить.</numerusform>
+            <numerusform>Заменить дневник копией от {0} (%n записей)? Сначала будет сделана копия текущего дневника, так что это можно отменить.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Calendar: days in bold have entries</source>
+        <translation>Календарь: в днях, выделенных жирным, есть записи</translation>
+    </message>
+    <message>
+        <source>On this day in earlier years</source>
+        <translation>В этот день в прошлые годы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this day in earlier years:</source>
+        <translation>В этот день в прошлые годы:</translation>
+    </message>
+    <message>
+        <source>Nothing on this day in earlier years.</source>
+        <translation>В этот день в прошлые годы записей нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Договорённость</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsDialog</name>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Цвет…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Объединить с…</translation>
+    </message>
+    <message>
+        <source>A&amp;greement…</source>
+        <translation>До&amp;говорённость…</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Rename client</source>
+        <translation>Переименовать клиента</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое имя:</translation>
+    </message>
+    <message>
+        <source>Client colour</source>
+        <translation>Цвет клиента</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>There is no other client to merge into.</source>
+        <translation>Нет другого клиента, с которым можно объединить.</translation>
+    </message>
+    <message>
+        <source>Merge client</source>
+        <translation>Объединить клиента</translation>
+    </message>
+    <message>
+        <source>Move all entries of “{0}” to:</source>
+        <translation>Перенести все записи «{0}» к:</translation>
+    </message>
+    <message>
+        <source>Move {0} entries from “{1}” to “{2}” and remove “{1}”?</source>
+        <translation>Перенести записи ({0}) от «{1}» к «{2}» и удалить «{1}»?</translation>
+    </message>
+    <message>
+        <source>Unarc&amp;hive</source>
+        <translation>Из &amp;архива</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeDialog</name>
+    <message>
+        <source>Date range</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+</context>
+<context>
+    <name>EditorController</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Не сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a client yet. Create it?</source>
+        <translation>«{0}» — пока не клиент. Создать?</translation>
+    </message>
+</context>
+<context>
+    <name>EditorView</name>
+    <message>
+        <source>Entry editor</source>
+        <translation>Редактор записи</translation>
+    </message>
+    <message>
+        <source>No entry selected.
 
 Press Ctrl+N to write a new one.</source>
-            <translation>Запись не выбрана.
+        <translation>Запись не выбрана.
 
 Нажмите Ctrl+N, чтобы написать новую.</translation>
-        </message>
-        <message>
-            <source>This entry is in the Trash.</source>
-            <translation>Эта запись в корзине.</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>&amp;Восстановить</translation>
-        </message>
-        <message>
-            <source>Delete &amp;forever…</source>
-            <translation>Удалить &amp;навсегда…</translation>
-        </message>
-        <message>
-            <source>Entry date</source>
-            <translation>Дата записи</translation>
-        </message>
-        <message>
-            <source>Entry time</source>
-            <translation>Время записи</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Дата</translation>
-        </message>
-        <message>
-            <source>&amp;Private — never exported</source>
-            <translation>&amp;Личное, не для экспорта</translation>
-        </message>
-        <message>
-            <source>Private: never exported</source>
-            <translation>Личное: не для экспорта</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Заголовок</translation>
-        </message>
-        <message>
-            <source>Add a client…</source>
-            <translation>Добавить клиента…</translation>
-        </message>
-        <message>
-            <source>Clients</source>
-            <translation>Клиенты</translation>
-        </message>
-        <message>
-            <source>Add a tag…</source>
-            <translation>Добавить метку…</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Метки</translation>
-        </message>
-        <message>
-            <source>&amp;Clients</source>
-            <translation>&amp;Клиенты</translation>
-        </message>
-        <message>
-            <source>Ta&amp;gs</source>
-            <translation>&amp;Метки</translation>
-        </message>
-        <message>
-            <source>Formatting</source>
-            <translation>Оформление</translation>
-        </message>
-        <message>
-            <source>&amp;Bold</source>
-            <translation>&amp;Жирный</translation>
-        </message>
-        <message>
-            <source>&amp;Italic</source>
-            <translation>&amp;Курсив</translation>
-        </message>
-        <message>
-            <source>&amp;Heading</source>
-            <translation>&amp;Заголовок</translation>
-        </message>
-        <message>
-            <source>Bulleted &amp;list</source>
-            <translation>&amp;Список</translation>
-        </message>
-        <message>
-            <source>&amp;Quote</source>
-            <translation>&amp;Цитата</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Просмотр</translation>
-        </message>
-        <message>
-            <source>&amp;Preview</source>
-            <translation>&amp;Просмотр</translation>
-        </message>
-        <message>
-            <source>Reflection (Markdown)</source>
-            <translation>Размышление (Markdown)</translation>
-        </message>
-        <message>
-            <source>What happened? Did you respect the client — and yourself?</source>
-            <translation>Что произошло? Уважали ли вы клиента — и себя?</translation>
-        </message>
-        <message>
-            <source>Formatted preview</source>
-            <translation>Оформленный просмотр</translation>
-        </message>
-    </context>
-    <context>
-        <name>EncryptionDialog</name>
-        <message>
-            <source>Encryption</source>
-            <translation>Шифрование</translation>
-        </message>
-        <message>
-            <source>Current passphrase</source>
-            <translation>Текущая парольная фраза</translation>
-        </message>
-        <message>
-            <source>C&amp;urrent passphrase:</source>
-            <translation>&amp;Текущая парольная фраза:</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translation>Новая парольная фраза</translation>
-        </message>
-        <message>
-            <source>&amp;New passphrase:</source>
-            <translation>&amp;Новая парольная фраза:</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Повторите парольную фразу</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat it:</source>
-            <translation>&amp;Повторите её:</translation>
-        </message>
-        <message>
-            <source>Locking</source>
-            <translation>Блокировка</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> мин</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>никогда</translation>
-        </message>
-        <message>
-            <source>Lock after minutes without use</source>
-            <translation>Блокировать после минут бездействия</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after this long without use:</source>
-            <translation>&amp;Блокировать после бездействия:</translation>
-        </message>
-        <message>
-            <source>Ctrl+L locks the window at once.</source>
-            <translation>Ctrl+L блокирует окно сразу.</translation>
-        </message>
-        <message>
-            <source>&amp;Decrypt the Journal…</source>
-            <translation>&amp;Расшифровать дневник…</translation>
-        </message>
-        <message>
-            <source>This journal and its backups are encrypted. Without the passphrase or the recovery key nobody can read them — not even you.</source>
-            <translation>Дневник и его копии зашифрованы. Без парольной фразы или ключа восстановления их никто не прочтёт — даже вы.</translation>
-        </message>
-        <message>
-            <source>Change the passphrase</source>
-            <translation>Сменить парольную фразу</translation>
-        </message>
-        <message>
-            <source>&amp;Change Passphrase</source>
-            <translation>&amp;Сменить парольную фразу</translation>
-        </message>
-        <message>
-            <source>This journal is stored unencrypted: anyone who can read your files can read it. Encrypting it protects the journal and its backups with a passphrase.</source>
-            <translation>Дневник хранится без шифрования: его прочтёт любой, кто может читать ваши файлы. Шифрование защитит дневник и его копии парольной фразой.</translation>
-        </message>
-        <message>
-            <source>Encrypt with a passphrase</source>
-            <translation>Зашифровать парольной фразой</translation>
-        </message>
-        <message>
-            <source>&amp;Encrypt…</source>
-            <translation>&amp;Зашифровать…</translation>
-        </message>
-        <message>
-            <source>Wrong passphrase.</source>
-            <translation>Неверная парольная фраза.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>Парольные фразы не совпадают.</translation>
-        </message>
-        <message>
-            <source>The passphrase is changed. Your recovery key still works.</source>
-            <translation>Парольная фраза изменена. Ключ восстановления по-прежнему действует.</translation>
-        </message>
-        <message>
-            <source>Decrypt</source>
-            <translation>Расшифровать</translation>
-        </message>
-        <message>
-            <source>Store the journal and its backups unencrypted? Anyone who can read your files will be able to read them.</source>
-            <translation>Хранить дневник и его копии без шифрования? Их сможет прочесть любой, кто может читать ваши файлы.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryDelegate</name>
-        <message>
-            <source>Untitled</source>
-            <translation>Без названия</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation>личное</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryListModel</name>
-        <message>
-            <source>Untitled</source>
-            <translation>Без названия</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export for a Coach</source>
-            <translation>Экспорт для коуча</translation>
-        </message>
-        <message>
-            <source>What to export</source>
-            <translation>Что экспортировать</translation>
-        </message>
-        <message>
-            <source>All entries</source>
-            <translation>Все записи</translation>
-        </message>
-        <message numerus="yes">
-            <source>The entries in the list (%n)</source>
-            <translation>
-                <numerusform>Записи из списка (%n)</numerusform>
-                <numerusform>Записи из списка (%n)</numerusform>
-                <numerusform>Записи из списка (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Selected entries (%n)</source>
-            <translation>
-                <numerusform>Выбранные записи (%n)</numerusform>
-                <numerusform>Выбранные записи (%n)</numerusform>
-                <numerusform>Выбранные записи (%n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Entries to export</source>
-            <translation>Записи для экспорта</translation>
-        </message>
-        <message>
-            <source>&amp;Entries:</source>
-            <translation>&amp;Записи:</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;С:</translation>
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation>&amp;По:</translation>
-        </message>
-        <message>
-            <source>Clients</source>
-            <translation>Клиенты</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Метки</translation>
-        </message>
-        <message>
-            <source>Incident kinds</source>
-            <translation>Виды случаев</translation>
-        </message>
-        <message>
-            <source>Tick none to include all; tick some to keep only those.</source>
-            <translation>Не отмечайте ничего, чтобы взять все; отметьте некоторые, чтобы оставить только их.</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>Как</translation>
-        </message>
-        <message>
-            <source>PDF — to read with a coach</source>
-            <translation>PDF — читать вместе с коучем</translation>
-        </message>
-        <message>
-            <source>Markdown — one file</source>
-            <translation>Markdown — один файл</translation>
-        </message>
-        <message>
-            <source>Markdown — a folder, one file per entry (Obsidian)</source>
-            <translation>Markdown — папка, по файлу на запись (Obsidian)</translation>
-        </message>
-        <message>
-            <source>HTML — one self-contained file</source>
-            <translation>HTML — один самодостаточный файл</translation>
-        </message>
-        <message>
-            <source>JSON — complete, can be imported again</source>
-            <translation>JSON — полностью, можно импортировать снова</translation>
-        </message>
-        <message>
-            <source>CSV — incidents, for spreadsheets</source>
-            <translation>CSV — случаи, для таблиц</translation>
-        </message>
-        <message>
-            <source>Export format</source>
-            <translation>Формат экспорта</translation>
-        </message>
-        <message>
-            <source>F&amp;ormat:</source>
-            <translation>&amp;Формат:</translation>
-        </message>
-        <message>
-            <source>Language of the export</source>
-            <translation>Язык экспорта</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Язык:</translation>
-        </message>
-        <message>
-            <source>Include &amp;answers to the guiding questions and ratings</source>
-            <translation>Включить &amp;ответы на вопросы книги и оценки</translation>
-        </message>
-        <message>
-            <source>&amp;Pseudonymise: clients become “Client A”, “Client B”…; e-mail addresses and phone numbers are hidden</source>
-            <translation>&amp;Псевдонимы: клиенты станут «Клиент А», «Клиент Б»…; адреса почты и телефоны скрываются</translation>
-        </message>
-        <message>
-            <source>What will leave this computer</source>
-            <translation>Что покинет этот компьютер</translation>
-        </message>
-        <message>
-            <source>Entries that will be exported</source>
-            <translation>Записи, которые будут экспортированы</translation>
-        </message>
-        <message>
-            <source>Clients, and the names they will have:</source>
-            <translation>Клиенты и имена, под которыми они будут:</translation>
-        </message>
-        <message>
-            <source>Clients in the export and their names there</source>
-            <translation>Клиенты в экспорте и их имена там</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Экспорт…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Entries to export: %n.</source>
-            <translation>
-                <numerusform>Будет экспортирована %n запись.</numerusform>
-                <numerusform>Будут экспортированы %n записи.</numerusform>
-                <numerusform>Будет экспортировано %n записей.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Boundary incidents: %n.</source>
-            <translation>
-                <numerusform>%n нарушение границ.</numerusform>
-                <numerusform>%n нарушения границ.</numerusform>
-                <numerusform>%n нарушений границ.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Private entries left out: %n.</source>
-            <translation>
-                <numerusform>%n личная запись не войдёт.</numerusform>
-                <numerusform>%n личные записи не войдут.</numerusform>
-                <numerusform>%n личных записей не войдут.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>Без названия</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and more: %n</source>
-            <translation>
-                <numerusform>… и ещё %n</numerusform>
-                <numerusform>… и ещё %n</numerusform>
-                <numerusform>… и ещё %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Export Folder…</source>
-            <translation>&amp;Экспорт в папку…</translation>
-        </message>
-        <message>
-            <source>Choose where to create the export folder</source>
-            <translation>Выберите, где создать папку экспорта</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Экспорт</translation>
-        </message>
-        <message>
-            <source>{0} files (*.{1})</source>
-            <translation>Файлы {0} (*.{1})</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported to {0}. Entries: %n.</source>
-            <translation>
-                <numerusform>Экспортировано в {0}: %n запись.</numerusform>
-                <numerusform>Экспортировано в {0}: %n записи.</numerusform>
-                <numerusform>Экспортировано в {0}: %n записей.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HeatmapWidget</name>
-        <message>
-            <source>Incidents by weekday and hour</source>
-            <translation>Случаи по дням недели и часам</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Import “{0}”</source>
-            <translation>Импорт «{0}»</translation>
-        </message>
-        <message>
-            <source>Recognise it</source>
-            <translation>Определить самому</translation>
-        </message>
-        <message>
-            <source>Boundary Journal JSON</source>
-            <translation>JSON Boundary Journal</translation>
-        </message>
-        <message>
-            <source>jrnl (JSON export or plain-text journal)</source>
-            <translation>jrnl (экспорт JSON или текстовый дневник)</translation>
-        </message>
-        <message>
-            <source>Day One (JSON export or .zip)</source>
-            <translation>Day One (экспорт JSON или .zip)</translation>
-        </message>
-        <message>
-            <source>File format</source>
-            <translation>Формат файла</translation>
-        </message>
-        <message>
-            <source>&amp;Read as:</source>
-            <translation>&amp;Читать как:</translation>
-        </message>
-        <message>
-            <source>Tags in the file. Choose which are really clients (jrnl's @names often are):</source>
-            <translation>Метки в файле. Выберите, какие из них на самом деле клиенты (@имена в jrnl часто ими и являются):</translation>
-        </message>
-        <message>
-            <source>Tags and how to import them</source>
-            <translation>Метки и как их импортировать</translation>
-        </message>
-        <message>
-            <source>Tag</source>
-            <translation>Метка</translation>
-        </message>
-        <message>
-            <source>Entries</source>
-            <translation>Записи</translation>
-        </message>
-        <message>
-            <source>Import as</source>
-            <translation>Импортировать как</translation>
-        </message>
-        <message>
-            <source>Client name</source>
-            <translation>Имя клиента</translation>
-        </message>
-        <message>
-            <source>Not imported:</source>
-            <translation>Не будет импортировано:</translation>
-        </message>
-        <message>
-            <source>What will not be imported</source>
-            <translation>Что не будет импортировано</translation>
-        </message>
-        <message>
-            <source>This file cannot be imported: {0}</source>
-            <translation>Этот файл нельзя импортировать: {0}</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Импортировать</translation>
-        </message>
-        <message numerus="yes">
-            <source>Entries in this {0} file: %n.</source>
-            <translation>
-                <numerusform>В этом файле {0} %n запись.</numerusform>
-                <numerusform>В этом файле {0} %n записи.</numerusform>
-                <numerusform>В этом файле {0} %n записей.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Already in this journal, will be skipped: %n.</source>
-            <translation>
-                <numerusform>%n запись уже есть в дневнике и будет пропущена.</numerusform>
-                <numerusform>%n записи уже есть в дневнике и будут пропущены.</numerusform>
-                <numerusform>%n записей уже есть в дневнике и будут пропущены.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>Клиент</translation>
-        </message>
-        <message>
-            <source>Import {0} as</source>
-            <translation>Импортировать {0} как</translation>
-        </message>
-        <message>
-            <source>Client name for {0}</source>
-            <translation>Имя клиента для {0}</translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Import (%n)</source>
-            <translation>
-                <numerusform>&amp;Импортировать (%n)</numerusform>
-                <numerusform>&amp;Импортировать (%n)</numerusform>
-                <numerusform>&amp;Импортировать (%n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Импорт</translation>
-        </message>
-        <message>
-            <source>Nothing was imported. {0}</source>
-            <translation>Ничего не импортировано. {0}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Entries imported: %n.</source>
-            <translation>
-                <numerusform>Импортирована %n запись.</numerusform>
-                <numerusform>Импортированы %n записи.</numerusform>
-                <numerusform>Импортировано %n записей.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Already there, skipped: %n.</source>
-            <translation>
-                <numerusform>%n уже была, пропущена.</numerusform>
-                <numerusform>%n уже были, пропущены.</numerusform>
-                <numerusform>%n уже были, пропущены.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentDialog</name>
-        <message>
-            <source>Edit Incident</source>
-            <translation>Изменить случай</translation>
-        </message>
-        <message>
-            <source>Log an Incident</source>
-            <translation>Записать случай</translation>
-        </message>
-        <message>
-            <source>Who was it with?</source>
-            <translation>С кем это было?</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>Клиент</translation>
-        </message>
-        <message>
-            <source>C&amp;lient</source>
-            <translation>К&amp;лиент</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Направление</translation>
-        </message>
-        <message>
-            <source>When it happened</source>
-            <translation>Когда это случилось</translation>
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation>&amp;Когда</translation>
-        </message>
-        <message>
-            <source>C&amp;hannel</source>
-            <translation>К&amp;анал</translation>
-        </message>
-        <message>
-            <source>&amp;Severity</source>
-            <translation>&amp;Серьёзность</translation>
-        </message>
-        <message>
-            <source>My &amp;response</source>
-            <translation>Моя &amp;реакция</translation>
-        </message>
-        <message>
-            <source>What happened, in a line</source>
-            <translation>Что произошло, одной строкой</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Заметка</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Заметка</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Log Incident</source>
-            <translation>Записать случай</translation>
-        </message>
-        <message>
-            <source>A new client: “{0}” will be added.</source>
-            <translation>Новый клиент: «{0}» будет добавлен.</translation>
-        </message>
-        <message>
-            <source>outside agreed hours</source>
-            <translation>вне оговорённого времени</translation>
-        </message>
-        <message>
-            <source>outside agreed channels</source>
-            <translation>вне оговорённых каналов</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentListModel</name>
-        <message>
-            <source>severity {0}</source>
-            <translation>серьёзность {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentsPanel</name>
-        <message>
-            <source>&lt;b&gt;Boundary incidents&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Нарушения границ&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Log incident…</source>
-            <translation>&amp;Записать случай…</translation>
-        </message>
-        <message>
-            <source>Log a boundary incident in this entry (Ctrl+Shift+B)</source>
-            <translation>Записать нарушение границ в эту запись (Ctrl+Shift+B)</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Изменить…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <source>Boundary incidents of this entry</source>
-            <translation>Нарушения границ в этой записи</translation>
-        </message>
-        <message>
-            <source>No incidents. Did anyone cross a boundary? Log it with Ctrl+Shift+B.</source>
-            <translation>Случаев нет. Кто-то нарушил границу? Запишите это: Ctrl+Shift+B.</translation>
-        </message>
-        <message>
-            <source>Log Incident in This Entry</source>
-            <translation>Записать случай в эту запись</translation>
-        </message>
-    </context>
-    <context>
-        <name>KindsDialog</name>
-        <message>
-            <source>Incident Kinds</source>
-            <translation>Виды случаев</translation>
-        </message>
-        <message>
-            <source>Incident kinds</source>
-            <translation>Виды случаев</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Добавить…</translation>
-        </message>
-        <message>
-            <source>&amp;Rename…</source>
-            <translation>&amp;Переименовать…</translation>
-        </message>
-        <message>
-            <source>Arc&amp;hive</source>
-            <translation>В &amp;архив</translation>
-        </message>
-        <message>
-            <source>archived</source>
-            <translation>в архиве</translation>
-        </message>
-        <message>
-            <source>New incident kind</source>
-            <translation>Новый вид случая</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Имя:</translation>
-        </message>
-        <message>
-            <source>Usually:</source>
-            <translation>Обычно:</translation>
-        </message>
-        <message>
-            <source>Rename incident kind</source>
-            <translation>Переименовать вид случая</translation>
-        </message>
-        <message>
-            <source>New name:</source>
-            <translation>Новое имя:</translation>
-        </message>
-        <message>
-            <source>Unarc&amp;hive</source>
-            <translation>Из &amp;архива</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockScreen</name>
-        <message>
-            <source>Boundary Journal is locked</source>
-            <translation>Boundary Journal заблокирован</translation>
-        </message>
-        <message>
-            <source>Enter the passphrase to go on writing.</source>
-            <translation>Введите парольную фразу, чтобы продолжить.</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Разблокировать</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Boundary Journal</source>
-            <translation>Boundary Journal</translation>
-        </message>
-        <message>
-            <source>Entries</source>
-            <translation>Записи</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Отменить</translation>
-        </message>
-        <message>
-            <source>&amp;New Entry</source>
-            <translation>&amp;Новая запись</translation>
-        </message>
-        <message>
-            <source>&amp;Empty Trash…</source>
-            <translation>О&amp;чистить корзину…</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Экспорт…</translation>
-        </message>
-        <message>
-            <source>Export &amp;Selected Entries…</source>
-            <translation>Экспорт &amp;выбранных записей…</translation>
-        </message>
-        <message>
-            <source>Export the Entries in the &amp;List…</source>
-            <translation>Экспорт записей из &amp;списка…</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>&amp;Импорт…</translation>
-        </message>
-        <message>
-            <source>&amp;Backups…</source>
-            <translation>&amp;Резервные копии…</translation>
-        </message>
-        <message>
-            <source>E&amp;ncryption…</source>
-            <translation>&amp;Шифрование…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>&amp;Заблокировать</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Выход</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Повторить</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Найти…</translation>
-        </message>
-        <message>
-            <source>Move to &amp;Trash</source>
-            <translation>В &amp;корзину</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from Trash</source>
-            <translation>&amp;Вернуть из корзины</translation>
-        </message>
-        <message>
-            <source>Manage &amp;Clients…</source>
-            <translation>&amp;Клиенты…</translation>
-        </message>
-        <message>
-            <source>Go to &amp;Today</source>
-            <translation>&amp;Сегодня</translation>
-        </message>
-        <message>
-            <source>Show &amp;Calendar</source>
-            <translation>Показать &amp;календарь</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation>&amp;Сочетания клавиш</translation>
-        </message>
-        <message>
-            <source>&amp;About Boundary Journal</source>
-            <translation>&amp;О программе Boundary Journal</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Настройки…</translation>
-        </message>
-        <message>
-            <source>Remove the &amp;Sample Entries…</source>
-            <translation>Удалить &amp;пример…</translation>
-        </message>
-        <message>
-            <source>&amp;Log Incident…</source>
-            <translation>&amp;Записать случай…</translation>
-        </message>
-        <message>
-            <source>Incident &amp;Kinds…</source>
-            <translation>&amp;Виды случаев…</translation>
-        </message>
-        <message>
-            <source>Your &amp;Questions…</source>
-            <translation>&amp;Ваши вопросы…</translation>
-        </message>
-        <message>
-            <source>Show &amp;Questions</source>
-            <translation>Показать &amp;вопросы</translation>
-        </message>
-        <message>
-            <source>&amp;Trends…</source>
-            <translation>&amp;Тенденции…</translation>
-        </message>
-        <message>
-            <source>Move to Trash (in the entry list)</source>
-            <translation>В корзину (в списке записей)</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Правка</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Incidents</source>
-            <translation>&amp;Случаи</translation>
-        </message>
-        <message>
-            <source>F&amp;ormat</source>
-            <translation>&amp;Формат</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Справка</translation>
-        </message>
-        <message>
-            <source>This entry could not be saved, so it stays open. {0}</source>
-            <translation>Запись не удалось сохранить, поэтому она остаётся открытой. {0}</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>Без названия</translation>
-        </message>
-        <message>
-            <source>Moved “{0}” to the Trash.</source>
-            <translation>«{0}» — в корзине.</translation>
-        </message>
-        <message>
-            <source>Entry restored.</source>
-            <translation>Запись восстановлена.</translation>
-        </message>
-        <message>
-            <source>Delete forever</source>
-            <translation>Удалить навсегда</translation>
-        </message>
-        <message>
-            <source>Delete this entry forever? This cannot be undone.</source>
-            <translation>Удалить эту запись навсегда? Это нельзя отменить.</translation>
-        </message>
-        <message>
-            <source>Empty Trash</source>
-            <translation>Очистить корзину</translation>
-        </message>
-        <message>
-            <source>The Trash is empty.</source>
-            <translation>Корзина пуста.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n entries in the Trash forever? This cannot be undone.</source>
-            <translation>
-                <numerusform>Удалить навсегда %n запись из корзины? Это нельзя отменить.</numerusform>
-                <numerusform>Удалить навсегда %n записи из корзины? Это нельзя отменить.</numerusform>
-                <numerusform>Удалить навсегда %n записей из корзины? Это нельзя отменить.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>About Boundary Journal</source>
-            <translation>О программе Boundary Journal</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Boundary Journal {0}&lt;/h3&gt;&lt;p&gt;A private journal about professional boundaries with clients. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Built on the ideas of Boris Shpirt's book «Отчаянные аккаунт-менеджеры» (“Desperate Account Managers”).&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Boundary Journal {0}&lt;/h3&gt;&lt;p&gt;Личный дневник о профессиональных границах с клиентами. Всё хранится только на этом компьютере.&lt;/p&gt;&lt;p&gt;По идеям книги Бориса Шпирта «Отчаянные аккаунт-менеджеры».&lt;/p&gt;&lt;p&gt;Лицензия MIT.&lt;/p&gt;</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n word(s)</source>
-            <translation>
-                <numerusform>%n слово</numerusform>
-                <numerusform>%n слова</numerusform>
-                <numerusform>%n слов</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No entries match. Try fewer words or remove a filter.</source>
-            <translation>Ничего не найдено. Попробуйте меньше слов или уберите фильтр.</translation>
-        </message>
-        <message>
-            <source>No entries yet.
+    </message>
+    <message>
+        <source>This entry is in the Trash.</source>
+        <translation>Эта запись в корзине.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Delete &amp;forever…</source>
+        <translation>Удалить &amp;навсегда…</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Дата записи</translation>
+    </message>
+    <message>
+        <source>Entry time</source>
+        <translation>Время записи</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Private — never exported</source>
+        <translation>&amp;Личное, не для экспорта</translation>
+    </message>
+    <message>
+        <source>Private: never exported</source>
+        <translation>Личное: не для экспорта</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Add a client…</source>
+        <translation>Добавить клиента…</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Добавить метку…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Клиенты</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Метки</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Жирный</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Курсив</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>Bulleted &amp;list</source>
+        <translation>&amp;Список</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Цитата</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <source>Reflection (Markdown)</source>
+        <translation>Размышление (Markdown)</translation>
+    </message>
+    <message>
+        <source>What happened? Did you respect the client — and yourself?</source>
+        <translation>Что произошло? Уважали ли вы клиента — и себя?</translation>
+    </message>
+    <message>
+        <source>Formatted preview</source>
+        <translation>Оформленный просмотр</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Encryption</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторите её:</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Блокировка</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation>Блокировать после минут бездействия</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this long without use:</source>
+        <translation>&amp;Блокировать после бездействия:</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the window at once.</source>
+        <translation>Ctrl+L блокирует окно сразу.</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt the Journal…</source>
+        <translation>&amp;Расшифровать дневник…</translation>
+    </message>
+    <message>
+        <source>This journal and its backups are encrypted. Without the passphrase or the recovery key nobody can read them — not even you.</source>
+        <translation>Дневник и его копии зашифрованы. Без парольной фразы или ключа восстановления их никто не прочтёт — даже вы.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Change Passphrase</source>
+        <translation>&amp;Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>This journal is stored unencrypted: anyone who can read your files can read it. Encrypting it protects the journal and its backups with a passphrase.</source>
+        <translation>Дневник хранится без шифрования: его прочтёт любой, кто может читать ваши файлы. Шифрование защитит дневник и его копии парольной фразой.</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation>Зашифровать парольной фразой</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt…</source>
+        <translation>&amp;Зашифровать…</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Неверная парольная фраза.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Your recovery key still works.</source>
+        <translation>Парольная фраза изменена. Ключ восстановления по-прежнему действует.</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Расшифровать</translation>
+    </message>
+    <message>
+        <source>Store the journal and its backups unencrypted? Anyone who can read your files will be able to read them.</source>
+        <translation>Хранить дневник и его копии без шифрования? Их сможет прочесть любой, кто может читать ваши файлы.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>личное</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for a Coach</source>
+        <translation>Экспорт для коуча</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Что экспортировать</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Все записи</translation>
+    </message>
+    <message numerus="yes">
+        <source>The entries in the list (%n)</source>
+        <translation>
+            <numerusform>Записи из списка (%n)</numerusform>
+            <numerusform>Записи из списка (%n)</numerusform>
+            <numerusform>Записи из списка (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected entries (%n)</source>
+        <translation>
+            <numerusform>Выбранные записи (%n)</numerusform>
+            <numerusform>Выбранные записи (%n)</numerusform>
+            <numerusform>Выбранные записи (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries to export</source>
+        <translation>Записи для экспорта</translation>
+    </message>
+    <message>
+        <source>&amp;Entries:</source>
+        <translation>&amp;Записи:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Incident kinds</source>
+        <translation>Виды случаев</translation>
+    </message>
+    <message>
+        <source>Tick none to include all; tick some to keep only those.</source>
+        <translation>Не отмечайте ничего, чтобы взять все; отметьте некоторые, чтобы оставить только их.</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>PDF — to read with a coach</source>
+        <translation>PDF — читать вместе с коучем</translation>
+    </message>
+    <message>
+        <source>Markdown — one file</source>
+        <translation>Markdown — один файл</translation>
+    </message>
+    <message>
+        <source>Markdown — a folder, one file per entry (Obsidian)</source>
+        <translation>Markdown — папка, по файлу на запись (Obsidian)</translation>
+    </message>
+    <message>
+        <source>HTML — one self-contained file</source>
+        <translation>HTML — один самодостаточный файл</translation>
+    </message>
+    <message>
+        <source>JSON — complete, can be imported again</source>
+        <translation>JSON — полностью, можно импортировать снова</translation>
+    </message>
+    <message>
+        <source>CSV — incidents, for spreadsheets</source>
+        <translation>CSV — случаи, для таблиц</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Формат экспорта</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Language of the export</source>
+        <translation>Язык экспорта</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Include &amp;answers to the guiding questions and ratings</source>
+        <translation>Включить &amp;ответы на вопросы книги и оценки</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise: clients become “Client A”, “Client B”…; e-mail addresses and phone numbers are hidden</source>
+        <translation>&amp;Псевдонимы: клиенты станут «Клиент А», «Клиент Б»…; адреса почты и телефоны скрываются</translation>
+    </message>
+    <message>
+        <source>What will leave this computer</source>
+        <translation>Что покинет этот компьютер</translation>
+    </message>
+    <message>
+        <source>Entries that will be exported</source>
+        <translation>Записи, которые будут экспортированы</translation>
+    </message>
+    <message>
+        <source>Clients, and the names they will have:</source>
+        <translation>Клиенты и имена, под которыми они будут:</translation>
+    </message>
+    <message>
+        <source>Clients in the export and their names there</source>
+        <translation>Клиенты в экспорте и их имена там</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries to export: %n.</source>
+        <translation>
+            <numerusform>Будет экспортирована %n запись.</numerusform>
+            <numerusform>Будут экспортированы %n записи.</numerusform>
+            <numerusform>Будет экспортировано %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Boundary incidents: %n.</source>
+        <translation>
+            <numerusform>%n нарушение границ.</numerusform>
+            <numerusform>%n нарушения границ.</numerusform>
+            <numerusform>%n нарушений границ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Private entries left out: %n.</source>
+        <translation>
+            <numerusform>%n личная запись не войдёт.</numerusform>
+            <numerusform>%n личные записи не войдут.</numerusform>
+            <numerusform>%n личных записей не войдут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and more: %n</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export Folder…</source>
+        <translation>&amp;Экспорт в папку…</translation>
+    </message>
+    <message>
+        <source>Choose where to create the export folder</source>
+        <translation>Выберите, где создать папку экспорта</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>{0} files (*.{1})</source>
+        <translation>Файлы {0} (*.{1})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to {0}. Entries: %n.</source>
+        <translation>
+            <numerusform>Экспортировано в {0}: %n запись.</numerusform>
+            <numerusform>Экспортировано в {0}: %n записи.</numerusform>
+            <numerusform>Экспортировано в {0}: %n записей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapWidget</name>
+    <message>
+        <source>Incidents by weekday and hour</source>
+        <translation>Случаи по дням недели и часам</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import “{0}”</source>
+        <translation>Импорт «{0}»</translation>
+    </message>
+    <message>
+        <source>Recognise it</source>
+        <translation>Определить самому</translation>
+    </message>
+    <message>
+        <source>Boundary Journal JSON</source>
+        <translation>JSON Boundary Journal</translation>
+    </message>
+    <message>
+        <source>jrnl (JSON export or plain-text journal)</source>
+        <translation>jrnl (экспорт JSON или текстовый дневник)</translation>
+    </message>
+    <message>
+        <source>Day One (JSON export or .zip)</source>
+        <translation>Day One (экспорт JSON или .zip)</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Формат файла</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>&amp;Читать как:</translation>
+    </message>
+    <message>
+        <source>Tags in the file. Choose which are really clients (jrnl&apos;s @names often are):</source>
+        <translation>Метки в файле. Выберите, какие из них на самом деле клиенты (@имена в jrnl часто ими и являются):</translation>
+    </message>
+    <message>
+        <source>Tags and how to import them</source>
+        <translation>Метки и как их импортировать</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Импортировать как</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Имя клиента</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Не будет импортировано:</translation>
+    </message>
+    <message>
+        <source>What will not be imported</source>
+        <translation>Что не будет импортировано</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {0}</source>
+        <translation>Этот файл нельзя импортировать: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries in this {0} file: %n.</source>
+        <translation>
+            <numerusform>В этом файле {0} %n запись.</numerusform>
+            <numerusform>В этом файле {0} %n записи.</numerusform>
+            <numerusform>В этом файле {0} %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in this journal, will be skipped: %n.</source>
+        <translation>
+            <numerusform>%n запись уже есть в дневнике и будет пропущена.</numerusform>
+            <numerusform>%n записи уже есть в дневнике и будут пропущены.</numerusform>
+            <numerusform>%n записей уже есть в дневнике и будут пропущены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Import {0} as</source>
+        <translation>Импортировать {0} как</translation>
+    </message>
+    <message>
+        <source>Client name for {0}</source>
+        <translation>Имя клиента для {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import (%n)</source>
+        <translation>
+            <numerusform>&amp;Импортировать (%n)</numerusform>
+            <numerusform>&amp;Импортировать (%n)</numerusform>
+            <numerusform>&amp;Импортировать (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>Ничего не импортировано. {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries imported: %n.</source>
+        <translation>
+            <numerusform>Импортирована %n запись.</numerusform>
+            <numerusform>Импортированы %n записи.</numerusform>
+            <numerusform>Импортировано %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already there, skipped: %n.</source>
+        <translation>
+            <numerusform>%n уже была, пропущена.</numerusform>
+            <numerusform>%n уже были, пропущены.</numerusform>
+            <numerusform>%n уже были, пропущены.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Edit Incident</source>
+        <translation>Изменить случай</translation>
+    </message>
+    <message>
+        <source>Log an Incident</source>
+        <translation>Записать случай</translation>
+    </message>
+    <message>
+        <source>Who was it with?</source>
+        <translation>С кем это было?</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>К&amp;лиент</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Когда это случилось</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Когда</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>К&amp;анал</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>&amp;Серьёзность</translation>
+    </message>
+    <message>
+        <source>My &amp;response</source>
+        <translation>Моя &amp;реакция</translation>
+    </message>
+    <message>
+        <source>What happened, in a line</source>
+        <translation>Что произошло, одной строкой</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Заметка</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Log Incident</source>
+        <translation>Записать случай</translation>
+    </message>
+    <message>
+        <source>A new client: “{0}” will be added.</source>
+        <translation>Новый клиент: «{0}» будет добавлен.</translation>
+    </message>
+    <message>
+        <source>outside agreed hours</source>
+        <translation>вне оговорённого времени</translation>
+    </message>
+    <message>
+        <source>outside agreed channels</source>
+        <translation>вне оговорённых каналов</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>severity {0}</source>
+        <translation>серьёзность {0}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>&lt;b&gt;Boundary incidents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Нарушения границ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Log incident…</source>
+        <translation>&amp;Записать случай…</translation>
+    </message>
+    <message>
+        <source>Log a boundary incident in this entry (Ctrl+Shift+B)</source>
+        <translation>Записать нарушение границ в эту запись (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Boundary incidents of this entry</source>
+        <translation>Нарушения границ в этой записи</translation>
+    </message>
+    <message>
+        <source>No incidents. Did anyone cross a boundary? Log it with Ctrl+Shift+B.</source>
+        <translation>Случаев нет. Кто-то нарушил границу? Запишите это: Ctrl+Shift+B.</translation>
+    </message>
+    <message>
+        <source>Log Incident in This Entry</source>
+        <translation>Записать случай в эту запись</translation>
+    </message>
+</context>
+<context>
+    <name>KindsDialog</name>
+    <message>
+        <source>Incident Kinds</source>
+        <translation>Виды случаев</translation>
+    </message>
+    <message>
+        <source>Incident kinds</source>
+        <translation>Виды случаев</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <source>New incident kind</source>
+        <translation>Новый вид случая</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Usually:</source>
+        <translation>Обычно:</translation>
+    </message>
+    <message>
+        <source>Rename incident kind</source>
+        <translation>Переименовать вид случая</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое имя:</translation>
+    </message>
+    <message>
+        <source>Unarc&amp;hive</source>
+        <translation>Из &amp;архива</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Boundary Journal is locked</source>
+        <translation>Boundary Journal заблокирован</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase to go on writing.</source>
+        <translation>Введите парольную фразу, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Boundary Journal</source>
+        <translation>Boundary Journal</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;New Entry</source>
+        <translation>&amp;Новая запись</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>О&amp;чистить корзину…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Entries…</source>
+        <translation>Экспорт &amp;выбранных записей…</translation>
+    </message>
+    <message>
+        <source>Export the Entries in the &amp;List…</source>
+        <translation>Экспорт записей из &amp;списка…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <source>E&amp;ncryption…</source>
+        <translation>&amp;Шифрование…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>В &amp;корзину</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation>&amp;Вернуть из корзины</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Clients…</source>
+        <translation>&amp;Клиенты…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <source>Show &amp;Calendar</source>
+        <translation>Показать &amp;календарь</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Boundary Journal</source>
+        <translation>&amp;О программе Boundary Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;Sample Entries…</source>
+        <translation>Удалить &amp;пример…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Incident…</source>
+        <translation>&amp;Записать случай…</translation>
+    </message>
+    <message>
+        <source>Incident &amp;Kinds…</source>
+        <translation>&amp;Виды случаев…</translation>
+    </message>
+    <message>
+        <source>Your &amp;Questions…</source>
+        <translation>&amp;Ваши вопросы…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Questions</source>
+        <translation>Показать &amp;вопросы</translation>
+    </message>
+    <message>
+        <source>&amp;Trends…</source>
+        <translation>&amp;Тенденции…</translation>
+    </message>
+    <message>
+        <source>Move to Trash (in the entry list)</source>
+        <translation>В корзину (в списке записей)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Случаи</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Формат</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>This entry could not be saved, so it stays open. {0}</source>
+        <translation>Запись не удалось сохранить, поэтому она остаётся открытой. {0}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message>
+        <source>Moved “{0}” to the Trash.</source>
+        <translation>«{0}» — в корзине.</translation>
+    </message>
+    <message>
+        <source>Entry restored.</source>
+        <translation>Запись восстановлена.</translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>Удалить навсегда</translation>
+    </message>
+    <message>
+        <source>Delete this entry forever? This cannot be undone.</source>
+        <translation>Удалить эту запись навсегда? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Очистить корзину</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries in the Trash forever? This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить навсегда %n запись из корзины? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить навсегда %n записи из корзины? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить навсегда %n записей из корзины? Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Boundary Journal</source>
+        <translation>О программе Boundary Journal</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Boundary Journal {0}&lt;/h3&gt;&lt;p&gt;A private journal about professional boundaries with clients. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Built on the ideas of Boris Shpirt&apos;s book «Отчаянные аккаунт-менеджеры» (“Desperate Account Managers”).&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boundary Journal {0}&lt;/h3&gt;&lt;p&gt;Личный дневник о профессиональных границах с клиентами. Всё хранится только на этом компьютере.&lt;/p&gt;&lt;p&gt;По идеям книги Бориса Шпирта «Отчаянные аккаунт-менеджеры».&lt;/p&gt;&lt;p&gt;Лицензия MIT.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries match. Try fewer words or remove a filter.</source>
+        <translation>Ничего не найдено. Попробуйте меньше слов или уберите фильтр.</translation>
+    </message>
+    <message>
+        <source>No entries yet.
 
 Press Ctrl+N to write your first reflection.</source>
-            <translation>Записей пока нет.
+        <translation>Записей пока нет.
 
 Нажмите Ctrl+N, чтобы написать первое размышление.</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Несохранённые изменения</translation>
-        </message>
-        <message>
-            <source>Your last changes could not be saved ({0}). Quit anyway and lose them?</source>
-            <translation>Последние изменения не удалось сохранить ({0}). Всё равно выйти и потерять их?</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseForm</name>
-        <message>
-            <source>This journal is encrypted. Enter its passphrase:</source>
-            <translation>Дневник зашифрован. Введите парольную фразу:</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Парольная фраза</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Парольная фраза:</translation>
-        </message>
-        <message>
-            <source>Use the &amp;Recovery Key Instead</source>
-            <translation>Использовать &amp;ключ восстановления</translation>
-        </message>
-        <message>
-            <source>&amp;Recovery key:</source>
-            <translation>&amp;Ключ восстановления:</translation>
-        </message>
-        <message>
-            <source>Use the &amp;Passphrase Instead</source>
-            <translation>Использовать &amp;парольную фразу</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionCard</name>
-        <message>
-            <source>Your answer…</source>
-            <translation>Ваш ответ…</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionsDialog</name>
-        <message>
-            <source>Questions</source>
-            <translation>Вопросы</translation>
-        </message>
-        <message>
-            <source>Untick a question to hide it from the panel. Questions from {0}.</source>
-            <translation>Снимите отметку, чтобы скрыть вопрос с панели. Источник вопросов: {0}.</translation>
-        </message>
-        <message>
-            <source>&amp;Add your own…</source>
-            <translation>&amp;Добавить свой…</translation>
-        </message>
-        <message>
-            <source>&amp;Reword…</source>
-            <translation>&amp;Переформулировать…</translation>
-        </message>
-        <message>
-            <source>Your question</source>
-            <translation>Ваш вопрос</translation>
-        </message>
-        <message>
-            <source>Group:</source>
-            <translation>Группа:</translation>
-        </message>
-        <message>
-            <source>Question:</source>
-            <translation>Вопрос:</translation>
-        </message>
-        <message>
-            <source>Reword</source>
-            <translation>Переформулировать</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionsPanel</name>
-        <message>
-            <source>Questions for reflection</source>
-            <translation>Вопросы для размышления</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Questions for reflection&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Вопросы для размышления&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Show &amp;all questions</source>
-            <translation>Показать &amp;все вопросы</translation>
-        </message>
-        <message>
-            <source>Show all questions</source>
-            <translation>Показать все вопросы</translation>
-        </message>
-        <message>
-            <source>Your questions…</source>
-            <translation>Ваши вопросы…</translation>
-        </message>
-        <message>
-            <source>Choose and add questions</source>
-            <translation>Выбрать и добавить вопросы</translation>
-        </message>
-        <message>
-            <source>Answer not saved: {0}</source>
-            <translation>Ответ не сохранён: {0}</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Сохранено</translation>
-        </message>
-        <message>
-            <source>Open an entry to reflect on it with the book's questions.</source>
-            <translation>Откройте запись, чтобы поразмышлять над ней с вопросами книги.</translation>
-        </message>
-        <message>
-            <source>Questions from {0}.</source>
-            <translation>Источник вопросов: {0}.</translation>
-        </message>
-        <message>
-            <source>Unquoted prompts are the app's, drawn from the same book.</source>
-            <translation>Вопросы без кавычек — от приложения, по мотивам той же книги.</translation>
-        </message>
-        <message>
-            <source>A client crossed your boundary and it was not held: questions of self-respect.</source>
-            <translation>Клиент нарушил вашу границу, и она не удержана: вопросы об уважении к себе.</translation>
-        </message>
-        <message>
-            <source>You crossed the client's boundary: questions of respect for the client.</source>
-            <translation>Вы нарушили границу клиента: вопросы об уважении к клиенту.</translation>
-        </message>
-        <message>
-            <source>No boundary left unheld here: questions of partnership.</source>
-            <translation>Здесь все границы удержаны: вопросы о партнёрстве.</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Сохранение…</translation>
-        </message>
-        <message>
-            <source>Rating not saved: {0}</source>
-            <translation>Оценка не сохранена: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKeyDialog</name>
-        <message>
-            <source>Your Recovery Key</source>
-            <translation>Ваш ключ восстановления</translation>
-        </message>
-        <message>
-            <source>The journal is encrypted. If you forget your passphrase, this recovery key is the only way back in. Write it down, save it or print it, and keep it away from this computer. It will not be shown again.</source>
-            <translation>Дневник зашифрован. Если вы забудете парольную фразу, этот ключ восстановления — единственный способ открыть его. Запишите, сохраните или распечатайте его и храните отдельно от этого компьютера. Больше он показан не будет.</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>Ключ восстановления</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Копировать</translation>
-        </message>
-        <message>
-            <source>&amp;Save…</source>
-            <translation>&amp;Сохранить…</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Печать…</translation>
-        </message>
-        <message>
-            <source>I have saved my recovery key somewhere safe</source>
-            <translation>Я сохранил(а) ключ восстановления в надёжном месте</translation>
-        </message>
-        <message>
-            <source>&amp;Done</source>
-            <translation>&amp;Готово</translation>
-        </message>
-        <message>
-            <source>Boundary Journal recovery key
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved ({0}). Quit anyway and lose them?</source>
+        <translation>Последние изменения не удалось сохранить ({0}). Всё равно выйти и потерять их?</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>This journal is encrypted. Enter its passphrase:</source>
+        <translation>Дневник зашифрован. Введите парольную фразу:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Recovery Key Instead</source>
+        <translation>Использовать &amp;ключ восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Ключ восстановления:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Passphrase Instead</source>
+        <translation>Использовать &amp;парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <source>Your answer…</source>
+        <translation>Ваш ответ…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsDialog</name>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Untick a question to hide it from the panel. Questions from {0}.</source>
+        <translation>Снимите отметку, чтобы скрыть вопрос с панели. Источник вопросов: {0}.</translation>
+    </message>
+    <message>
+        <source>&amp;Add your own…</source>
+        <translation>&amp;Добавить свой…</translation>
+    </message>
+    <message>
+        <source>&amp;Reword…</source>
+        <translation>&amp;Переформулировать…</translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation>Ваш вопрос</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Вопрос:</translation>
+    </message>
+    <message>
+        <source>Reword</source>
+        <translation>Переформулировать</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message>
+        <source>Questions for reflection</source>
+        <translation>Вопросы для размышления</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Questions for reflection&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Вопросы для размышления&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Show &amp;all questions</source>
+        <translation>Показать &amp;все вопросы</translation>
+    </message>
+    <message>
+        <source>Show all questions</source>
+        <translation>Показать все вопросы</translation>
+    </message>
+    <message>
+        <source>Your questions…</source>
+        <translation>Ваши вопросы…</translation>
+    </message>
+    <message>
+        <source>Choose and add questions</source>
+        <translation>Выбрать и добавить вопросы</translation>
+    </message>
+    <message>
+        <source>Answer not saved: {0}</source>
+        <translation>Ответ не сохранён: {0}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Open an entry to reflect on it with the book&apos;s questions.</source>
+        <translation>Откройте запись, чтобы поразмышлять над ней с вопросами книги.</translation>
+    </message>
+    <message>
+        <source>Questions from {0}.</source>
+        <translation>Источник вопросов: {0}.</translation>
+    </message>
+    <message>
+        <source>Unquoted prompts are the app&apos;s, drawn from the same book.</source>
+        <translation>Вопросы без кавычек — от приложения, по мотивам той же книги.</translation>
+    </message>
+    <message>
+        <source>A client crossed your boundary and it was not held: questions of self-respect.</source>
+        <translation>Клиент нарушил вашу границу, и она не удержана: вопросы об уважении к себе.</translation>
+    </message>
+    <message>
+        <source>You crossed the client&apos;s boundary: questions of respect for the client.</source>
+        <translation>Вы нарушили границу клиента: вопросы об уважении к клиенту.</translation>
+    </message>
+    <message>
+        <source>No boundary left unheld here: questions of partnership.</source>
+        <translation>Здесь все границы удержаны: вопросы о партнёрстве.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Rating not saved: {0}</source>
+        <translation>Оценка не сохранена: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your Recovery Key</source>
+        <translation>Ваш ключ восстановления</translation>
+    </message>
+    <message>
+        <source>The journal is encrypted. If you forget your passphrase, this recovery key is the only way back in. Write it down, save it or print it, and keep it away from this computer. It will not be shown again.</source>
+        <translation>Дневник зашифрован. Если вы забудете парольную фразу, этот ключ восстановления — единственный способ открыть его. Запишите, сохраните или распечатайте его и храните отдельно от этого компьютера. Больше он показан не будет.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>I have saved my recovery key somewhere safe</source>
+        <translation>Я сохранил(а) ключ восстановления в надёжном месте</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>Boundary Journal recovery key
 
 {0}
 
 It opens your encrypted journal if you forget the passphrase. Keep it safe and private.
 </source>
-            <translation>Ключ восстановления Boundary Journal
+        <translation>Ключ восстановления Boundary Journal
 
 {0}
 
 Он открывает зашифрованный дневник, если вы забудете парольную фразу. Храните его в надёжном и скрытом месте.
 </translation>
-        </message>
-        <message>
-            <source>Save the Recovery Key</source>
-            <translation>Сохранить ключ восстановления</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Сохранить</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReflectionController</name>
-        <message>
-            <source>Log an Incident — filed in today's entry</source>
-            <translation>Записать случай — в сегодняшнюю запись</translation>
-        </message>
-        <message>
-            <source>Remove Incident</source>
-            <translation>Удалить случай</translation>
-        </message>
-        <message>
-            <source>Remove the incident “{0}” with {1}?</source>
-            <translation>Удалить случай «{0}» с {1}?</translation>
-        </message>
-        <message>
-            <source>Incident logged.</source>
-            <translation>Случай записан.</translation>
-        </message>
-        <message>
-            <source>Boundary Journal</source>
-            <translation>Boundary Journal</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reminder</name>
-        <message>
-            <source>Boundary Journal</source>
-            <translation>Boundary Journal</translation>
-        </message>
-        <message>
-            <source>A few minutes for today's reflection? Ctrl+N starts an entry.</source>
-            <translation>Несколько минут на сегодняшнее размышление? Ctrl+N — новая запись.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyController</name>
-        <message>
-            <source>Today's backup could not be made: {0}</source>
-            <translation>Не удалось сделать сегодняшнюю копию: {0}</translation>
-        </message>
-        <message>
-            <source>The journal is damaged</source>
-            <translation>Дневник повреждён</translation>
-        </message>
-        <message>
-            <source>The journal file is damaged ({0}), and there is no backup.</source>
-            <translation>Файл дневника повреждён ({0}), а резервной копии нет.</translation>
-        </message>
-        <message>
-            <source>The journal file is damaged ({0}). Restore the latest good backup, made {1} with {2} entries? The damaged file is kept beside it.</source>
-            <translation>Файл дневника повреждён ({0}). Восстановить последнюю исправную копию от {1} (записей: {2})? Повреждённый файл останется рядом.</translation>
-        </message>
-        <message>
-            <source>Restored</source>
-            <translation>Восстановлено</translation>
-        </message>
-        <message>
-            <source>The backup is in place. The damaged file is kept as {0}.</source>
-            <translation>Копия восстановлена. Повреждённый файл сохранён как {0}.</translation>
-        </message>
-        <message>
-            <source>Backup restored.</source>
-            <translation>Копия восстановлена.</translation>
-        </message>
-        <message>
-            <source>Protect your journal?</source>
-            <translation>Защитить дневник?</translation>
-        </message>
-        <message>
-            <source>What you write here is about real clients. Encrypt the journal with a passphrase, so that nobody who gets hold of this computer's files can read it? You can do it later with File → Encryption….</source>
-            <translation>Здесь вы пишете о настоящих клиентах. Зашифровать дневник парольной фразой, чтобы его не прочёл никто, кому попадут файлы этого компьютера? Это можно сделать и позже: Файл → Шифрование….</translation>
-        </message>
-        <message>
-            <source>Set a new passphrase</source>
-            <translation>Задайте новую парольную фразу</translation>
-        </message>
-        <message>
-            <source>You unlocked the journal with its recovery key. Set a new passphrase now.</source>
-            <translation>Вы открыли дневник ключом восстановления. Задайте новую парольную фразу.</translation>
-        </message>
-        <message>
-            <source>Encrypt the journal (File → Encryption…) to lock it.</source>
-            <translation>Чтобы блокировать дневник, зашифруйте его (Файл → Шифрование…).</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchBar</name>
-        <message>
-            <source>Search entries (Ctrl+F)</source>
-            <translation>Поиск по записям (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search entries</source>
-            <translation>Поиск по записям</translation>
-        </message>
-        <message>
-            <source>Any client</source>
-            <translation>Любой клиент</translation>
-        </message>
-        <message>
-            <source>Any tag</source>
-            <translation>Любая метка</translation>
-        </message>
-        <message>
-            <source>Any time</source>
-            <translation>За всё время</translation>
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation>Последние 7 дней</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation>Последние 30 дней</translation>
-        </message>
-        <message>
-            <source>This year</source>
-            <translation>Этот год</translation>
-        </message>
-        <message>
-            <source>Custom range…</source>
-            <translation>Свой период…</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>Клиент</translation>
-        </message>
-        <message>
-            <source>Tag</source>
-            <translation>Метка</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>Даты</translation>
-        </message>
-        <message>
-            <source>Filter by client</source>
-            <translation>Фильтр по клиенту</translation>
-        </message>
-        <message>
-            <source>Filter by tag</source>
-            <translation>Фильтр по метке</translation>
-        </message>
-        <message>
-            <source>Filter by date</source>
-            <translation>Фильтр по дате</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsController</name>
-        <message>
-            <source>Settings</source>
-            <translation>Настройки</translation>
-        </message>
-        <message>
-            <source>The settings could not be saved: {0}</source>
-            <translation>Не удалось сохранить настройки: {0}</translation>
-        </message>
-        <message>
-            <source>The new language is used from the next start.</source>
-            <translation>Новый язык будет использован со следующего запуска.</translation>
-        </message>
-        <message>
-            <source>The backups could not be moved to {0}: {1}</source>
-            <translation>Не удалось перенести копии в {0}: {1}</translation>
-        </message>
-        <message>
-            <source>Sample journal</source>
-            <translation>Пример дневника</translation>
-        </message>
-        <message>
-            <source>Remove the Sample Entries</source>
-            <translation>Удалить пример</translation>
-        </message>
-        <message>
-            <source>Delete the sample entries, their incidents and the sample clients for good? Your own entries are not touched.</source>
-            <translation>Удалить навсегда записи примера, их случаи и клиентов примера? Ваши собственные записи не затрагиваются.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Sample entries removed: %n.</source>
-            <translation>
-                <numerusform>Удалена %n запись примера.</numerusform>
-                <numerusform>Удалены %n записи примера.</numerusform>
-                <numerusform>Удалено %n записей примера.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Настройки</translation>
-        </message>
-        <message>
-            <source>As the system</source>
-            <translation>Как в системе</translation>
-        </message>
-        <message>
-            <source>A new language is used from the next start.</source>
-            <translation>Новый язык — со следующего запуска.</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Язык:</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Светлая</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Тёмная</translation>
-        </message>
-        <message>
-            <source>&amp;Theme:</source>
-            <translation>&amp;Тема:</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> мин</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>никогда</translation>
-        </message>
-        <message>
-            <source>An encrypted journal locks after this long unused.</source>
-            <translation>Зашифрованный дневник блокируется после такого бездействия.</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after:</source>
-            <translation>&amp;Блокировать через:</translation>
-        </message>
-        <message>
-            <source>&amp;Backups in:</source>
-            <translation>&amp;Копии в папке:</translation>
-        </message>
-        <message>
-            <source>Choose the Backup Folder</source>
-            <translation>Выберите папку для копий</translation>
-        </message>
-        <message>
-            <source>E&amp;xports to:</source>
-            <translation>&amp;Экспорт в папку:</translation>
-        </message>
-        <message>
-            <source>Choose the Export Folder</source>
-            <translation>Выберите папку для экспорта</translation>
-        </message>
-        <message>
-            <source>Re&amp;mind me to write, each day at</source>
-            <translation>&amp;Напоминать о записи каждый день в</translation>
-        </message>
-        <message>
-            <source>Reminder time</source>
-            <translation>Время напоминания</translation>
-        </message>
-        <message>
-            <source>Reminder:</source>
-            <translation>Напоминание:</translation>
-        </message>
-        <message>
-            <source>A quiet notification, only on days you have not written yet. No streaks, no counting.</source>
-            <translation>Тихое уведомление — только в дни, когда вы ещё ничего не написали. Без серий и подсчётов.</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Выбрать…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutsDialog</name>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Сочетания клавиш</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Действие</translation>
-        </message>
-        <message>
-            <source>Shortcut</source>
-            <translation>Сочетание</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sidebar</name>
-        <message>
-            <source>Sidebar: entries, trash, clients and tags</source>
-            <translation>Боковая панель: записи, корзина, клиенты и метки</translation>
-        </message>
-        <message>
-            <source>All entries</source>
-            <translation>Все записи</translation>
-        </message>
-        <message>
-            <source>Trash</source>
-            <translation>Корзина</translation>
-        </message>
-        <message>
-            <source>Clients</source>
-            <translation>Клиенты</translation>
-        </message>
-        <message>
-            <source>Archived</source>
-            <translation>В архиве</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Метки</translation>
-        </message>
-    </context>
-    <context>
-        <name>TokenPicker</name>
-        <message>
-            <source>Remove {0}</source>
-            <translation>Убрать {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransferController</name>
-        <message>
-            <source>Exported to {0}</source>
-            <translation>Экспортировано в {0}</translation>
-        </message>
-        <message>
-            <source>Import a Journal</source>
-            <translation>Импорт дневника</translation>
-        </message>
-        <message>
-            <source>Journals (*.json *.txt *.zip);;All files (*)</source>
-            <translation>Дневники (*.json *.txt *.zip);;Все файлы (*)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Export %n Selected Entries…</source>
-            <translation>
-                <numerusform>Экспорт %n выбранной записи…</numerusform>
-                <numerusform>Экспорт %n выбранных записей…</numerusform>
-                <numerusform>Экспорт %n выбранных записей…</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TrendsWindow</name>
-        <message>
-            <source>Trends — Boundary Journal</source>
-            <translation>Тенденции — Boundary Journal</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation>Последние 30 дней</translation>
-        </message>
-        <message>
-            <source>Last quarter</source>
-            <translation>Последний квартал</translation>
-        </message>
-        <message>
-            <source>Last year</source>
-            <translation>Последний год</translation>
-        </message>
-        <message>
-            <source>All time</source>
-            <translation>За всё время</translation>
-        </message>
-        <message>
-            <source>Custom…</source>
-            <translation>Свой период…</translation>
-        </message>
-        <message>
-            <source>Date range</source>
-            <translation>Период</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>С</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>По</translation>
-        </message>
-        <message>
-            <source>By week</source>
-            <translation>По неделям</translation>
-        </message>
-        <message>
-            <source>By month</source>
-            <translation>По месяцам</translation>
-        </message>
-        <message>
-            <source>By quarter</source>
-            <translation>По кварталам</translation>
-        </message>
-        <message>
-            <source>Group by</source>
-            <translation>Группировать</translation>
-        </message>
-        <message>
-            <source>All clients</source>
-            <translation>Все клиенты</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>Клиент</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Все виды</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <source>Both directions</source>
-            <translation>Оба направления</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Направление</translation>
-        </message>
-        <message>
-            <source>&amp;Export Chart…</source>
-            <translation>&amp;Экспорт графика…</translation>
-        </message>
-        <message>
-            <source>Over time</source>
-            <translation>Во времени</translation>
-        </message>
-        <message>
-            <source>By client</source>
-            <translation>По клиентам</translation>
-        </message>
-        <message>
-            <source>How I responded</source>
-            <translation>Как я реагировал(а)</translation>
-        </message>
-        <message>
-            <source>Respect balance</source>
-            <translation>Баланс уважения</translation>
-        </message>
-        <message>
-            <source>When it happens</source>
-            <translation>Когда это случается</translation>
-        </message>
-        <message>
-            <source>Nothing to show for these filters yet.
+    </message>
+    <message>
+        <source>Save the Recovery Key</source>
+        <translation>Сохранить ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionController</name>
+    <message>
+        <source>Log an Incident — filed in today&apos;s entry</source>
+        <translation>Записать случай — в сегодняшнюю запись</translation>
+    </message>
+    <message>
+        <source>Remove Incident</source>
+        <translation>Удалить случай</translation>
+    </message>
+    <message>
+        <source>Remove the incident “{0}” with {1}?</source>
+        <translation>Удалить случай «{0}» с {1}?</translation>
+    </message>
+    <message>
+        <source>Incident logged.</source>
+        <translation>Случай записан.</translation>
+    </message>
+    <message>
+        <source>Boundary Journal</source>
+        <translation>Boundary Journal</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <source>Boundary Journal</source>
+        <translation>Boundary Journal</translation>
+    </message>
+    <message>
+        <source>A few minutes for today&apos;s reflection? Ctrl+N starts an entry.</source>
+        <translation>Несколько минут на сегодняшнее размышление? Ctrl+N — новая запись.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyController</name>
+    <message>
+        <source>Today&apos;s backup could not be made: {0}</source>
+        <translation>Не удалось сделать сегодняшнюю копию: {0}</translation>
+    </message>
+    <message>
+        <source>The journal is damaged</source>
+        <translation>Дневник повреждён</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged ({0}), and there is no backup.</source>
+        <translation>Файл дневника повреждён ({0}), а резервной копии нет.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged ({0}). Restore the latest good backup, made {1} with {2} entries? The damaged file is kept beside it.</source>
+        <translation>Файл дневника повреждён ({0}). Восстановить последнюю исправную копию от {1} (записей: {2})? Повреждённый файл останется рядом.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>The backup is in place. The damaged file is kept as {0}.</source>
+        <translation>Копия восстановлена. Повреждённый файл сохранён как {0}.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Копия восстановлена.</translation>
+    </message>
+    <message>
+        <source>Protect your journal?</source>
+        <translation>Защитить дневник?</translation>
+    </message>
+    <message>
+        <source>What you write here is about real clients. Encrypt the journal with a passphrase, so that nobody who gets hold of this computer&apos;s files can read it? You can do it later with File → Encryption….</source>
+        <translation>Здесь вы пишете о настоящих клиентах. Зашифровать дневник парольной фразой, чтобы его не прочёл никто, кому попадут файлы этого компьютера? Это можно сделать и позже: Файл → Шифрование….</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase</source>
+        <translation>Задайте новую парольную фразу</translation>
+    </message>
+    <message>
+        <source>You unlocked the journal with its recovery key. Set a new passphrase now.</source>
+        <translation>Вы открыли дневник ключом восстановления. Задайте новую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Encrypt the journal (File → Encryption…) to lock it.</source>
+        <translation>Чтобы блокировать дневник, зашифруйте его (Файл → Шифрование…).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search entries (Ctrl+F)</source>
+        <translation>Поиск по записям (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search entries</source>
+        <translation>Поиск по записям</translation>
+    </message>
+    <message>
+        <source>Any client</source>
+        <translation>Любой клиент</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Любая метка</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Свой период…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Filter by client</source>
+        <translation>Фильтр по клиенту</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Фильтр по метке</translation>
+    </message>
+    <message>
+        <source>Filter by date</source>
+        <translation>Фильтр по дате</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {0}</source>
+        <translation>Не удалось сохранить настройки: {0}</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Новый язык будет использован со следующего запуска.</translation>
+    </message>
+    <message>
+        <source>The backups could not be moved to {0}: {1}</source>
+        <translation>Не удалось перенести копии в {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Sample journal</source>
+        <translation>Пример дневника</translation>
+    </message>
+    <message>
+        <source>Remove the Sample Entries</source>
+        <translation>Удалить пример</translation>
+    </message>
+    <message>
+        <source>Delete the sample entries, their incidents and the sample clients for good? Your own entries are not touched.</source>
+        <translation>Удалить навсегда записи примера, их случаи и клиентов примера? Ваши собственные записи не затрагиваются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample entries removed: %n.</source>
+        <translation>
+            <numerusform>Удалена %n запись примера.</numerusform>
+            <numerusform>Удалены %n записи примера.</numerusform>
+            <numerusform>Удалено %n записей примера.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Новый язык — со следующего запуска.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>An encrypted journal locks after this long unused.</source>
+        <translation>Зашифрованный дневник блокируется после такого бездействия.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Блокировать через:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups in:</source>
+        <translation>&amp;Копии в папке:</translation>
+    </message>
+    <message>
+        <source>Choose the Backup Folder</source>
+        <translation>Выберите папку для копий</translation>
+    </message>
+    <message>
+        <source>E&amp;xports to:</source>
+        <translation>&amp;Экспорт в папку:</translation>
+    </message>
+    <message>
+        <source>Choose the Export Folder</source>
+        <translation>Выберите папку для экспорта</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me to write, each day at</source>
+        <translation>&amp;Напоминать о записи каждый день в</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Время напоминания</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>Напоминание:</translation>
+    </message>
+    <message>
+        <source>A quiet notification, only on days you have not written yet. No streaks, no counting.</source>
+        <translation>Тихое уведомление — только в дни, когда вы ещё ничего не написали. Без серий и подсчётов.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Сочетание</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Sidebar: entries, trash, clients and tags</source>
+        <translation>Боковая панель: записи, корзина, клиенты и метки</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPicker</name>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Убрать {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferController</name>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>Экспортировано в {0}</translation>
+    </message>
+    <message>
+        <source>Import a Journal</source>
+        <translation>Импорт дневника</translation>
+    </message>
+    <message>
+        <source>Journals (*.json *.txt *.zip);;All files (*)</source>
+        <translation>Дневники (*.json *.txt *.zip);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Selected Entries…</source>
+        <translation>
+            <numerusform>Экспорт %n выбранной записи…</numerusform>
+            <numerusform>Экспорт %n выбранных записей…</numerusform>
+            <numerusform>Экспорт %n выбранных записей…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendsWindow</name>
+    <message>
+        <source>Trends — Boundary Journal</source>
+        <translation>Тенденции — Boundary Journal</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Последний квартал</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Последний год</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Свой период…</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>По кварталам</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Группировать</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Оба направления</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Экспорт графика…</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Во времени</translation>
+    </message>
+    <message>
+        <source>By client</source>
+        <translation>По клиентам</translation>
+    </message>
+    <message>
+        <source>How I responded</source>
+        <translation>Как я реагировал(а)</translation>
+    </message>
+    <message>
+        <source>Respect balance</source>
+        <translation>Баланс уважения</translation>
+    </message>
+    <message>
+        <source>When it happens</source>
+        <translation>Когда это случается</translation>
+    </message>
+    <message>
+        <source>Nothing to show for these filters yet.
 
 Log boundary incidents with Ctrl+I and rate your entries; their trends appear here.</source>
-            <translation>Для этих фильтров пока нечего показать.
+        <translation>Для этих фильтров пока нечего показать.
 
 Записывайте нарушения границ (Ctrl+I) и оценивайте записи — их тенденции появятся здесь.</translation>
-        </message>
-        <message>
-            <source>Click a bar or a cell to see the incidents behind it.</source>
-            <translation>Щёлкните столбец или клетку, чтобы увидеть случаи за ними.</translation>
-        </message>
-        <message>
-            <source>Incidents behind the selection</source>
-            <translation>Случаи за выбранным</translation>
-        </message>
-        <message>
-            <source>Export chart</source>
-            <translation>Экспорт графика</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-            <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
-        </message>
-        <message>
-            <source>The chart could not be saved to {0}.</source>
-            <translation>Не удалось сохранить график в {0}.</translation>
-        </message>
-        <message>
-            <source>Observations</source>
-            <translation>Наблюдения</translation>
-        </message>
-        <message>
-            <source>Questions from {0}.</source>
-            <translation>Источник вопросов: {0}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>{0}: rated entries: %n. Double-click to open one.</source>
-            <translation>
-                <numerusform>{0}: %n оценённая запись. Дважды щёлкните, чтобы открыть.</numerusform>
-                <numerusform>{0}: %n оценённые записи. Дважды щёлкните, чтобы открыть.</numerusform>
-                <numerusform>{0}: %n оценённых записей. Дважды щёлкните, чтобы открыть.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{0}: incidents: %n. Double-click to open the entry.</source>
-            <translation>
-                <numerusform>{0}: %n случай. Дважды щёлкните, чтобы открыть запись.</numerusform>
-                <numerusform>{0}: %n случая. Дважды щёлкните, чтобы открыть запись.</numerusform>
-                <numerusform>{0}: %n случаев. Дважды щёлкните, чтобы открыть запись.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message>
-            <source>Unlock Boundary Journal</source>
-            <translation>Разблокировать Boundary Journal</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Разблокировать</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Выход</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeDialog</name>
-        <message>
-            <source>Welcome to Boundary Journal</source>
-            <translation>Добро пожаловать в Boundary Journal</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;This is a private journal about your professional boundaries with clients. Write what happened, log the moments when a boundary was crossed — yours or the client's — and watch the patterns over time.&lt;/p&gt;&lt;p&gt;It grows out of Boris Shpirt's book «Отчаянные аккаунт-менеджеры» (“Desperate Account Managers”): a relationship breaks when you do not respect the client, or do not respect yourself. Its guiding questions sit beside every entry. The aim is partnership.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Nothing is sent anywhere.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Добро пожаловать&lt;/h3&gt;&lt;p&gt;Это личный дневник о ваших профессиональных границах с клиентами. Записывайте, что произошло, отмечайте моменты, когда граница была нарушена — ваша или клиента, — и наблюдайте закономерности со временем.&lt;/p&gt;&lt;p&gt;Он вырос из книги Бориса Шпирта «Отчаянные аккаунт-менеджеры»: отношения рушатся, когда вы не уважаете клиента или не уважаете себя. Её вопросы для размышления — рядом с каждой записью. Цель — партнёрство.&lt;/p&gt;&lt;p&gt;Всё хранится только на этом компьютере. Ничего никуда не отправляется.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Add a small sample &amp;journal to look around in (you can remove it later)</source>
-            <translation>Добавить небольшой пример &amp;дневника, чтобы осмотреться (его можно удалить)</translation>
-        </message>
-        <message>
-            <source>&amp;Start Writing</source>
-            <translation>&amp;Начать писать</translation>
-        </message>
-        <message>
-            <source>&amp;Protect with a Passphrase…</source>
-            <translation>&amp;Защитить парольной фразой…</translation>
-        </message>
-    </context>
-    <context>
-        <name>app</name>
-        <message>
-            <source>Boundary Journal</source>
-            <translation>Boundary Journal</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <source>On {0}.</source>
-            <translation>{0}.</translation>
-        </message>
-        <message>
-            <source>From {0} to {1}.</source>
-            <translation>С {0} по {1}.</translation>
-        </message>
-        <message>
-            <source>The client crossed my boundary</source>
-            <translation>Клиент нарушил мою границу</translation>
-        </message>
-        <message>
-            <source>I failed to respect the client</source>
-            <translation>Я не проявил(а) уважения к клиенту</translation>
-        </message>
-        <message>
-            <source>client → me</source>
-            <translation>клиент → я</translation>
-        </message>
-        <message>
-            <source>me → client</source>
-            <translation>я → клиент</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>Messenger</source>
-            <translation>Мессенджер</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Почта</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>Лично</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Другое</translation>
-        </message>
-        <message>
-            <source>Held the boundary</source>
-            <translation>Удержал(а) границу</translation>
-        </message>
-        <message>
-            <source>Negotiated</source>
-            <translation>Договорились</translation>
-        </message>
-        <message>
-            <source>Gave in</source>
-            <translation>Уступил(а)</translation>
-        </message>
-        <message>
-            <source>Escalated</source>
-            <translation>Эскалировал(а)</translation>
-        </message>
-        <message>
-            <source>Not addressed yet</source>
-            <translation>Пока не решено</translation>
-        </message>
-        <message>
-            <source>1 — minor</source>
-            <translation>1 — незначительно</translation>
-        </message>
-        <message>
-            <source>2</source>
-            <translation>2</translation>
-        </message>
-        <message>
-            <source>3 — noticeable</source>
-            <translation>3 — заметно</translation>
-        </message>
-        <message>
-            <source>4</source>
-            <translation>4</translation>
-        </message>
-        <message>
-            <source>5 — serious</source>
-            <translation>5 — серьёзно</translation>
-        </message>
-        <message>
-            <source>outside agreed hours</source>
-            <translation>вне оговорённого времени</translation>
-        </message>
-        <message>
-            <source>outside agreed channels</source>
-            <translation>вне оговорённых каналов</translation>
-        </message>
-    </context>
-    <context>
-        <name>recovery</name>
-        <message>
-            <source>The journal is damaged</source>
-            <translation>Дневник повреждён</translation>
-        </message>
-        <message>
-            <source>{0}
+    </message>
+    <message>
+        <source>Click a bar or a cell to see the incidents behind it.</source>
+        <translation>Щёлкните столбец или клетку, чтобы увидеть случаи за ними.</translation>
+    </message>
+    <message>
+        <source>Incidents behind the selection</source>
+        <translation>Случаи за выбранным</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Экспорт графика</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {0}.</source>
+        <translation>Не удалось сохранить график в {0}.</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message>
+        <source>Questions from {0}.</source>
+        <translation>Источник вопросов: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: rated entries: %n. Double-click to open one.</source>
+        <translation>
+            <numerusform>{0}: %n оценённая запись. Дважды щёлкните, чтобы открыть.</numerusform>
+            <numerusform>{0}: %n оценённые записи. Дважды щёлкните, чтобы открыть.</numerusform>
+            <numerusform>{0}: %n оценённых записей. Дважды щёлкните, чтобы открыть.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: incidents: %n. Double-click to open the entry.</source>
+        <translation>
+            <numerusform>{0}: %n случай. Дважды щёлкните, чтобы открыть запись.</numerusform>
+            <numerusform>{0}: %n случая. Дважды щёлкните, чтобы открыть запись.</numerusform>
+            <numerusform>{0}: %n случаев. Дважды щёлкните, чтобы открыть запись.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock Boundary Journal</source>
+        <translation>Разблокировать Boundary Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Boundary Journal</source>
+        <translation>Добро пожаловать в Boundary Journal</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;This is a private journal about your professional boundaries with clients. Write what happened, log the moments when a boundary was crossed — yours or the client&apos;s — and watch the patterns over time.&lt;/p&gt;&lt;p&gt;It grows out of Boris Shpirt&apos;s book «Отчаянные аккаунт-менеджеры» (“Desperate Account Managers”): a relationship breaks when you do not respect the client, or do not respect yourself. Its guiding questions sit beside every entry. The aim is partnership.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Nothing is sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Добро пожаловать&lt;/h3&gt;&lt;p&gt;Это личный дневник о ваших профессиональных границах с клиентами. Записывайте, что произошло, отмечайте моменты, когда граница была нарушена — ваша или клиента, — и наблюдайте закономерности со временем.&lt;/p&gt;&lt;p&gt;Он вырос из книги Бориса Шпирта «Отчаянные аккаунт-менеджеры»: отношения рушатся, когда вы не уважаете клиента или не уважаете себя. Её вопросы для размышления — рядом с каждой записью. Цель — партнёрство.&lt;/p&gt;&lt;p&gt;Всё хранится только на этом компьютере. Ничего никуда не отправляется.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add a small sample &amp;journal to look around in (you can remove it later)</source>
+        <translation>Добавить небольшой пример &amp;дневника, чтобы осмотреться (его можно удалить)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Writing</source>
+        <translation>&amp;Начать писать</translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a Passphrase…</source>
+        <translation>&amp;Защитить парольной фразой…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Boundary Journal</source>
+        <translation>Boundary Journal</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>On {0}.</source>
+        <translation>{0}.</translation>
+    </message>
+    <message>
+        <source>From {0} to {1}.</source>
+        <translation>С {0} по {1}.</translation>
+    </message>
+    <message>
+        <source>The client crossed my boundary</source>
+        <translation>Клиент нарушил мою границу</translation>
+    </message>
+    <message>
+        <source>I failed to respect the client</source>
+        <translation>Я не проявил(а) уважения к клиенту</translation>
+    </message>
+    <message>
+        <source>client → me</source>
+        <translation>клиент → я</translation>
+    </message>
+    <message>
+        <source>me → client</source>
+        <translation>я → клиент</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Held the boundary</source>
+        <translation>Удержал(а) границу</translation>
+    </message>
+    <message>
+        <source>Negotiated</source>
+        <translation>Договорились</translation>
+    </message>
+    <message>
+        <source>Gave in</source>
+        <translation>Уступил(а)</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Эскалировал(а)</translation>
+    </message>
+    <message>
+        <source>Not addressed yet</source>
+        <translation>Пока не решено</translation>
+    </message>
+    <message>
+        <source>1 — minor</source>
+        <translation>1 — незначительно</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3 — noticeable</source>
+        <translation>3 — заметно</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5 — serious</source>
+        <translation>5 — серьёзно</translation>
+    </message>
+    <message>
+        <source>outside agreed hours</source>
+        <translation>вне оговорённого времени</translation>
+    </message>
+    <message>
+        <source>outside agreed channels</source>
+        <translation>вне оговорённых каналов</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>The journal is damaged</source>
+        <translation>Дневник повреждён</translation>
+    </message>
+    <message>
+        <source>{0}
 
 There is no backup to restore from. The file is at {1}.</source>
-            <translation>{0}
+        <translation>{0}
 
 Резервной копии для восстановления нет. Файл находится здесь: {1}.</translation>
-        </message>
-        <message>
-            <source>The latest good backup was made {0} and holds {1} entries. Restore it? The damaged file is kept beside it under another name.</source>
-            <translation>Последняя исправная копия сделана {0}, записей в ней: {1}. Восстановить её? Повреждённый файл останется рядом под другим именем.</translation>
-        </message>
-        <message>
-            <source>&amp;Restore the Backup</source>
-            <translation>&amp;Восстановить копию</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Выход</translation>
-        </message>
-        <message>
-            <source>Restored</source>
-            <translation>Восстановлено</translation>
-        </message>
-        <message>
-            <source>The backup is in place. The damaged file is kept as {0}.</source>
-            <translation>Копия восстановлена. Повреждённый файл сохранён как {0}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>trends</name>
-        <message>
-            <source>Incidents over time</source>
-            <translation>Случаи во времени</translation>
-        </message>
-        <message>
-            <source>Incidents by client</source>
-            <translation>Случаи по клиентам</translation>
-        </message>
-        <message>
-            <source>This period</source>
-            <translation>Этот период</translation>
-        </message>
-        <message>
-            <source>The period before</source>
-            <translation>Предыдущий период</translation>
-        </message>
-        <message>
-            <source>Held the boundary, %</source>
-            <translation>Граница удержана, %</translation>
-        </message>
-        <message>
-            <source>Gave in, %</source>
-            <translation>Уступил(а), %</translation>
-        </message>
-        <message>
-            <source>How I responded</source>
-            <translation>Как я реагировал(а)</translation>
-        </message>
-        <message>
-            <source>Respect balance (average ratings)</source>
-            <translation>Баланс уважения (средние оценки)</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>The latest good backup was made {0} and holds {1} entries. Restore it? The damaged file is kept beside it under another name.</source>
+        <translation>Последняя исправная копия сделана {0}, записей в ней: {1}. Восстановить её? Повреждённый файл останется рядом под другим именем.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup</source>
+        <translation>&amp;Восстановить копию</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>The backup is in place. The damaged file is kept as {0}.</source>
+        <translation>Копия восстановлена. Повреждённый файл сохранён как {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>trends</name>
+    <message>
+        <source>Incidents over time</source>
+        <translation>Случаи во времени</translation>
+    </message>
+    <message>
+        <source>Incidents by client</source>
+        <translation>Случаи по клиентам</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>Held the boundary, %</source>
+        <translation>Граница удержана, %</translation>
+    </message>
+    <message>
+        <source>Gave in, %</source>
+        <translation>Уступил(а), %</translation>
+    </message>
+    <message>
+        <source>How I responded</source>
+        <translation>Как я реагировал(а)</translation>
+    </message>
+    <message>
+        <source>Respect balance (average ratings)</source>
+        <translation>Баланс уважения (средние оценки)</translation>
+    </message>
+</context>
 </TS>
