@@ -138,26 +138,6 @@ class SafetyController(QObject):
     def use_paths(self, paths: AppPaths) -> None:
         self._paths = paths
 
-    def offer_encryption(self) -> None:
-        """The first run's offer: protect the journal with a passphrase, now or later."""
-        if self.settings.offered_encryption or self._journal.encrypted:
-            return
-        self.settings.offered_encryption = True
-        self.settings.save(self._paths.settings_file)
-        answer = QMessageBox.question(
-            self._window,
-            self.tr("Protect your journal?"),
-            self.tr(
-                "What you write here is about real clients. Encrypt the journal with a "
-                "passphrase, so that nobody who gets hold of this computer's files can read "
-                "it? You can do it later with File → Encryption…."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.open_encryption()
-
     def ask_new_passphrase(self) -> None:
         """After the recovery key opened the journal: set a passphrase to use from now on."""
         QMessageBox.information(

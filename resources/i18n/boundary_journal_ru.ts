@@ -1515,14 +1515,6 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Копия восстановлена.</translation>
     </message>
     <message>
-        <source>Protect your journal?</source>
-        <translation>Защитить дневник?</translation>
-    </message>
-    <message>
-        <source>What you write here is about real clients. Encrypt the journal with a passphrase, so that nobody who gets hold of this computer&apos;s files can read it? You can do it later with File → Encryption….</source>
-        <translation>Здесь вы пишете о настоящих клиентах. Зашифровать дневник парольной фразой, чтобы его не прочёл никто, кому попадут файлы этого компьютера? Это можно сделать и позже: Файл → Шифрование….</translation>
-    </message>
-    <message>
         <source>Set a new passphrase</source>
         <translation>Задайте новую парольную фразу</translation>
     </message>

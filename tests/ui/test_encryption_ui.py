@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journal_app.core import encryption, keys
@@ -138,16 +137,23 @@ def test_quitting_at_the_unlock_prompt_opens_nothing(qtbot: QtBot, paths: AppPat
     assert open_journal(paths) is None
 
 
-def test_the_first_run_offer_is_made_once(
+def test_the_first_run_welcome_offers_encryption_once(
     qtbot: QtBot, journal: Journal, paths: AppPaths, make_window, answers: Answers
 ) -> None:
+    from journal_app.ui.welcome_dialog import WelcomeDialog
+
     window: MainWindow = make_window()
-    answers.question = QMessageBox.StandardButton.No
-    window.safety.offer_encryption()
-    window.safety.offer_encryption()
-    assert len(answers.asked) == 1 and answers.asked[0].startswith("What you write here")
-    assert Settings.load(paths.settings_file).offered_encryption
-    assert not journal.encrypted
+    opened = in_modal(EncryptionDialog, lambda dialog: dialog.reject())
+    welcomed = in_modal(
+        WelcomeDialog, lambda dialog: qtbot.mouseClick(dialog.encrypt, Qt.MouseButton.LeftButton)
+    )
+    window.preferences.welcome()
+    assert welcomed == ["Welcome to Boundary Journal"]
+    assert opened == ["Encryption"]
+    window.preferences.welcome()  # once only
+    saved = Settings.load(paths.settings_file)
+    assert saved.welcomed and saved.offered_encryption
+    assert not journal.encrypted  # the dialog was closed without encrypting
 
 
 def test_auto_lock_time_is_a_setting(
