@@ -38,7 +38,7 @@ def test_desktop_entry_and_metainfo_share_the_app_id() -> None:
     assert (ROOT / "resources" / "icons" / f"{APP_ID}.svg").is_file()
 
 
-def test_icons_are_rendered_in_the_hicolor_sizes(tmp_path: Path) -> None:
+def test_icons_are_rendered_in_the_hicolor_sizes(tmp_path: Path, qapp: object) -> None:
     import sys
 
     sys.path.insert(0, str(ROOT / "packaging"))
