@@ -7,15 +7,17 @@ QTableView keeps the rows' heights in its header and asks only about the rows it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
     QStyleOptionViewItem,
     QTableView,
+    QWidget,
 )
 
 
@@ -49,3 +51,27 @@ class EntryListView(QTableView):
         height = self.itemDelegate().sizeHint(option, QModelIndex()).height()
         self.verticalHeader().setMinimumSectionSize(1)
         self.verticalHeader().setDefaultSectionSize(height)
+
+
+class AfterFirstPaint(QObject):
+    """Calls `then` once, just after `widget` is first painted (or hidden: an empty journal
+    shows its hint instead of the list), so that work the first screen does not need waits."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        window = widget.parent()
+        while isinstance(window, QObject) and window.parent() is not None:
+            window = window.parent()
+        if window is not None and window is not widget:
+            window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self._widget and self._widget.isVisible():
+            return False  # the window's own paint: the widget's comes next
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            QTimer.singleShot(0, then)
+        return False

@@ -31,7 +31,7 @@ from .editor_controller import EditorController
 from .editor_view import EditorView
 from .entry_delegate import EntryDelegate
 from .entry_list_model import EntryListModel
-from .entry_list_view import EntryListView
+from .entry_list_view import AfterFirstPaint, EntryListView
 from .errors import run_or_warn
 from .kinds_dialog import KindsDialog
 from .questions_dialog import QuestionsDialog
@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self.editor_view = EditorView(self)
         self.editor = EditorController(journal, self.editor_view, self)
         self.questions_panel = QuestionsPanel(journal, self)
+        self.questions_panel.hold()  # until the first paint: see _on_first_paint
+        self.started = False  # the first paint and what waits for it are done
         self.reflection = ReflectionController(
             journal, self.editor, self.editor_view.incidents, self.questions_panel, self
         )
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 820)
         self._restore_state()
+        self._first_paint = AfterFirstPaint(self.entry_list.viewport(), self._on_first_paint)
         self.safety.update_lock()
 
     # -- actions -------------------------------------------------------------------------------
@@ -642,6 +645,11 @@ class MainWindow(QMainWindow):
         if on:
             self._update_actions()
         self.statusBar().setVisible(on)
+
+    def _on_first_paint(self) -> None:
+        """The list is on the screen: now the parts that can come a moment later."""
+        self.questions_panel.release()
+        self.started = True
 
     def use_paths(self, paths: AppPaths) -> None:
         """Settings moved the backups: everything that makes or reads them looks there now."""

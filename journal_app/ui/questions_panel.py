@@ -122,6 +122,8 @@ class QuestionsPanel(QScrollArea):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_MS)
         self._timer.timeout.connect(self.flush)
+        self._held = False  # see hold()
+        self._pending = False
 
         inner = QWidget(self)
         self._layout = QVBoxLayout(inner)
@@ -175,17 +177,31 @@ class QuestionsPanel(QScrollArea):
         self.setWidget(inner)
 
     # -- public ----------------------------------------------------------------------------
+    def hold(self) -> None:
+        """Build nothing until `release`: at start-up the cards (a tenth of a second) are
+        built after the window's first paint, so the list and the entry show sooner."""
+        self._held = True
+
+    def release(self) -> None:
+        self._held = False
+        if self._pending:
+            self._pending = False
+            self._rebuild()
+
     def load(self, entry_id: int | None, read_only: bool = False) -> bool:
         if not self.flush():
             return False
         self._entry_id, self._read_only = entry_id, read_only
-        self._rebuild()
+        if self._held:
+            self._pending = True
+        else:
+            self._rebuild()
         return True
 
     def refresh(self) -> None:
         """The entry's incidents changed: the fitting questions may have too."""
         if self.flush():
-            self._rebuild()
+            self.load(self._entry_id, self._read_only)
 
     def flush(self) -> bool:
         self._timer.stop()

@@ -61,6 +61,7 @@ def make_window(
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(lambda: window.started)  # the questions panel fills after a paint
         windows.append(window)
         return window
 
