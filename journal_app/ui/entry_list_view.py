@@ -54,24 +54,25 @@ class EntryListView(QTableView):
 
 
 class AfterFirstPaint(QObject):
-    """Calls `then` once, just after `widget` is first painted (or hidden: an empty journal
-    shows its hint instead of the list), so that work the first screen does not need waits."""
+    """Calls `then` once, just after `widget` is first painted (or, while it is hidden — an
+    empty journal shows its hint instead of the list — after its window is), so that work
+    the first screen does not need waits. It stops watching once it has fired."""
 
     def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
         super().__init__(widget)
         self._widget = widget
+        self._window = widget.window()
         self._then: Callable[[], None] | None = then
         widget.installEventFilter(self)
-        window = widget.parent()
-        while isinstance(window, QObject) and window.parent() is not None:
-            window = window.parent()
-        if window is not None and window is not widget:
-            window.installEventFilter(self)
+        self._window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self._widget and self._widget.isVisible():
+        if self._then is None or event.type() != QEvent.Type.Paint:
+            return False
+        if watched is self._window and self._widget.isVisible():
             return False  # the window's own paint: the widget's comes next
-        if event.type() == QEvent.Type.Paint and self._then is not None:
-            then, self._then = self._then, None
-            QTimer.singleShot(0, then)
+        then, self._then = self._then, None
+        self._widget.removeEventFilter(self)
+        self._window.removeEventFilter(self)
+        QTimer.singleShot(0, self._widget, then)  # not after the widget is gone
         return False
