@@ -43,6 +43,19 @@ def median_ms(action: Callable[[], object], runs: int = 7) -> float:
     return statistics.median(times)
 
 
+def calibration_ms() -> float:
+    """A fixed pure-Python workload (median of five): how fast this machine is right now. A
+    shared virtual machine's speed drifts by a third within an hour; compare runs by it."""
+
+    def work() -> int:
+        total = 0
+        for i in range(2_000_000):
+            total += i * i
+        return total
+
+    return median_ms(work, runs=5)
+
+
 def ensure_journal(n: int) -> tuple[Path, int]:
     folder = RESULTS / f"journal-{n}"
     info = folder / "generated.json"
@@ -181,6 +194,7 @@ def main() -> None:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
+        "calibration_ms": round(calibration_ms()),
     }
     rows = []
     for n in sizes:

@@ -206,7 +206,7 @@ class TrendService:
     def heatmap(self, flt: TrendFilter) -> list[dict[str, Any]]:
         rows = self._incidents(
             "SELECT (CAST(strftime('%w', i.occurred_at) AS INTEGER) + 6) % 7, "
-            "CAST(strftime('%H', i.occurred_at) AS INTEGER), count(*)",
+            "CAST(substr(i.occurred_at, 12, 2) AS INTEGER), count(*)",  # the stored text's hour
             flt,
             group="1, 2 ORDER BY 1, 2",
         )
@@ -259,18 +259,21 @@ class TrendService:
 
     def _giving_in(self, flt: TrendFilter, lang: str) -> list[str]:
         """Kinds where I gave in to most of the last five incidents a client brought."""
-        where, values = _where(flt, "i.direction = 'client'")
+        where, values = _where(flt, "i.direction = 'client' AND i.kind_id = :kind_id")
+        # Kind by kind, newest first: the index (kind, time, …) hands over five at once.
         sql = (
-            "SELECT kind_id, count(*), sum(response = 'gave_in') FROM ("
-            "SELECT i.kind_id AS kind_id, i.response AS response, row_number() OVER ("
-            "PARTITION BY i.kind_id ORDER BY i.occurred_at DESC, i.id DESC) AS n"
-            f"{FROM} WHERE {where}) WHERE n <= 5 GROUP BY kind_id"
+            f"SELECT i.response{FROM} WHERE {where} ORDER BY i.occurred_at DESC, i.id DESC LIMIT 5"
         )
         kinds = self._kinds()
-        rows = sorted(self._run(sql, values), key=lambda r: kinds[r[0]][2])
         found = []
-        for kind_id, total, gave_in in rows:
+        with translate_errors(), self._engine.connect() as conn:
+            last = {
+                kind_id: [r for (r,) in conn.execute(text(sql), {**values, "kind_id": kind_id})]
+                for kind_id in sorted(kinds, key=lambda k: kinds[k][2])
+            }
+        for kind_id, responses in last.items():
             key, custom_name, _ = kinds[kind_id]
+            total, gave_in = len(responses), responses.count("gave_in")
             if total < 3 or gave_in * 2 <= total:
                 continue
             name = custom_name or self._catalogue.kind_name(key, lang)
