@@ -179,3 +179,24 @@ def test_the_catalogue_lists_every_string_in_the_code() -> None:
     for literal in re.findall(r'self\.tr\(\s*"((?:[^"\\]|\\.)+)"\s*[,)]', code):
         text = literal.encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
         assert text in sources, text
+
+
+def test_an_install_without_qm_files_compiles_them_on_first_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from PySide6.QtCore import QTranslator
+
+    from journal_app.ui import i18n
+
+    only_sources = tmp_path / "i18n"
+    only_sources.mkdir()
+    shutil.copy(catalogue_dir() / "boundary_journal_ru.ts", only_sources)
+    monkeypatch.setattr(i18n, "catalogue_dir", lambda: only_sources)
+    made = compiled("ru")
+    assert made is not None and made.parent != only_sources  # into the cache folder
+    translator = QTranslator()
+    assert translator.load(str(made))
+    assert translator.translate("MainWindow", "&File") == "&Файл"
+    assert compiled("ru") == made  # once
