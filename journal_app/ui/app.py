@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from ..paths import AppPaths
+from .core_messages import said
 from .platform_check import display_problem
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
     try:
         paths.ensure()
     except OSError as error:
-        QMessageBox.critical(None, app.tr("Boundary Journal"), str(error))
+        QMessageBox.critical(None, app.tr("Boundary Journal"), said(error))
         return 1
     instance = SingleInstance(paths)
     if not instance.acquire():
@@ -110,9 +111,9 @@ def open_journal(paths: AppPaths) -> tuple[Journal, bool] | None:
         try:
             return Journal.open(paths, key), with_recovery_key
         except DatabaseCorruptError as error:
-            if attempt or not offer_recovery(paths, str(error), key):
+            if attempt or not offer_recovery(paths, said(error), key):
                 return None
         except JournalError as error:
-            QMessageBox.critical(None, title, str(error))
+            QMessageBox.critical(None, title, said(error))
             return None
     return None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..core.backups import BackupInfo, BackupService
 from ..core.errors import JournalError
+from .core_messages import said
 from .widgets import add_button
 
 DATE, KIND, SIZE, ENTRIES = range(4)
@@ -131,7 +132,7 @@ class BackupsDialog(QDialog):
         try:
             self._backups.create("manual")
         except JournalError as error:
-            QMessageBox.warning(self, self.tr("Backups"), str(error))
+            QMessageBox.warning(self, self.tr("Backups"), said(error))
             return
         self.reload()
 
@@ -157,7 +158,7 @@ class BackupsDialog(QDialog):
         try:
             self._backups.restore(chosen.path)
         except JournalError as error:
-            QMessageBox.warning(self, self.tr("Restore"), str(error))
+            QMessageBox.warning(self, self.tr("Restore"), said(error))
             return
         self.restored.emit()
         self.reload()

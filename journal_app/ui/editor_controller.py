@@ -17,6 +17,7 @@ from ..core.errors import JournalError
 from ..core.journal import Journal
 from ..core.records import EntryDraft, EntryRecord
 from . import markdown_edit
+from .core_messages import said
 from .editor_view import EditorView
 
 AUTOSAVE_MS = 600
@@ -145,7 +146,7 @@ class EditorController(QObject):
             self._journal.entries.update(before.id, draft)
             self._entry = self._journal.entries.get(before.id)
         except JournalError as error:
-            self.statusChanged.emit(self.tr("Not saved: {0}").format(error))
+            self.statusChanged.emit(self.tr("Not saved: {0}").format(said(error)))
             return False
         self._dirty = False
         links = (before.clients, before.tags) != (self._entry.clients, self._entry.tags)

@@ -27,6 +27,7 @@ from ..core.journal import Journal
 from ..core.keys import WrongPassphraseError
 from ..core.settings import Settings
 from ..paths import AppPaths
+from .core_messages import said
 from .settings_dialog import auto_lock_field
 
 
@@ -107,7 +108,7 @@ class RecoveryKeyDialog(QDialog):
         try:
             write_text(Path(path), self._text())
         except JournalError as error:
-            QMessageBox.warning(self, self.tr("Save"), str(error))
+            QMessageBox.warning(self, self.tr("Save"), said(error))
 
     def _print(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -261,7 +262,7 @@ class EncryptionDialog(QDialog):
                 done = ""
         except JournalError as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Encryption"), str(error))
+            QMessageBox.warning(self, self.tr("Encryption"), said(error))
             return
         QGuiApplication.restoreOverrideCursor()
         for field in (self.current, self.new, self.repeat):
@@ -294,7 +295,7 @@ class EncryptionDialog(QDialog):
             encryption.decrypt(self._journal, self._paths)
         except JournalError as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Decrypt"), str(error))
+            QMessageBox.warning(self, self.tr("Decrypt"), said(error))
             return
         QGuiApplication.restoreOverrideCursor()
         self.encryptionChanged.emit()

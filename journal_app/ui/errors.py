@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.errors import JournalError
+from .core_messages import said
 
 
 def run_or_warn(parent: QWidget, title: str, change: Callable[[], Any]) -> bool:
@@ -15,6 +16,6 @@ def run_or_warn(parent: QWidget, title: str, change: Callable[[], Any]) -> bool:
     try:
         change()
     except JournalError as error:
-        QMessageBox.warning(parent, title, str(error))
+        QMessageBox.warning(parent, title, said(error))
         return False
     return True

@@ -32,6 +32,7 @@ from ..core.errors import JournalError
 from ..core.exporters import FORMATS, exporter_for
 from ..core.exporters.bundle import ExportPreview, ExportScope
 from ..core.journal import Journal
+from .core_messages import said
 from .export_pdf import register_pdf
 from .labels import date_span
 from .widgets import combo, select_data
@@ -266,7 +267,7 @@ class ExportDialog(QDialog):
         try:
             preview = self._journal.exports.preview(self.scope())
         except JournalError as error:
-            self._show_problem(str(error))
+            self._show_problem(said(error))
             return
         self._show(preview)
 
@@ -339,7 +340,7 @@ class ExportDialog(QDialog):
             )
         except JournalError as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Export"), str(error))
+            QMessageBox.warning(self, self.tr("Export"), said(error))
             return
         QGuiApplication.restoreOverrideCursor()
         self.written = target

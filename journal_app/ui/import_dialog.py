@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import JournalError
 from ..core.importers.service import ImportPreview, ImportResult
 from ..core.journal import Journal
+from .core_messages import said
 from .labels import date_span
 from .widgets import combo
 
@@ -109,7 +110,7 @@ class ImportDialog(QDialog):
             batch = self._journal.imports.read(self._path, self.format_box.currentData())
             preview = self._journal.imports.preview(batch)
         except JournalError as error:
-            self.summary.setText(self.tr("This file cannot be imported: {0}").format(error))
+            self.summary.setText(self.tr("This file cannot be imported: {0}").format(said(error)))
             self.import_button.setEnabled(False)
             self.import_button.setText(self.tr("&Import"))
             for widget in (self.tags_label, self.tags, self.notes_label, self.notes):
@@ -187,7 +188,7 @@ class ImportDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Import"),
-                self.tr("Nothing was imported. {0}").format(error),
+                self.tr("Nothing was imported. {0}").format(said(error)),
             )
             return
         QGuiApplication.restoreOverrideCursor()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import JournalError
 from ..core.journal import Journal
 from ..core.records import QuestionRecord, Ratings
+from .core_messages import said
 from .labels import ui_language
 
 SAVE_MS = 600
@@ -215,7 +216,7 @@ class QuestionsPanel(QScrollArea):
                         self._entry_id, qid, card.answer.toPlainText()
                     )
         except JournalError as error:
-            self.statusChanged.emit(self.tr("Answer not saved: {0}").format(error))
+            self.statusChanged.emit(self.tr("Answer not saved: {0}").format(said(error)))
             return False
         self._dirty.clear()
         self.statusChanged.emit(self.tr("Saved"))
@@ -328,6 +329,6 @@ class QuestionsPanel(QScrollArea):
         try:
             self._journal.entries.set_ratings(self._entry_id, Ratings(**values))
         except JournalError as error:
-            self.statusChanged.emit(self.tr("Rating not saved: {0}").format(error))
+            self.statusChanged.emit(self.tr("Rating not saved: {0}").format(said(error)))
             return
         self.statusChanged.emit(self.tr("Saved"))

@@ -14,6 +14,7 @@ from ..core.journal import Journal
 from ..core.settings import Settings
 from ..paths import AppPaths
 from .backups_dialog import BackupsDialog
+from .core_messages import said
 from .lock_screen import IdleWatch, LockScreen
 
 if TYPE_CHECKING:
@@ -64,11 +65,11 @@ class SafetyController(QObject):
         try:
             self._journal.backups.daily()
         except JournalError as error:
-            self.backupFailed.emit(str(error))
+            self.backupFailed.emit(said(error))
 
     def _on_backup_failed(self, error: str) -> None:
         self._window.statusBar().showMessage(
-            self.tr("Today's backup could not be made: {0}").format(error), 15000
+            self.tr("Today's backup could not be made: {0}").format(said(error)), 15000
         )
 
     def _on_checked(self, verdict: str) -> None:
@@ -103,7 +104,7 @@ class SafetyController(QObject):
         try:
             aside = self._journal.recover_from(good.path)
         except JournalError as error:
-            QMessageBox.critical(self._window, title, str(error))
+            QMessageBox.critical(self._window, title, said(error))
             return
         self._window.reload_everything()
         QMessageBox.information(

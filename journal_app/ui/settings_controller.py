@@ -18,6 +18,7 @@ from ..core.records import EntryFilter
 from ..core.samples import create_sample, remove_sample
 from ..core.settings import Settings
 from ..paths import AppPaths
+from .core_messages import said
 from .i18n import TRANSLATIONS, chosen_language
 from .reminder import Reminder
 from .settings_dialog import SettingsDialog
@@ -67,7 +68,7 @@ class SettingsController(QObject):
             QMessageBox.warning(
                 self._window,
                 self.tr("Settings"),
-                self.tr("The settings could not be saved: {0}").format(error),
+                self.tr("The settings could not be saved: {0}").format(said(error)),
             )
         apply_theme(old.theme)
         self._window.safety.update_lock()
@@ -119,7 +120,7 @@ class SettingsController(QObject):
         try:
             uuids = create_sample(self._journal, TRANSLATIONS.language)
         except JournalError as error:
-            QMessageBox.warning(self._window, self.tr("Sample journal"), str(error))
+            QMessageBox.warning(self._window, self.tr("Sample journal"), said(error))
             return
         self.settings.sample_entries = uuids
         self._save_quietly()
@@ -143,7 +144,7 @@ class SettingsController(QObject):
         try:
             removed = remove_sample(self._journal, self.settings.sample_entries)
         except JournalError as error:
-            QMessageBox.warning(self._window, self.tr("Sample journal"), str(error))
+            QMessageBox.warning(self._window, self.tr("Sample journal"), said(error))
             return
         self.settings.sample_entries = []
         self._save_quietly()

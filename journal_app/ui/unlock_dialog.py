@@ -20,6 +20,7 @@ from ..core.encryption import unlock
 from ..core.errors import JournalError
 from ..core.keys import WrongPassphraseError
 from ..paths import AppPaths
+from .core_messages import said
 
 
 class PassphraseForm(QWidget):
@@ -82,12 +83,12 @@ class PassphraseForm(QWidget):
             else:
                 self.key = unlock(self._paths, text)
         except WrongPassphraseError as error:
-            self.message.setText(str(error))
+            self.message.setText(said(error))
             self.field.selectAll()
             self.field.setFocus()
             return False
         except JournalError as error:
-            self.message.setText(str(error))
+            self.message.setText(said(error))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -1985,6 +1985,181 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>There is already a client called “{0}”.</source>
+        <translation>Клиент «{0}» уже есть.</translation>
+    </message>
+    <message>
+        <source>There is already a tag called “{0}”.</source>
+        <translation>Метка «{0}» уже есть.</translation>
+    </message>
+    <message>
+        <source>There is already an incident kind called “{0}”.</source>
+        <translation>Вид случая «{0}» уже есть.</translation>
+    </message>
+    <message>
+        <source>There is no client called “{0}”.</source>
+        <translation>Клиента «{0}» нет.</translation>
+    </message>
+    <message>
+        <source>A client needs a name.</source>
+        <translation>У клиента должно быть имя.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>У метки должно быть название.</translation>
+    </message>
+    <message>
+        <source>A client name can be at most {0} characters.</source>
+        <translation>Имя клиента — не длиннее {0} символов.</translation>
+    </message>
+    <message>
+        <source>A tag name can be at most {0} characters.</source>
+        <translation>Название метки — не длиннее {0} символов.</translation>
+    </message>
+    <message>
+        <source>A colour is written #rrggbb, not {0}.</source>
+        <translation>Цвет записывается как #rrggbb, а не {0}.</translation>
+    </message>
+    <message>
+        <source>A client cannot be merged into itself.</source>
+        <translation>Клиента нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
+        <source>One of the clients to merge no longer exists.</source>
+        <translation>Одного из объединяемых клиентов уже нет.</translation>
+    </message>
+    <message>
+        <source>A time is written HH:MM, like 09:00, not “{0}”.</source>
+        <translation>Время записывается как ЧЧ:ММ, например 09:00, а не «{0}».</translation>
+    </message>
+    <message>
+        <source>Days are written like mon-fri or mon,wed,fri, not “{0}”.</source>
+        <translation>Дни записываются как mon-fri или mon,wed,fri, а не «{0}».</translation>
+    </message>
+    <message>
+        <source>Hours are written like 09:00-18:00, not “{0}”.</source>
+        <translation>Часы записываются как 09:00-18:00, а не «{0}».</translation>
+    </message>
+    <message>
+        <source>The agreed hours start and end at the same time.</source>
+        <translation>Оговорённые часы начинаются и заканчиваются в одно время.</translation>
+    </message>
+    <message>
+        <source>Name at least one working day, like mon-fri.</source>
+        <translation>Укажите хотя бы один рабочий день, например mon-fri.</translation>
+    </message>
+    <message>
+        <source>An incident needs a client.</source>
+        <translation>У случая должен быть клиент.</translation>
+    </message>
+    <message>
+        <source>That entry is in the trash; restore it to add incidents.</source>
+        <translation>Эта запись в корзине; восстановите её, чтобы добавлять случаи.</translation>
+    </message>
+    <message>
+        <source>An incident note can be at most {0} characters.</source>
+        <translation>Заметка к случаю — не длиннее {0} символов.</translation>
+    </message>
+    <message>
+        <source>A question needs some words.</source>
+        <translation>В вопросе должны быть слова.</translation>
+    </message>
+    <message>
+        <source>A question can be at most {0} characters.</source>
+        <translation>Вопрос — не длиннее {0} символов.</translation>
+    </message>
+    <message>
+        <source>Only your own questions can be reworded.</source>
+        <translation>Переформулировать можно только свои вопросы.</translation>
+    </message>
+    <message>
+        <source>An answer can be at most {0} characters.</source>
+        <translation>Ответ — не длиннее {0} символов.</translation>
+    </message>
+    <message>
+        <source>The start of the range is after its end.</source>
+        <translation>Начало периода позже его конца.</translation>
+    </message>
+    <message>
+        <source>The export&apos;s start date is after its end date.</source>
+        <translation>Начальная дата экспорта позже конечной.</translation>
+    </message>
+    <message>
+        <source>{0} already exists and is not empty; choose a new folder.</source>
+        <translation>{0} уже существует и не пуста; выберите новую папку.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder; choose a file name.</source>
+        <translation>{0} — это папка; выберите имя файла.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>Папки {0} нет.</translation>
+    </message>
+    <message>
+        <source>{0}: the file is empty.</source>
+        <translation>{0}: файл пуст.</translation>
+    </message>
+    <message>
+        <source>{0}: not a Boundary Journal export.</source>
+        <translation>{0}: это не экспорт Boundary Journal.</translation>
+    </message>
+    <message>
+        <source>{0}: not a jrnl JSON export.</source>
+        <translation>{0}: это не экспорт JSON из jrnl.</translation>
+    </message>
+    <message>
+        <source>{0}: not a Day One JSON export.</source>
+        <translation>{0}: это не экспорт JSON из Day One.</translation>
+    </message>
+    <message>
+        <source>{0}: not a journal this app can import (Boundary Journal JSON, jrnl JSON or text, Day One JSON or .zip).</source>
+        <translation>{0}: это не дневник, который можно импортировать (JSON Boundary Journal, JSON или текст jrnl, JSON или .zip Day One).</translation>
+    </message>
+    <message>
+        <source>No entry in {0} has the tag “{1}”.</source>
+        <translation>Ни у одной записи в {0} нет метки «{1}».</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {0} characters; a few words are best.</source>
+        <translation>В парольной фразе должно быть не меньше {0} символов; лучше всего несколько слов.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Неверная парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key.</source>
+        <translation>Неверный ключ восстановления.</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key (8 groups of 4 letters and digits).</source>
+        <translation>Это не ключ восстановления (8 групп по 4 буквы и цифры).</translation>
+    </message>
+    <message>
+        <source>This journal is already encrypted.</source>
+        <translation>Дневник уже зашифрован.</translation>
+    </message>
+    <message>
+        <source>This journal is not encrypted.</source>
+        <translation>Дневник не зашифрован.</translation>
+    </message>
+    <message>
+        <source>Boundary Journal is already open: another window or program is using this journal (the database is locked). Close it and try again.</source>
+        <translation>Boundary Journal уже открыт: дневником пользуется другое окно или программа (база данных заблокирована). Закройте их и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Диск заполнен: ничего не сохранено. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged or is not a Boundary Journal database.</source>
+        <translation>Файл дневника повреждён или не является базой Boundary Journal.</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>On {0}.</source>

@@ -200,3 +200,37 @@ def test_an_install_without_qm_files_compiles_them_on_first_run(
     assert translator.load(str(made))
     assert translator.translate("MainWindow", "&File") == "&Файл"
     assert compiled("ru") == made  # once
+
+
+def test_core_messages_reach_the_reader_in_russian(
+    qtbot: QtBot,
+    journal: Journal,
+    tmp_path: Path,
+    language: Callable[[str], None],
+    answers: object,
+) -> None:
+    from journal_app.core.errors import JournalError
+    from journal_app.ui.core_messages import TEMPLATES, said
+    from journal_app.ui.errors import run_or_warn
+
+    journal.clients.add("Acme")
+    empty = tmp_path / "empty.json"
+    empty.write_text("", encoding="utf-8")
+    problems: list[JournalError] = []
+    for attempt in (lambda: journal.clients.add("Acme"), lambda: journal.imports.read(empty)):
+        try:
+            attempt()
+        except JournalError as error:
+            problems.append(error)
+    language("en")
+    assert [said(p) for p in problems] == [str(p) for p in problems]  # English as core says
+    for template in TEMPLATES:  # every template finds itself, with its parts put back
+        filled = template.format("X1", "Y2")
+        assert said(filled) == filled
+    language("ru")
+    assert [said(p) for p in problems] == ["Клиент «Acme» уже есть.", "empty.json: файл пуст."]
+    assert said("Something core has not listed.") == "Something core has not listed."
+    window = QWidget()
+    qtbot.addWidget(window)
+    assert not run_or_warn(window, "Клиенты", lambda: journal.clients.add("Acme"))
+    assert answers.warnings == ["Клиент «Acme» уже есть."]  # type: ignore[attr-defined]
