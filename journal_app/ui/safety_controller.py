@@ -65,7 +65,7 @@ class SafetyController(QObject):
         try:
             self._journal.backups.daily()
         except JournalError as error:
-            self.backupFailed.emit(said(error))
+            self.backupFailed.emit(str(error))  # may run on a thread: translated in the slot
 
     def _on_backup_failed(self, error: str) -> None:
         self._window.statusBar().showMessage(
