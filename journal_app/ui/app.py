@@ -72,9 +72,11 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         window.activateWindow()
         if not profile:
             window.safety.start_background_work()
+        from .entry_list_view import AfterFirstPaint
         from .quiet_gc import QuietCollector
 
         collector = QuietCollector(window.safety.idle, app)
+        AfterFirstPaint(window.entry_list.viewport(), collector.start)
         if with_recovery_key:
             QTimer.singleShot(0, window.safety.ask_new_passphrase)
         elif first_run and not profile:

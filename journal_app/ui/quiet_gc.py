@@ -18,21 +18,32 @@ from .lock_screen import IdleWatch
 
 EVERY_MS = 30_000
 QUIET_MS = 3_000
+START_LATEST_MS = 5_000
 NEVER = 1_000_000_000
 
 
 class QuietCollector(QObject):
+    """Takes over from start-up, which runs with the collector off (cli.main): `start()`,
+    called once the list is first painted (or, at the latest, a few seconds after this is
+    made), collects what start-up left, freezes it and switches collections back on."""
+
     def __init__(self, watch: IdleWatch, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._watch = watch
         self._thresholds = gc.get_threshold()
+        self._timer = QTimer(self)
+        self._timer.setInterval(EVERY_MS)
+        self._timer.timeout.connect(self.collect_if_quiet)
+        QTimer.singleShot(START_LATEST_MS, self, self.start)
+
+    def start(self) -> None:
+        if self._timer.isActive():
+            return
         gc.collect()
         gc.freeze()
         young, middle, _ = self._thresholds
         gc.set_threshold(young, middle, NEVER)
-        self._timer = QTimer(self)
-        self._timer.setInterval(EVERY_MS)
-        self._timer.timeout.connect(self.collect_if_quiet)
+        gc.enable()
         self._timer.start()
 
     def collect_if_quiet(self) -> bool:
@@ -46,3 +57,4 @@ class QuietCollector(QObject):
         self._timer.stop()
         gc.unfreeze()
         gc.set_threshold(*self._thresholds)
+        gc.enable()

@@ -30,8 +30,12 @@ def test_full_collections_wait_for_quiet(qtbot: QtBot, monkeypatch: pytest.Monke
     app = QApplication.instance()
     assert app is not None
     app.installEventFilter(watch)
+    gc.disable()  # as start-up leaves it (cli.main)
     collector = QuietCollector(watch)
     try:
+        assert not gc.isenabled()  # until the first paint
+        collector.start()
+        assert gc.isenabled()
         assert gc.get_threshold()[2] == quiet_gc.NEVER  # no automatic full collections
         gc.disable()  # nor young ones, for this test: only the collector may free the cycle
         node = Node()
