@@ -118,7 +118,7 @@ class IncidentsPanel(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
 
-        self.add_action = QAction(self.tr("Log Incident in This Entry"), self)
+        self.add_action = QAction(self.tr("Log Incident in This &Entry"), self)
         self.add_action.setObjectName("addIncidentAction")
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.add_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

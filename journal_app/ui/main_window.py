@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         A = self._action  # noqa: N806
         std = QKeySequence.StandardKey
         self.new_action = A(self.tr("&New Entry"), self.new_entry, "Ctrl+N", name="newEntry")
-        self.empty_trash_action = A(self.tr("&Empty Trash…"), self.empty_trash, name="emptyTrash")
+        self.empty_trash_action = A(self.tr("Empty &Trash…"), self.empty_trash, name="emptyTrash")
         self.export_action = A(
             self.tr("&Export…"), lambda: self.transfer.open_export(), "Ctrl+Shift+E", name="export"
         )
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         )
         self.backups_action = A(self.tr("&Backups…"), self.safety.open_backups, name="backups")
         self.encryption_action = A(
-            self.tr("E&ncryption…"), lambda: self.safety.open_encryption(), name="encryption"
+            self.tr("En&cryption…"), lambda: self.safety.open_encryption(), name="encryption"
         )
         self.lock_action = A(self.tr("&Lock"), self.safety.lock, "Ctrl+L", name="lock")
         self.quit_action = A(self.tr("&Quit"), self.close, "Ctrl+Q", name="quit")
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
             self.tr("Move to &Trash"), self.trash_current, "Ctrl+Backspace", name="moveToTrash"
         )
         self.restore_action = A(
-            self.tr("&Restore from Trash"),
+            self.tr("Rest&ore from Trash"),
             self.restore_current,
             "Ctrl+Shift+R",
             name="restoreEntry",

@@ -964,8 +964,8 @@ Press Ctrl+N to write a new one.</source>
         <translation>Случаев нет. Кто-то нарушил границу? Запишите это: Ctrl+Shift+B.</translation>
     </message>
     <message>
-        <source>Log Incident in This Entry</source>
-        <translation>Записать случай в эту запись</translation>
+        <source>Log Incident in This &amp;Entry</source>
+        <translation>Записать случай в &amp;эту запись</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1053,7 @@ Press Ctrl+N to write a new one.</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <source>&amp;Empty Trash…</source>
+        <source>Empty &amp;Trash…</source>
         <translation>О&amp;чистить корзину…</translation>
     </message>
     <message>
@@ -1077,7 +1077,7 @@ Press Ctrl+N to write a new one.</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <source>E&amp;ncryption…</source>
+        <source>En&amp;cryption…</source>
         <translation>&amp;Шифрование…</translation>
     </message>
     <message>
@@ -1094,19 +1094,19 @@ Press Ctrl+N to write a new one.</source>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Найти…</translation>
+        <translation>Н&amp;айти…</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
         <translation>В &amp;корзину</translation>
     </message>
     <message>
-        <source>&amp;Restore from Trash</source>
+        <source>Rest&amp;ore from Trash</source>
         <translation>&amp;Вернуть из корзины</translation>
     </message>
     <message>
         <source>Manage &amp;Clients…</source>
-        <translation>&amp;Клиенты…</translation>
+        <translation>К&amp;лиенты…</translation>
     </message>
     <message>
         <source>Go to &amp;Today</source>
@@ -1142,7 +1142,7 @@ Press Ctrl+N to write a new one.</source>
     </message>
     <message>
         <source>Your &amp;Questions…</source>
-        <translation>&amp;Ваши вопросы…</translation>
+        <translation>Ваши в&amp;опросы…</translation>
     </message>
     <message>
         <source>Show &amp;Questions</source>
@@ -1174,11 +1174,11 @@ Press Ctrl+N to write a new one.</source>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation>&amp;Формат</translation>
+        <translation>Фо&amp;рмат</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <translation>Спр&amp;авка</translation>
     </message>
     <message>
         <source>This entry could not be saved, so it stays open. {0}</source>

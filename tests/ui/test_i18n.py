@@ -234,3 +234,25 @@ def test_core_messages_reach_the_reader_in_russian(
     qtbot.addWidget(window)
     assert not run_or_warn(window, "Клиенты", lambda: journal.clients.add("Acme"))
     assert answers.warnings == ["Клиент «Acme» уже есть."]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_every_menu_item_has_its_own_access_key(
+    lang: str, make_window: Callable[[], MainWindow], language: Callable[[str], None]
+) -> None:
+    """Alt and a letter opens one menu, and a letter in an open menu picks one item: no two
+    share a letter (in Russian «Случаи» and «Справка» both took С, and Alt+С opened the
+    wrong one), and none is left without."""
+    language(lang)
+    window = make_window()
+
+    def access_key(text: str) -> str:
+        found = re.search(r"&([^&])", text.replace("&&", ""))
+        assert found, f"{text!r} has no access key"
+        return found.group(1).lower()
+
+    menus = window.menuBar().actions()
+    for group in [menus] + [m.menu().actions() for m in menus]:  # type: ignore[union-attr]
+        texts = [a.text() for a in group if not a.isSeparator()]
+        keys = [access_key(t) for t in texts]
+        assert len(set(keys)) == len(keys), texts
