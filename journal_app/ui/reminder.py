@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -14,6 +14,12 @@ CHECK_MS = 30_000
 
 
 class Reminder(QObject):
+    """`reminded` carries the line each time it reminds (the window shows it itself where
+    there is no tray); `opened` is a click on the notification or the tray icon."""
+
+    reminded = Signal(str)
+    opened = Signal()
+
     def __init__(
         self,
         icon: QIcon,
@@ -51,6 +57,8 @@ class Reminder(QObject):
         if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(self._icon, self)
             self.tray.setToolTip(self.tr("Boundary Journal"))
+            self.tray.messageClicked.connect(self.opened)
+            self.tray.activated.connect(lambda _reason: self.opened.emit())
         if self.tray is not None:
             self.tray.show()
         self._timer.start()
@@ -73,4 +81,5 @@ class Reminder(QObject):
                 QSystemTrayIcon.MessageIcon.Information,
                 10_000,
             )
+        self.reminded.emit(self.message)
         return True

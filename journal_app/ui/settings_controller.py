@@ -9,7 +9,7 @@ import shutil
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.backups import SUFFIX
 from ..core.errors import JournalError
@@ -35,15 +35,22 @@ class SettingsController(QObject):
         self._paths = paths
         self._window = window
         self.reminder = Reminder(window.windowIcon(), self.wrote_today, self)
+        self.reminder.opened.connect(window.bring_forward)
+        self.reminder.reminded.connect(self._on_reminded)
         self.reminder.configure(self.settings.reminder, self.settings.reminder_time)
-        if self.reminder.tray is not None:
-            self.reminder.tray.messageClicked.connect(window.bring_forward)
-            self.reminder.tray.activated.connect(lambda _reason: window.bring_forward())
         window.remove_sample_action.setVisible(bool(self.settings.sample_entries))
 
     @property
     def settings(self) -> Settings:
         return self._window.safety.settings  # one Settings object for the whole window
+
+    def _on_reminded(self, message: str) -> None:
+        """Without a tray (some desktops have none) the window says it, and asks for a look
+        the way the desktop does it (a blinking taskbar entry)."""
+        if self.reminder.tray is not None:
+            return
+        self._window.statusBar().showMessage(message, 60 * 60 * 1000)
+        QApplication.alert(self._window)
 
     def wrote_today(self) -> bool:
         today = dt.date.today()

@@ -145,3 +145,21 @@ def test_switching_the_reminder_on_late_waits_for_tomorrow(qapp: Any) -> None:
     clock.now = dt.datetime(2026, 11, 24, 18, 0)
     assert reminder.check()
     reminder.configure(False, "18:00")
+
+
+def test_without_a_tray_the_window_says_the_reminder(
+    make_window: Callable[[], MainWindow], monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
+    window = make_window()
+    reminder = window.preferences.reminder
+    reminder.configure(True, "00:00")
+    try:
+        assert reminder.tray is None
+        reminder._last_day = None  # as if it had just turned midnight
+        assert reminder.check()  # the test journal has nothing written today
+        assert "Ctrl+N" in window.statusBar().currentMessage()
+    finally:
+        reminder.configure(False, "18:00")
