@@ -36,6 +36,7 @@ def main(folder: str) -> dict[str, float]:
     window.show()
     app.processEvents()
     collector = QuietCollector(window.safety.idle)  # as the app does once its window is up
+    collector.start()  # which the app does at the list's first paint
     view, model = window.entry_list, window.model
 
     opens = []
