@@ -54,6 +54,8 @@ package: $(PKG_STAMP) $(QM)
 package-check:
 	@test -x dist/boundary-journal/boundary-journal || { echo "run make package first"; exit 1; }
 	dist/boundary-journal/boundary-journal --version
+	@for lang in en ru; do test -f dist/boundary-journal/_internal/journal_app/resources/i18n/boundary_journal_$$lang.qm \
+		|| { echo "the build has no $$lang catalogue (.qm)"; exit 1; }; done
 	QT_QPA_PLATFORM=offscreen dist/boundary-journal/boundary-journal \
 		--data-dir "$$(mktemp -d)" --profile-startup
 

@@ -46,11 +46,14 @@ def compiled(lang: str) -> Path | None:
     cached = platformdirs.user_cache_path(APP_NAME, appauthor=False) / "i18n" / built.name
     if cached.is_file() and newer(cached, source):
         return cached
+    # A .qm that only looks older (a copy made the .ts after it, as an installer or a
+    # packager may) is still better than none where nothing can compile the .ts.
+    fallback = built if built.is_file() else None
     tool = lrelease()
     if tool is None:
-        return None
-    cached.parent.mkdir(parents=True, exist_ok=True)
+        return fallback
     try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(
             [tool, "-silent", str(source), "-qm", str(cached)],
             check=True,
@@ -58,8 +61,8 @@ def compiled(lang: str) -> Path | None:
             timeout=60,
         )
     except (OSError, subprocess.SubprocessError):
-        return None
-    return cached if cached.is_file() else None
+        return fallback
+    return cached if cached.is_file() else fallback
 
 
 def newer(made: Path, source: Path) -> bool:

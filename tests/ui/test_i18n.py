@@ -190,6 +190,7 @@ def test_an_install_without_qm_files_compiles_them_on_first_run(
 
     from journal_app.ui import i18n
 
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     only_sources = tmp_path / "i18n"
     only_sources.mkdir()
     shutil.copy(catalogue_dir() / "boundary_journal_ru.ts", only_sources)
@@ -200,6 +201,29 @@ def test_an_install_without_qm_files_compiles_them_on_first_run(
     assert translator.load(str(made))
     assert translator.translate("MainWindow", "&File") == "&Файл"
     assert compiled("ru") == made  # once
+
+
+def test_a_package_whose_sources_were_copied_after_the_qm_still_speaks_russian(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A packager copies the .ts after the .qm, so the .ts looks newer; where nothing can
+    compile it (a frozen app has no lrelease), the .qm that came with it is used."""
+    import os
+    import shutil
+
+    from journal_app.ui import i18n
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    bundled = tmp_path / "i18n"
+    bundled.mkdir()
+    built = compiled("ru")
+    assert built is not None
+    shutil.copy(built, bundled / "boundary_journal_ru.qm")
+    shutil.copy(catalogue_dir() / "boundary_journal_ru.ts", bundled)
+    os.utime(bundled / "boundary_journal_ru.qm", (1, 1))  # older than its source
+    monkeypatch.setattr(i18n, "catalogue_dir", lambda: bundled)
+    monkeypatch.setattr(i18n, "lrelease", lambda: None)
+    assert compiled("ru") == bundled / "boundary_journal_ru.qm"
 
 
 def test_core_messages_reach_the_reader_in_russian(
