@@ -57,6 +57,27 @@ TEMPLATES = (
         "Day One JSON or .zip).",
     ),
     QT_TRANSLATE_NOOP("core", "No entry in {0} has the tag “{1}”."),
+    QT_TRANSLATE_NOOP("core", "{0}: there is no such file."),
+    QT_TRANSLATE_NOOP("core", "{0}: the file cannot be read (permission denied)."),
+    QT_TRANSLATE_NOOP("core", "{0}: the file cannot be read: {1}."),
+    QT_TRANSLATE_NOOP("core", "{0} is a folder; choose the exported file."),
+    QT_TRANSLATE_NOOP("core", "{0}: the file is too large to import (over 1 GiB)."),
+    QT_TRANSLATE_NOOP("core", "{0}: not UTF-8 text (a byte that does not fit at position {1})."),
+    QT_TRANSLATE_NOOP("core", "{0}, line {1}, column {2}: not valid JSON ({3})."),
+    QT_TRANSLATE_NOOP("core", "{0}: the JSON is nested too deeply to read."),
+    QT_TRANSLATE_NOOP("core", "{0}, line {1}: an entry starts with [YYYY-MM-DD HH:MM], not “{2}”."),
+    QT_TRANSLATE_NOOP("core", "{0}, line {1}: expected an entry starting with [YYYY-MM-DD HH:MM]."),
+    QT_TRANSLATE_NOOP("core", "{0}, line {1}: “{2}” is not a real date and time."),
+    QT_TRANSLATE_NOOP("core", "{0}: no entries found."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{0}: written by a newer Boundary Journal (schema {1}); update the app to import it.",
+    ),
+    QT_TRANSLATE_NOOP("core", "{0}: no Day One journal (.json) inside the archive."),
+    QT_TRANSLATE_NOOP("core", "{0}: not a readable .zip archive."),
+    QT_TRANSLATE_NOOP("core", "The disk is full: {0} was not written. Free some space."),
+    QT_TRANSLATE_NOOP("core", "{0} cannot be written here (permission denied)."),
+    QT_TRANSLATE_NOOP("core", "{0} was not written: {1}."),
     # passphrases and keys
     QT_TRANSLATE_NOOP("core", "A passphrase needs at least {0} characters; a few words are best."),
     QT_TRANSLATE_NOOP("core", "Wrong passphrase."),
@@ -64,6 +85,24 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "That is not a recovery key (8 groups of 4 letters and digits)."),
     QT_TRANSLATE_NOOP("core", "This journal is already encrypted."),
     QT_TRANSLATE_NOOP("core", "This journal is not encrypted."),
+    QT_TRANSLATE_NOOP("core", "This journal is not encrypted; encrypt it to set a passphrase."),
+    QT_TRANSLATE_NOOP("core", "The key file {0} is missing."),
+    QT_TRANSLATE_NOOP("core", "The key file {0} is damaged ({1})."),
+    QT_TRANSLATE_NOOP("core", "The key file is damaged ({0})."),
+    QT_TRANSLATE_NOOP("core", "The key file does not belong to this journal."),
+    QT_TRANSLATE_NOOP(
+        "core", "The key file was written by a newer Boundary Journal; update the app."
+    ),
+    QT_TRANSLATE_NOOP("core", "The converted journal did not verify ({0})."),
+    QT_TRANSLATE_NOOP("core", "The converted journal is missing rows; nothing was changed."),
+    QT_TRANSLATE_NOOP("core", "{0} could not be converted ({1})."),
+    # backups
+    QT_TRANSLATE_NOOP("core", "The backup did not verify ({0}); it was not kept."),
+    QT_TRANSLATE_NOOP("core", "The backup {0} could not be written: {1}"),
+    QT_TRANSLATE_NOOP("core", "The backup {0} is damaged ({1})."),
+    QT_TRANSLATE_NOOP("core", "The backup {0} is damaged too ({1})."),
+    QT_TRANSLATE_NOOP("core", "The backup could not be restored: {0}."),
+    QT_TRANSLATE_NOOP("core", "{0} already exists; try again in a second."),
     # the journal's file
     QT_TRANSLATE_NOOP(
         "core",
@@ -74,6 +113,14 @@ TEMPLATES = (
         "core", "The disk is full: nothing was saved. Free some space and try again."
     ),
     QT_TRANSLATE_NOOP("core", "The journal file is damaged or is not a Boundary Journal database."),
+    QT_TRANSLATE_NOOP("core", "The journal file is damaged ({0})."),
+    QT_TRANSLATE_NOOP("core", "The journal cannot be written: {0}."),
+    QT_TRANSLATE_NOOP("core", "This file is an SQLite database, but not a Boundary Journal."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "This journal was written by a newer version of Boundary Journal (schema {0}); please "
+        "update the app to open it.",
+    ),
 )
 
 

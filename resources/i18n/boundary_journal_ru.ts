@@ -2123,6 +2123,78 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
         <translation>Ни у одной записи в {0} нет метки «{1}».</translation>
     </message>
     <message>
+        <source>{0}: there is no such file.</source>
+        <translation>{0}: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read (permission denied).</source>
+        <translation>{0}: файл нельзя прочитать (нет доступа).</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read: {1}.</source>
+        <translation>{0}: файл нельзя прочитать: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder; choose the exported file.</source>
+        <translation>{0} — это папка; выберите файл экспорта.</translation>
+    </message>
+    <message>
+        <source>{0}: the file is too large to import (over 1 GiB).</source>
+        <translation>{0}: файл слишком велик для импорта (больше 1 ГиБ).</translation>
+    </message>
+    <message>
+        <source>{0}: not UTF-8 text (a byte that does not fit at position {1}).</source>
+        <translation>{0}: это не текст в UTF-8 (неподходящий байт в позиции {1}).</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}, column {2}: not valid JSON ({3}).</source>
+        <translation>{0}, строка {1}, столбец {2}: ошибка в JSON ({3}).</translation>
+    </message>
+    <message>
+        <source>{0}: the JSON is nested too deeply to read.</source>
+        <translation>{0}: JSON слишком глубоко вложен, его не прочитать.</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}: an entry starts with [YYYY-MM-DD HH:MM], not “{2}”.</source>
+        <translation>{0}, строка {1}: запись начинается с [ГГГГ-ММ-ДД ЧЧ:ММ], а не с «{2}».</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}: expected an entry starting with [YYYY-MM-DD HH:MM].</source>
+        <translation>{0}, строка {1}: ожидалась запись, начинающаяся с [ГГГГ-ММ-ДД ЧЧ:ММ].</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}: “{2}” is not a real date and time.</source>
+        <translation>{0}, строка {1}: «{2}» — несуществующие дата и время.</translation>
+    </message>
+    <message>
+        <source>{0}: no entries found.</source>
+        <translation>{0}: записей не найдено.</translation>
+    </message>
+    <message>
+        <source>{0}: written by a newer Boundary Journal (schema {1}); update the app to import it.</source>
+        <translation>{0}: файл записан более новой версией Boundary Journal (схема {1}); обновите программу, чтобы его импортировать.</translation>
+    </message>
+    <message>
+        <source>{0}: no Day One journal (.json) inside the archive.</source>
+        <translation>{0}: в архиве нет дневника Day One (.json).</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable .zip archive.</source>
+        <translation>{0}: это не читаемый архив .zip.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} was not written. Free some space.</source>
+        <translation>Диск заполнен: файл {0} не записан. Освободите место.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written here (permission denied).</source>
+        <translation>Файл {0} нельзя записать сюда (нет доступа).</translation>
+    </message>
+    <message>
+        <source>{0} was not written: {1}.</source>
+        <translation>Файл {0} не записан: {1}.</translation>
+    </message>
+    <message>
         <source>A passphrase needs at least {0} characters; a few words are best.</source>
         <translation>В парольной фразе должно быть не меньше {0} символов; лучше всего несколько слов.</translation>
     </message>
@@ -2147,6 +2219,66 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
         <translation>Дневник не зашифрован.</translation>
     </message>
     <message>
+        <source>This journal is not encrypted; encrypt it to set a passphrase.</source>
+        <translation>Дневник не зашифрован; зашифруйте его, чтобы задать парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The key file {0} is missing.</source>
+        <translation>Файла ключа {0} нет.</translation>
+    </message>
+    <message>
+        <source>The key file {0} is damaged ({1}).</source>
+        <translation>Файл ключа {0} повреждён ({1}).</translation>
+    </message>
+    <message>
+        <source>The key file is damaged ({0}).</source>
+        <translation>Файл ключа повреждён ({0}).</translation>
+    </message>
+    <message>
+        <source>The key file does not belong to this journal.</source>
+        <translation>Файл ключа не от этого дневника.</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer Boundary Journal; update the app.</source>
+        <translation>Файл ключа записан более новой версией Boundary Journal; обновите программу.</translation>
+    </message>
+    <message>
+        <source>The converted journal did not verify ({0}).</source>
+        <translation>Преобразованный дневник не прошёл проверку ({0}).</translation>
+    </message>
+    <message>
+        <source>The converted journal is missing rows; nothing was changed.</source>
+        <translation>В преобразованном дневнике не хватает строк; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{0} could not be converted ({1}).</source>
+        <translation>{0} не удалось преобразовать ({1}).</translation>
+    </message>
+    <message>
+        <source>The backup did not verify ({0}); it was not kept.</source>
+        <translation>Резервная копия не прошла проверку ({0}) и не сохранена.</translation>
+    </message>
+    <message>
+        <source>The backup {0} could not be written: {1}</source>
+        <translation>Резервную копию {0} не удалось записать: {1}</translation>
+    </message>
+    <message>
+        <source>The backup {0} is damaged ({1}).</source>
+        <translation>Резервная копия {0} повреждена ({1}).</translation>
+    </message>
+    <message>
+        <source>The backup {0} is damaged too ({1}).</source>
+        <translation>Резервная копия {0} тоже повреждена ({1}).</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {0}.</source>
+        <translation>Резервную копию не удалось восстановить: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} already exists; try again in a second.</source>
+        <translation>{0} уже существует; попробуйте ещё раз через секунду.</translation>
+    </message>
+    <message>
         <source>Boundary Journal is already open: another window or program is using this journal (the database is locked). Close it and try again.</source>
         <translation>Boundary Journal уже открыт: дневником пользуется другое окно или программа (база данных заблокирована). Закройте их и попробуйте снова.</translation>
     </message>
@@ -2157,6 +2289,22 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     <message>
         <source>The journal file is damaged or is not a Boundary Journal database.</source>
         <translation>Файл дневника повреждён или не является базой Boundary Journal.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged ({0}).</source>
+        <translation>Файл дневника повреждён ({0}).</translation>
+    </message>
+    <message>
+        <source>The journal cannot be written: {0}.</source>
+        <translation>В дневник нельзя записать: {0}.</translation>
+    </message>
+    <message>
+        <source>This file is an SQLite database, but not a Boundary Journal.</source>
+        <translation>Это база данных SQLite, но не дневник Boundary Journal.</translation>
+    </message>
+    <message>
+        <source>This journal was written by a newer version of Boundary Journal (schema {0}); please update the app to open it.</source>
+        <translation>Дневник записан более новой версией Boundary Journal (схема {0}); обновите программу, чтобы его открыть.</translation>
     </message>
 </context>
 <context>

@@ -249,10 +249,15 @@ def test_core_messages_reach_the_reader_in_russian(
     language("en")
     assert [said(p) for p in problems] == [str(p) for p in problems]  # English as core says
     for template in TEMPLATES:  # every template finds itself, with its parts put back
-        filled = template.format("X1", "Y2")
+        filled = template.format("X1", "Y2", "Z3", "W4")
         assert said(filled) == filled
     language("ru")
     assert [said(p) for p in problems] == ["Клиент «Acme» уже есть.", "empty.json: файл пуст."]
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"entries": [', encoding="utf-8")
+    with pytest.raises(JournalError) as bad_json:
+        journal.imports.read(broken)
+    assert said(bad_json.value).startswith("broken.json, строка 1, столбец 14: ошибка в JSON (")
     assert said("Something core has not listed.") == "Something core has not listed."
     window = QWidget()
     qtbot.addWidget(window)
