@@ -183,3 +183,18 @@ def test_a_reader_that_stops_early_gets_no_error(tmp_path: Path) -> None:
     assert writer.wait(timeout=60) == 0
     with writer.stderr:
         assert writer.stderr.read() == b""
+
+
+def test_the_collector_is_back_on_however_a_command_ends(cli: Cli) -> None:
+    """Start-up runs with Python's garbage collector off (cli.main); a command, a usage error
+    and --version all leave it on again."""
+    import gc
+
+    import pytest
+
+    cli("add", "--text", "collected")
+    assert gc.isenabled()
+    for argv in (["--version"], ["no-such-command"]):
+        with pytest.raises(SystemExit):
+            main(argv)
+        assert gc.isenabled()
