@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from journal_app import __version__
 from journal_app.cli import main
@@ -188,10 +191,6 @@ def test_a_reader_that_stops_early_gets_no_error(tmp_path: Path) -> None:
 def test_the_collector_is_back_on_however_a_command_ends(cli: Cli) -> None:
     """Start-up runs with Python's garbage collector off (cli.main); a command, a usage error
     and --version all leave it on again."""
-    import gc
-
-    import pytest
-
     cli("add", "--text", "collected")
     assert gc.isenabled()
     for argv in (["--version"], ["no-such-command"]):
