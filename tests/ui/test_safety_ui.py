@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft
 from journal_app.paths import AppPaths
+from journal_app.ui import app
 from journal_app.ui.app import open_journal
 from journal_app.ui.backups_dialog import BackupsDialog
 from journal_app.ui.main_window import MainWindow
@@ -202,8 +203,11 @@ def test_a_large_journal_is_checked_after_it_opens_and_offered_its_backup(
         assert journal.backups is not None
         journal.backups.create("daily")
         journal.entries.add(EntryDraft(title="written after the backup"))
-    journal = Journal.open(paths, full_check=False)  # as a journal over 64 MB opens
-    assert journal.full_check_pending
+    monkeypatch.setattr(app, "CHECK_AT_OPEN_MAX_BYTES", 1024)  # as a journal over 4 MB opens
+    opened = app.open_journal(paths)
+    assert opened is not None
+    journal = opened[0]
+    assert journal.full_check_pending  # only the schema was read: the window does not wait
     # The damage the background check finds (core's own test damages a real file).
     monkeypatch.setattr(journal, "full_check", lambda: "Page 7: btree page corrupted")
     window = MainWindow(journal, paths)
