@@ -14,12 +14,28 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from .agreements import Agreement
 from .catalogue import language
 from .db import translate_errors
 from .models import Client, Entry, EntryClient, Incident
 from .records import EntryDraft, IncidentDraft, Ratings
 
 TAG = {"en": "sample", "ru": "пример"}
+# How each kind of sample incident reached the account manager.
+CHANNELS = {
+    "after_hours": "phone",
+    "personal_favour": "messenger",
+    "friend_outlet": "phone",
+    "pushing_for_gain": "email",
+    "rudeness": "phone",
+    "scope_creep": "in_person",
+}
+# What two of the sample clients agreed to (client index: days, hours, channels), so that the
+# late calls and the requests by messenger flag themselves as the app's own would.
+AGREEMENTS = {
+    0: (frozenset(range(5)), 9 * 60, 19 * 60, frozenset({"email", "phone"})),
+    1: (frozenset(range(5)), 9 * 60, 18 * 60, frozenset({"email", "phone", "in_person"})),
+}
 CLIENTS = {
     "en": ("Northwind (sample)", "Globex (sample)", "Initech (sample)"),
     "ru": ("Ромашка (пример)", "Вектор (пример)", "Горизонт (пример)"),
@@ -117,6 +133,10 @@ def create_sample(journal: Any, lang: str = "en", today: dt.date | None = None) 
     today = today or dt.date.today()
     names = CLIENTS[lang]
     ids = []
+    for index, (weekdays, start, end, channels) in AGREEMENTS.items():
+        known = journal.clients.find(names[index])
+        client_id = known.id if known is not None else journal.clients.add(names[index])
+        journal.clients.set_agreement(client_id, Agreement(weekdays, start, end, channels))
     for days, hour, client, title, body, incident, ratings in STORIES[lang]:
         day = today - dt.timedelta(days=days)
         entry_id = journal.entries.add(
@@ -138,6 +158,7 @@ def create_sample(journal: Any, lang: str = "en", today: dt.date | None = None) 
                     client=names[client],
                     kind=kind,
                     occurred_at=dt.datetime.combine(day, dt.time(at, 5)),
+                    channel=CHANNELS[kind],
                     response=response,
                     severity=severity,
                     note=title,

@@ -95,6 +95,8 @@ def test_the_welcome_adds_a_sample_that_one_click_removes(
     assert journal.entries.count() == 13
     assert window.model.rowCount() == 13
     assert journal.trends.compute(TrendFilter()).over_time  # the trends are not empty
+    late = [i for i in journal.incidents.find() if i.kind.key == "after_hours"]
+    assert late and all(i.outside_hours for i in late)  # an agreement the late calls break
     assert window.remove_sample_action.isVisible()
     window.preferences.welcome()  # only once
     assert journal.entries.count() == 13
