@@ -91,7 +91,7 @@ class ExportDialog(QDialog):
                 (self.tr("Selected entries (%n)", "", len(self._selected_ids)), "selected")
             )
         self.scope_box = combo(what, "exportScope", scopes, self.tr("Entries to export"))
-        form.addRow(self.tr("&Entries:"), self.scope_box)
+        form.addRow(self.tr("E&ntries:"), self.scope_box)
         self.from_check, self.from_date = self._date_row(form, self.tr("&From:"), "exportFrom")
         self.to_check, self.to_date = self._date_row(form, self.tr("&To:"), "exportTo")
         first = self._journal.entries.summaries(limit=1)

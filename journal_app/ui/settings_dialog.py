@@ -83,7 +83,7 @@ class SettingsDialog(QDialog):
 
         self.auto_lock = auto_lock_field(settings.auto_lock_minutes, "autoLock", self)
         self.auto_lock.setToolTip(self.tr("An encrypted journal locks after this long unused."))
-        form.addRow(self.tr("&Lock after:"), self.auto_lock)
+        form.addRow(self.tr("Loc&k after:"), self.auto_lock)
 
         self.backup_folder = self._folder_row(
             form,

@@ -541,7 +541,7 @@ Press Ctrl+N to write a new one.</source>
         <translation>Записи для экспорта</translation>
     </message>
     <message>
-        <source>&amp;Entries:</source>
+        <source>E&amp;ntries:</source>
         <translation>&amp;Записи:</translation>
     </message>
     <message>
@@ -618,7 +618,7 @@ Press Ctrl+N to write a new one.</source>
     </message>
     <message>
         <source>&amp;Pseudonymise: clients become “Client A”, “Client B”…; e-mail addresses and phone numbers are hidden</source>
-        <translation>&amp;Псевдонимы: клиенты станут «Клиент А», «Клиент Б»…; адреса почты и телефоны скрываются</translation>
+        <translation>Псевдон&amp;имы: клиенты станут «Клиент А», «Клиент Б»…; адреса почты и телефоны скрываются</translation>
     </message>
     <message>
         <source>What will leave this computer</source>
@@ -1338,7 +1338,7 @@ Press Ctrl+N to write your first reflection.</source>
     </message>
     <message>
         <source>Show &amp;all questions</source>
-        <translation>Показать &amp;все вопросы</translation>
+        <translation>Показать все в&amp;опросы</translation>
     </message>
     <message>
         <source>Show all questions</source>
@@ -1672,7 +1672,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Зашифрованный дневник блокируется после такого бездействия.</translation>
     </message>
     <message>
-        <source>&amp;Lock after:</source>
+        <source>Loc&amp;k after:</source>
         <translation>&amp;Блокировать через:</translation>
     </message>
     <message>

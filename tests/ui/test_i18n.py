@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.journal import Journal
+from journal_app.core.records import EntryDraft
 from journal_app.core.settings import Settings
 from journal_app.paths import AppPaths
 from journal_app.ui.export_dialog import ExportDialog
@@ -265,23 +267,96 @@ def test_core_messages_reach_the_reader_in_russian(
     assert answers.warnings == ["Клиент «Acme» уже есть."]  # type: ignore[attr-defined]
 
 
+def access_key(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def access_keys(window: QWidget) -> list[tuple[str, str]]:
+    """(key, text) of what Alt and a letter reaches in `window`: its visible buttons, boxes,
+    tabs and labels of fields."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        text = ""
+        if isinstance(widget, QAbstractButton):
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            text = widget.text()
+        elif isinstance(widget, QTabWidget):
+            found += [
+                (k, t) for t in map(widget.tabText, range(widget.count())) if (k := access_key(t))
+            ]
+        if (key := access_key(text)) is not None:
+            found.append((key, text))
+    return found
+
+
+def clashes(found: list[tuple[str, str]]) -> list[list[str]]:
+    keys = [k for k, _ in found]
+    return [[t for k, t in found if k == key] for key in sorted(set(keys)) if keys.count(key) > 1]
+
+
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_every_menu_item_has_its_own_access_key(
-    lang: str, make_window: Callable[[], MainWindow], language: Callable[[str], None]
+    lang: str,
+    journal: Journal,
+    make_window: Callable[[], MainWindow],
+    language: Callable[[str], None],
 ) -> None:
-    """Alt and a letter opens one menu, and a letter in an open menu picks one item: no two
-    share a letter (in Russian «Случаи» and «Справка» both took С, and Alt+С opened the
-    wrong one), and none is left without."""
+    """Alt and a letter opens one menu or reaches one field, and a letter in an open menu
+    picks one item: no two share a letter (in Russian «Случаи» and «Справка» both took С, and
+    Alt+С opened the wrong one), and no menu item is left without."""
     language(lang)
+    journal.entries.add(EntryDraft(title="Open", clients=("Acme",)))
     window = make_window()
-
-    def access_key(text: str) -> str:
-        found = re.search(r"&([^&])", text.replace("&&", ""))
-        assert found, f"{text!r} has no access key"
-        return found.group(1).lower()
-
+    assert window.editor.entry_id is not None  # the editor's fields are on the screen
     menus = window.menuBar().actions()
-    for group in [menus] + [m.menu().actions() for m in menus]:  # type: ignore[union-attr]
-        texts = [a.text() for a in group if not a.isSeparator()]
-        keys = [access_key(t) for t in texts]
-        assert len(set(keys)) == len(keys), texts
+    top = [(access_key(a.text()) or "", a.text()) for a in menus]
+    assert clashes(top + access_keys(window)) == []
+    for menu in menus:
+        items = [a.text() for a in menu.menu().actions() if not a.isSeparator()]  # type: ignore[union-attr]
+        assert all(access_key(t) for t in items), items
+        assert clashes([(access_key(t) or "", t) for t in items]) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_every_dialog_field_has_its_own_access_key(
+    lang: str,
+    qtbot: QtBot,
+    journal: Journal,
+    paths: AppPaths,
+    tmp_path: Path,
+    language: Callable[[str], None],
+) -> None:
+    from journal_app.ui.backups_dialog import BackupsDialog
+    from journal_app.ui.clients_dialog import ClientsDialog
+    from journal_app.ui.encryption_dialog import EncryptionDialog
+    from journal_app.ui.incident_dialog import IncidentDialog
+    from journal_app.ui.kinds_dialog import KindsDialog
+    from journal_app.ui.questions_dialog import QuestionsDialog
+
+    language(lang)
+    journal.clients.add("Acme")
+    assert journal.backups is not None
+    dialogs: list[QWidget] = [
+        SettingsDialog(Settings(), tmp_path),
+        ExportDialog(journal),
+        IncidentDialog(journal.clients.all(), journal.kinds.all()),
+        WelcomeDialog(True),
+        EncryptionDialog(journal, paths, Settings()),
+        ClientsDialog(journal),
+        KindsDialog(journal),
+        QuestionsDialog(journal),
+        BackupsDialog(journal.backups),
+        TrendsWindow(journal),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        found = access_keys(dialog)
+        assert found, dialog
+        assert clashes(found) == [], dialog
