@@ -19,14 +19,25 @@ SCHEMES = {
 }
 
 
+PLATFORM_STYLE = "boundaryJournalPlatformStyle"  # the style the platform gave, kept on the app
+
+
 def apply_theme(setting: str) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    if not app.property(PLATFORM_STYLE):
+        app.setProperty(PLATFORM_STYLE, app.style().name())
     wanted = SCHEMES.get(setting, Qt.ColorScheme.Unknown)
     app.styleHints().setColorScheme(wanted)
     if wanted == Qt.ColorScheme.Unknown or app.styleHints().colorScheme() == wanted:
-        app.setPalette(app.style().standardPalette())
+        if app.style().name() != app.property(PLATFORM_STYLE):
+            platform_style = QStyleFactory.create(str(app.property(PLATFORM_STYLE)))
+            if platform_style is not None:
+                app.setStyle(platform_style)
+        # No colour of our own: Qt takes every one from the platform's theme, and keeps doing
+        # so when the system switches between light and dark while the app runs.
+        app.setPalette(QPalette())
         return
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None:

@@ -11,7 +11,7 @@ import os
 from typing import Any
 
 from PySide6.QtCharts import QBarSet, QChart, QChartView
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -175,6 +175,7 @@ class TrendsWindow(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split, 1)
         self.refresh()
+        self._redraw_pending = False  # from here on a new palette redraws the charts
 
     # -- public ----------------------------------------------------------------------------
     def current_filter(self) -> TrendFilter:
@@ -196,6 +197,19 @@ class TrendsWindow(QWidget):
             kinds=(kind,) if kind else (),
             direction=self.direction.currentData() or None,
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Light to dark or back (Settings, or the system while the app runs): the charts
+        take their theme when they are drawn, so they are drawn again, once."""
+        super().changeEvent(event)
+        ready = hasattr(self, "_redraw_pending")  # not while the window is being built
+        if event.type() == QEvent.Type.PaletteChange and ready and not self._redraw_pending:
+            self._redraw_pending = True
+            QTimer.singleShot(0, self, self._redraw)
+
+    def _redraw(self) -> None:
+        self._redraw_pending = False
+        self.refresh()
 
     def refresh(self) -> None:
         custom = self.range.currentData() == -1

@@ -160,3 +160,26 @@ def test_charts_export_as_png_and_svg(qtbot: QtBot, journal: Journal, tmp_path) 
         p.name for p in tmp_path.iterdir() if p.suffix in {".png", ".svg", ".partial"}
     )
     assert exported == ["over-time.png", "over-time.svg"]
+
+
+def test_the_charts_follow_light_and_dark_while_open(qtbot: QtBot, journal: Journal) -> None:
+    from PySide6.QtCharts import QChart
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.ui.theme import apply_theme
+
+    seed(journal)
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    chart = window.views["over_time"].chart
+    assert chart().theme() == QChart.ChartTheme.ChartThemeLight
+    try:
+        apply_theme("dark")  # Settings, or the system switching while the app runs
+        qtbot.waitUntil(lambda: chart().theme() == QChart.ChartTheme.ChartThemeDark)
+    finally:
+        apply_theme("system")
+    qtbot.waitUntil(lambda: chart().theme() == QChart.ChartTheme.ChartThemeLight)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert app.palette().resolveMask() == 0  # no colour of ours: the system's scheme rules
