@@ -30,6 +30,7 @@ from ..core.clients import name_key
 from ..core.models import Channel, Direction, Response
 from ..core.records import ClientRecord, IncidentDraft, IncidentRecord, KindRecord
 from .labels import channel_label, direction_label, response_label, severity_label
+from .theme import caution_colour
 from .widgets import combo, select_data
 
 
@@ -97,7 +98,7 @@ class IncidentDialog(QDialog):
         self.when.setAccessibleName(self.tr("When it happened"))
         self.outside_hint = QLabel(self)
         self.outside_hint.setObjectName("incidentOutsideHint")
-        self.outside_hint.setStyleSheet("color: #c2410c;")
+        self.outside_hint.setStyleSheet(f"color: {caution_colour()};")
         when_box = QHBoxLayout()
         when_box.addWidget(self.when)
         when_box.addWidget(self.outside_hint, 1)

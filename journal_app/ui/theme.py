@@ -77,3 +77,17 @@ def dark_palette() -> QPalette:
     for name in (role.Text, role.WindowText, role.ButtonText):
         palette.setColor(group.Disabled, name, QColor("#6f7278"))
     return palette
+
+
+def is_dark() -> bool:
+    return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def alert_colour() -> str:
+    """A warning's text colour that reads on the window's background, light or dark."""
+    return "#ff8a80" if is_dark() else "#b3261e"
+
+
+def caution_colour() -> str:
+    """A caution's (outside agreed hours) text colour, light or dark."""
+    return "#fdba74" if is_dark() else "#b45309"

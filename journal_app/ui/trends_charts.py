@@ -20,11 +20,11 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor
 
 from ..core.trends import Trends
 from .labels import direction_short
+from .theme import is_dark
 
 KIND_COLOURS = (
     "#ef4444", "#f59e0b", "#8b5cf6", "#ec4899", "#14b8a6", "#f97316",
@@ -37,7 +37,7 @@ def _chart(title: str) -> QChart:
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    dark = QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    dark = is_dark()
     chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
     chart.setBackgroundRoundness(0)
     return chart

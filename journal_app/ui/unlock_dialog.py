@@ -21,6 +21,7 @@ from ..core.errors import JournalError
 from ..core.keys import WrongPassphraseError
 from ..paths import AppPaths
 from .core_messages import said
+from .theme import alert_colour
 
 
 class PassphraseForm(QWidget):
@@ -47,7 +48,7 @@ class PassphraseForm(QWidget):
         layout.addLayout(form)
         self.message = QLabel(self)
         self.message.setObjectName("unlockMessage")
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(f"color: {alert_colour()};")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.switch = QPushButton(self.tr("Use the &Recovery Key Instead"), self)
