@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .files import write_text
+from .files import storage_error, write_text
 
 LANGUAGES = ("system", "en", "ru")
 THEMES = ("system", "light", "dark")
@@ -56,5 +56,9 @@ class Settings:
         return made
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        """Written whole or not at all; a failure is a `StorageError` that says why."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as error:
+            raise storage_error(error, path) from error
         write_text(path, json.dumps(dataclasses.asdict(self), indent=2) + "\n")

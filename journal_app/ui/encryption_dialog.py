@@ -223,7 +223,14 @@ class EncryptionDialog(QDialog):
     def _save_settings(self) -> None:
         if self._settings.auto_lock_minutes != self.auto_lock.value():
             self._settings.auto_lock_minutes = self.auto_lock.value()
-            self._settings.save(self._paths.settings_file)
+            try:
+                self._settings.save(self._paths.settings_file)
+            except JournalError as error:  # in force until the app closes, then forgotten
+                QMessageBox.warning(
+                    self,
+                    self.tr("Encryption"),
+                    self.tr("The settings could not be saved: {0}").format(said(error)),
+                )
             self.encryptionChanged.emit()
 
     def _check_current(self) -> bool:

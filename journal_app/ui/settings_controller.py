@@ -71,7 +71,7 @@ class SettingsController(QObject):
             setattr(old, name, value)
         try:
             old.save(self._paths.settings_file)
-        except OSError as error:
+        except JournalError as error:
             QMessageBox.warning(
                 self._window,
                 self.tr("Settings"),
@@ -162,5 +162,5 @@ class SettingsController(QObject):
         )
 
     def _save_quietly(self) -> None:
-        with contextlib.suppress(OSError):  # at worst, the welcome is shown again next time
+        with contextlib.suppress(JournalError):  # at worst, the welcome comes again next time
             self.settings.save(self._paths.settings_file)

@@ -468,6 +468,10 @@ Press Ctrl+N to write a new one.</source>
         <translation>&amp;Зашифровать…</translation>
     </message>
     <message>
+        <source>The settings could not be saved: {0}</source>
+        <translation>Не удалось сохранить настройки: {0}</translation>
+    </message>
+    <message>
         <source>Wrong passphrase.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>

@@ -165,3 +165,23 @@ def test_without_a_tray_the_window_says_the_reminder(
         assert "Ctrl+N" in window.statusBar().currentMessage()
     finally:
         reminder.configure(False, "18:00")
+
+
+def test_settings_that_cannot_be_written_are_said_and_still_used(
+    make_window: Callable[[], MainWindow], answers: Answers, monkeypatch: Any
+) -> None:
+    from journal_app.core import settings as settings_module
+    from journal_app.core.errors import StorageError
+
+    def disk_full(path: Path, _text: str) -> None:
+        raise StorageError(f"The disk is full: {path} was not written. Free some space.")
+
+    window = make_window()
+    monkeypatch.setattr(settings_module, "write_text", disk_full)
+    wanted = Settings.load(window.safety._paths.settings_file)
+    wanted.auto_lock_minutes = 3
+    window.preferences.apply(wanted)  # no exception escapes into Qt's event loop
+    assert answers.warnings and answers.warnings[0].startswith(
+        "The settings could not be saved: The disk is full"
+    )
+    assert window.preferences.settings.auto_lock_minutes == 3  # in force until the app closes
