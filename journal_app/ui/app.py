@@ -53,6 +53,7 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
     except OSError as error:
         QMessageBox.critical(None, app.tr("Boundary Journal"), said(error))
         return 1
+    restart = False
     instance = SingleInstance(paths)
     if not instance.acquire():
         print(
@@ -91,10 +92,26 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         finally:
             collector.stop()
             window.close()  # saves and forgets the window even if the loop was quit
+            restart = window.restart_requested
             window.deleteLater()
             journal.close()
     finally:
         instance.release()
+        if restart:  # once this window has let go of the journal
+            relaunch()
+
+
+def relaunch() -> bool:
+    """Start the app again, as it was started this time (the same options: the data folder
+    among them), in a process of its own."""
+    from PySide6.QtCore import QProcess
+
+    if getattr(sys, "frozen", False):  # the packaged app is its own program
+        program, arguments = sys.executable, sys.argv[1:]
+    else:
+        program, arguments = sys.executable, ["-m", "journal_app", *sys.argv[1:]]
+    started, _pid = QProcess.startDetached(program, arguments)
+    return bool(started)
 
 
 def open_journal(paths: AppPaths) -> tuple[Journal, bool] | None:

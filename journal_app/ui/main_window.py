@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.questions_panel = QuestionsPanel(journal, self)
         self.questions_panel.hold()  # until the first paint: see _on_first_paint
         self.started = False  # the first paint and what waits for it are done
+        self.restart_requested = False  # closed to start again (a new language)
         self.reflection = ReflectionController(
             journal, self.editor, self.editor_view.incidents, self.questions_panel, self
         )

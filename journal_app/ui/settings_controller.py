@@ -81,9 +81,26 @@ class SettingsController(QObject):
         self._window.safety.update_lock()
         self.reminder.configure(old.reminder, old.reminder_time)
         if TRANSLATIONS.language != chosen_language(old.language):
+            self._offer_restart()
+
+    def _offer_restart(self) -> None:
+        """A new language needs a new start: offered now (what is typed is saved first, as
+        when the window closes), or it waits for the next one."""
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Language"),
+            self.tr("The new language is used from the next start. Restart Boundary Journal now?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
             self._window.statusBar().showMessage(
                 self.tr("The new language is used from the next start."), 8000
             )
+            return
+        self._window.restart_requested = True
+        if not self._window.close():  # the person kept the window (an unsaved change)
+            self._window.restart_requested = False
 
     def _move_backups(self, folder: str) -> bool:
         """Backups go to `folder` from now on, and the ones made so far move there too."""

@@ -1605,6 +1605,14 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Не удалось сохранить настройки: {0}</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start. Restart Boundary Journal now?</source>
+        <translation>Новый язык будет использоваться со следующего запуска. Перезапустить Boundary Journal сейчас?</translation>
+    </message>
+    <message>
         <source>The new language is used from the next start.</source>
         <translation>Новый язык будет использован со следующего запуска.</translation>
     </message>

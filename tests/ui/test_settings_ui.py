@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -185,3 +186,34 @@ def test_settings_that_cannot_be_written_are_said_and_still_used(
         "The settings could not be saved: The disk is full"
     )
     assert window.preferences.settings.auto_lock_minutes == 3  # in force until the app closes
+
+
+def test_a_new_language_offers_to_restart(
+    make_window: Callable[[], MainWindow], answers: Answers, monkeypatch: Any
+) -> None:
+    from PySide6.QtCore import QProcess
+    from PySide6.QtWidgets import QMessageBox
+
+    from journal_app.ui import app
+
+    window = make_window()
+    russian = Settings.load(window.safety._paths.settings_file)
+    russian.language = "ru"
+    answers.question = QMessageBox.StandardButton.No
+    window.preferences.apply(russian)  # later
+    assert answers.asked[-1].endswith("Restart Boundary Journal now?")
+    assert window.isVisible() and not window.restart_requested
+    assert window.statusBar().currentMessage() == "The new language is used from the next start."
+
+    answers.question = QMessageBox.StandardButton.Yes
+    window.preferences.apply(russian)  # now: the window closes (saving) to start again
+    assert window.restart_requested and not window.isVisible()
+    assert Settings.load(window.safety._paths.settings_file).language == "ru"
+
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(
+        QProcess, "startDetached", lambda p, a: (started.append((p, list(a))), (True, 1))[1]
+    )
+    monkeypatch.setattr("sys.argv", ["boundary-journal", "--data-dir", "/tmp/j"])
+    assert app.relaunch()
+    assert started == [(sys.executable, ["-m", "journal_app", "--data-dir", "/tmp/j"])]
