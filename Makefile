@@ -10,6 +10,7 @@ STAMP  := $(VENV)/.installed
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 METAINFO := packaging/linux/org.boundaryjournal.BoundaryJournal.metainfo.xml
+DESKTOP  := packaging/linux/org.boundaryjournal.BoundaryJournal.desktop
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || \
@@ -27,6 +28,8 @@ test: $(STAMP) $(QM)
 	$(VENV)/bin/mypy
 	@if command -v appstreamcli >/dev/null; then appstreamcli validate --no-net $(METAINFO); \
 		else echo "appstreamcli not installed: metainfo not validated (Debian: appstream)"; fi
+	@if command -v desktop-file-validate >/dev/null; then desktop-file-validate $(DESKTOP); \
+		else echo "desktop-file-validate not installed: desktop entry not validated (Debian: desktop-file-utils)"; fi
 	$(PY) -m pytest -q
 
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
