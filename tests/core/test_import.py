@@ -218,6 +218,11 @@ def test_dayone_json_and_zip(journal: Journal, tmp_path: Path) -> None:
         ("empty.json", "", "empty.json: the file is empty"),
         ("other.json", '{"hello": 1}', "not a journal this app can import"),
         ("x.zip", "PK\x03\x04garbage", "x.zip: not a readable .zip"),
+        (  # found by the fuzz test: an empty date was let through to an assertion
+            "Journal.json",
+            json.dumps({"entries": [{"uuid": "C1", "creationDate": "", "text": "x"}]}),
+            "Journal.json: entry 1: “creationDate” is empty",
+        ),
     ],
 )
 def test_a_bad_file_names_the_place_and_changes_nothing(

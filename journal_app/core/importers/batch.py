@@ -163,7 +163,9 @@ class Fields:
 
     def moment(self, key: str, required: bool = False) -> dt.datetime | None:
         value = self.text(key, required=required)
-        if not value:
+        if not value.strip():
+            if required:  # present, but empty
+                raise self.error(f"“{key}” is empty; a date and time is needed")
             return None
         try:
             parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
