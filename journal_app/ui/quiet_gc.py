@@ -34,11 +34,13 @@ class QuietCollector(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(EVERY_MS)
         self._timer.timeout.connect(self.collect_if_quiet)
+        self._started = False  # once started, or stopped, it never starts again
         QTimer.singleShot(START_LATEST_MS, self, self.start)
 
     def start(self) -> None:
-        if self._timer.isActive():
+        if self._started:
             return
+        self._started = True
         gc.collect()
         gc.freeze()
         young, middle, _ = self._thresholds
@@ -54,6 +56,7 @@ class QuietCollector(QObject):
 
     def stop(self) -> None:
         """Back to Python's own schedule (the app is closing, or a test is done)."""
+        self._started = True  # the latest start, still to come, does nothing
         self._timer.stop()
         gc.unfreeze()
         gc.set_threshold(*self._thresholds)

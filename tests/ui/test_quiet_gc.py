@@ -52,3 +52,5 @@ def test_full_collections_wait_for_quiet(qtbot: QtBot, monkeypatch: pytest.Monke
         collector.stop()
         app.removeEventFilter(watch)
     assert gc.get_threshold() == before
+    collector.start()  # the latest start, due a few seconds after it was made
+    assert gc.get_threshold() == before  # comes after the stop and changes nothing
