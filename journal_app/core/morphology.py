@@ -1,0 +1,90 @@
+"""Word forms, by real language tools rather than hand-made rules: pymorphy3 (with its
+Russian dictionary) for Russian, the Snowball stemmer (PyStemmer) for English, and wordfreq
+for "is this an ordinary word of the language".
+
+Each tool is loaded on first use and kept: pymorphy3's dictionary takes ~0.1 s to open and
+wordfreq's import ~1 s, which only the exports and the search index should pay, never a
+command that does not need them. Everything here is pure and thread-safe to call.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pymorphy3
+
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+# A word as the tools see it: letters and digits, with inner hyphens («Нью-Йорк»).
+WORD = re.compile(r"\w+(?:-\w+)*")
+# wordfreq's Zipf scale: 3 is about once per million words ("nordwind" is 0, "sky" 4.7).
+ORDINARY_ZIPF = 3.0
+
+
+def is_cyrillic(word: str) -> bool:
+    return bool(_CYRILLIC.search(word))
+
+
+def fold(text: str) -> str:
+    """Case and ё/е folded, as every comparison of words here makes them."""
+    return text.casefold().replace("ё", "е")
+
+
+@cache
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@cache
+def _stemmer() -> object:
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def russian_lemmas(word: str) -> frozenset[str]:
+    """The dictionary forms a Russian word may be a form of («звонки» → {«звонок»}), folded."""
+    return frozenset(fold(p.normal_form) for p in analyzer().parse(fold(word)))
+
+
+@lru_cache(maxsize=8192)
+def russian_forms(word: str) -> frozenset[str]:
+    """Every case and number of every reading of a Russian word («Ветер» → «ветра», «ветром»,
+    «ветров»…), folded. An unknown word (a company name) gets the forms pymorphy3 predicts for
+    it by its ending, and the word itself always."""
+    forms = {fold(word)}
+    for parse in analyzer().parse(fold(word)):
+        forms.update(fold(f.word) for f in parse.lexeme)
+    return frozenset(forms)
+
+
+def english_stem(word: str) -> str:
+    return str(_stemmer().stemWord(fold(word)))  # type: ignore[attr-defined]
+
+
+def is_dictionary_word_ru(word: str) -> bool:
+    """pymorphy3 knows the word from its dictionary (not merely guessed by its ending)."""
+    return analyzer().word_is_known(fold(word))
+
+
+@lru_cache(maxsize=65536)
+def is_ordinary(word: str, lang: str) -> bool:
+    """An ordinary word of the language ("sky", «ветер»), as opposed to a name only a client
+    has ("Nordwind", «Акме»). Russian asks pymorphy3's dictionary and wordfreq; English asks
+    wordfreq's frequency of the word or of its stem."""
+    import wordfreq
+
+    folded = fold(word)
+    if is_cyrillic(folded):
+        if wordfreq.zipf_frequency(folded, "ru") >= ORDINARY_ZIPF:
+            return True
+        return is_dictionary_word_ru(folded) and any(
+            wordfreq.zipf_frequency(lemma, "ru") >= ORDINARY_ZIPF
+            for lemma in russian_lemmas(folded)
+        )
+    return wordfreq.zipf_frequency(folded, lang if lang in ("en", "ru") else "en") >= ORDINARY_ZIPF
