@@ -35,9 +35,10 @@ from ..models import (
     Question,
     Tag,
 )
-from ..pseudonyms import Plain, Pseudonymiser, alias, name_variants
+from ..pseudonyms import Plain, Pseudonymiser, alias
 from ..records import EntryFilter, Ratings
 from ..search import SearchService
+from .names import pseudonym_map
 from .words import word
 
 CHUNK = 500  # ids per IN (…): well under SQLite's variable limit
@@ -305,14 +306,7 @@ class ExportService:
             for cid, c in clients.items()
         }
         if scope.pseudonymise:
-            masker: Pseudonymiser = Pseudonymiser(
-                {
-                    variant: alias(number, lang)
-                    for name, organisation, number in numbers.values()
-                    for variant in name_variants(name, organisation)
-                },
-                lang,
-            )
+            masker: Pseudonymiser = Pseudonymiser(pseudonym_map(self._engine, numbers, lang), lang)
         else:
             masker = Plain()
 
