@@ -151,3 +151,38 @@ def test_an_existing_journal_gains_other_names_when_opened(paths: AppPaths) -> N
         assert others(journal, "Acme") == (OtherName("Acme Corp"),)
     with sqlite3.connect(paths.db_path) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0006",)
+
+
+def test_the_preview_lists_the_names_that_would_stay(journal: Journal) -> None:
+    from journal_app.core.exporters.unknown_names import unknown_names
+
+    journal.clients.add("Acme")
+    journal.entries.add(
+        EntryDraft(
+            title="Звонок от Acme",
+            body="Вчера звонил Иван Сидоров из Газпрома. Иван Сидоров опять просил скидку. "
+            "Then Jane Doe wrote on Monday; I said no.",
+            clients=("Acme",),
+        )
+    )
+    scope = ExportScope(pseudonymise=True, lang="ru")
+
+    def listed() -> list[str]:
+        bundle = journal.exports.collect(scope)
+        return [u.name for u in unknown_names(bundle, journal.clients.all())]
+
+    assert listed() == ["Иван Сидоров", "Jane Doe", "Газпрома"]
+    acme = journal.clients.by_name("Acme").id
+    journal.clients.add_other_names(acme, ["Иван Сидоров", "Jane Doe"], person=True)
+    assert listed() == ["Газпрома"]
+    (entry,) = journal.exports.collect(scope).entries
+    assert entry.title == "Звонок от Клиент А"
+    assert "Человек 1 из Газпрома" in entry.body and "Человек 2 wrote" in entry.body
+
+
+def test_matched_forms_show_cases_and_possessives() -> None:
+    from journal_app.core.exporters.names import matched_forms
+
+    assert matched_forms("Иван Петров")[:3] == ["Иван Петров", "Ивана Петрова", "Ивану Петрову"]
+    assert matched_forms("ООО Ромашка")[1] == "ООО Ромашки"
+    assert matched_forms("Acme") == ["Acme", "Acme’s", "Acmes"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from .. import morphology
 from ..catalogue import language
 from ..db import translate_errors
 from ..models import ClientOtherName, OtherNameKind
@@ -56,3 +57,38 @@ def pseudonym_map(
         elif client_id in numbers:
             put(name, alias(numbers[client_id][2], lang))
     return found
+
+
+CASES = ("gent", "datv", "ablt", "loct")  # the accusative is one of the others, or the name
+
+
+def matched_forms(name: str, limit: int = 6) -> list[str]:
+    """A few of the forms a pseudonymised export replaces, to show the person («Иван Петров»
+    → «Ивана Петрова», «Ивану Петрову»…; "Acme" → "Acme's", "Acmes"). Matching itself is
+    wider: any case of letters, ё as е, every form of each word (see core.pseudonyms)."""
+    name = " ".join(name.split())
+    if not name:
+        return []
+    if not morphology.is_cyrillic(name):
+        last = name.split()[-1]
+        plural = [] if last.lower().endswith("s") else [name + "s"]
+        return [name, name + "’s", *plural][:limit]
+    found = [name]
+    for case in CASES:
+        form = " ".join(_inflect(word, case) for word in name.split())
+        if form.casefold() not in (f.casefold() for f in found):
+            found.append(form)
+    return found[:limit]
+
+
+def _inflect(word: str, case: str) -> str:
+    if word.isupper() or not morphology.is_cyrillic(word):
+        return word  # «ООО», "Ltd": the same in every case
+    parses = morphology.analyzer().parse(word)
+    named = [p for p in parses if {"Name", "Surn", "Patr", "Orgn"} & set(p.tag.grammemes)]
+    chosen = (named or parses)[0] if word[0].isupper() else parses[0]
+    inflected = chosen.inflect({case})
+    if inflected is None:
+        return word
+    form = inflected.word
+    return form[0].upper() + form[1:] if word[0].isupper() else form
