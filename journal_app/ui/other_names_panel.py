@@ -54,7 +54,7 @@ class OtherNamesPanel(QGroupBox):
             self, buttons, self.tr("Remo&ve"), "removeOtherName", self._on_remove
         )
         side.addLayout(buttons)
-        self.person_check = QCheckBox(self.tr("A person (exported as “Person 1”…)"), self)
+        self.person_check = QCheckBox(self.tr("A person’&s name (exported as “Person 1”…)"), self)
         self.person_check.setObjectName("otherNamePerson")
         self.person_check.toggled.connect(self._on_person)
         side.addWidget(self.person_check)
