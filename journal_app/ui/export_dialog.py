@@ -312,6 +312,7 @@ class ExportDialog(QDialog):
         self.summary.setText(text)
         self.titles.clear()
         self.names.clear()
+        self.unknown.clear()
         self.export_button.setEnabled(False)
 
     def _show(self, preview: ExportPreview) -> None:
