@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from ..core.errors import ValidationError
+from ..core.errors import NotFoundError, ValidationError
 from ..core.journal import Journal
 from ..core.records import EntryDraft, EntryFilter
 from . import output
@@ -164,12 +164,38 @@ def cmd_clients(journal: Journal, args: argparse.Namespace) -> None:
         clients.set_archived(clients.by_name(args.name).id, not args.undo)
     elif args.action == "agreement":
         cmd_agreement(journal, args)
+    elif args.action == "alias":
+        cmd_alias(journal, args)
     elif args.json:
         output.print_json([output.client_json(c) for c in clients.all()])
     else:
         for c in clients.all():
             mark = "  (archived)" if c.archived else ""
             print(f"{c.name}  — {output.entries(c.entries)}{mark}")
+
+
+def cmd_alias(journal: Journal, args: argparse.Namespace) -> None:
+    """`clients alias NAME [--add OTHER]… [--remove OTHER]… [--person]`: then the list."""
+    clients = journal.clients
+    client = clients.by_name(args.name)
+    have = {" ".join(o.name.split()).casefold() for o in client.other_names}
+    for name in args.remove:  # checked first: a mistake changes nothing
+        if " ".join(name.split()).casefold() not in have:
+            raise NotFoundError(
+                f"“{' '.join(name.split())}” is not another name of “{client.name}”."
+            )
+    if args.add:
+        clients.add_other_names(client.id, args.add, person=args.person)
+    for name in args.remove:
+        clients.remove_other_name(client.id, name)
+    client = clients.get(client.id)
+    if args.json:
+        output.print_json(output.client_json(client))
+        return
+    for other in client.other_names:
+        print(f"{other.name}  (person)" if other.person else other.name)
+    if not client.other_names:
+        print(f"“{client.name}” has no other names.", file=sys.stderr)
 
 
 def cmd_tags(journal: Journal, args: argparse.Namespace) -> None:

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from ..core.agreements import Agreement
-from ..core.exporters.json_export import client_facts, incident_facts
+from ..core.exporters.json_export import client_facts, incident_facts, other_names_json
 from ..core.records import (
     ClientRecord,
     EntryRecord,
@@ -51,6 +51,7 @@ def client_json(c: ClientRecord) -> dict[str, Any]:
         "entries": c.entries,
         "archived": c.archived,
         **client_facts(c),
+        "other_names": other_names_json(c.other_names),
     }
 
 

@@ -166,6 +166,22 @@ def build_parser() -> argparse.ArgumentParser:
     q = csub.add_parser("archive", help="archive a client (hidden from pickers)", parents=[common])
     q.add_argument("name")
     q.add_argument("--undo", action="store_true", help="bring the client back")
+    q = csub.add_parser(
+        "alias",
+        help="list, add or remove a client's other names (short, old, transliterated names; "
+        "with --person, the names of its people), all replaced when pseudonymising",
+        parents=[common],
+    )
+    q.add_argument("name")
+    q.add_argument("--add", action="append", default=[], metavar="OTHER")
+    q.add_argument("--remove", action="append", default=[], metavar="OTHER")
+    q.add_argument(
+        "--person",
+        action="store_true",
+        help="the names added are people's (exported as Person 1, Person 2…); a name the "
+        "client already has changes kind",
+    )
+    q.add_argument("--json", action="store_true")
     add_agreement_command(lambda name, **kw: csub.add_parser(name, parents=[common], **kw))
 
     p = command("tags", "list tags with their entry counts")

@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterable
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, delete, select
 
+from . import other_names
 from .agreements import Agreement, from_columns, to_columns
 from .db import translate_errors
 from .errors import ConflictError, NotFoundError, ValidationError
 from .models import Client, EntryClient, Incident, trashed_ids, utcnow
-from .records import ClientRecord
+from .records import ClientRecord, OtherName
 
 MAX_NAME = 200
 # Distinct hues that stay legible on light and dark backgrounds.
@@ -101,13 +102,17 @@ class ClientService:
             stmt = stmt.where(condition)  # type: ignore[arg-type]
         with translate_errors(), Session(self._engine) as s:
             rows = s.exec(stmt.order_by(col(Client.name_key))).all()
-            return [_record(c, n) for c, n in rows]
+            others = other_names.by_client(
+                s, [c.id for c, _ in rows if c.id is not None] if condition is not None else None
+            )
+            return [_record(c, n, others.get(c.id or 0, ())) for c, n in rows]
 
     # -- writing ---------------------------------------------------------------------------
     def add(self, name: str, organisation: str = "", colour: str = "", notes: str = "") -> int:
         name = clean_name(name)
         with translate_errors(), Session(self._engine) as s:
             self._refuse_duplicate(s, name)
+            other_names.refuse_as_client_name(s, name)
             count = s.exec(select(func.count()).select_from(Client)).one()
             client = Client(
                 name=name,
@@ -122,11 +127,15 @@ class ClientService:
             return client.id
 
     def ensure(self, s: Session, names: Iterable[str]) -> list[int]:
-        """Ids for these names inside an open session, creating the clients that are new."""
+        """Ids for these names inside an open session, creating the clients that are new. A
+        client's other name («Ромашка» for «ООО Ромашка», an old name) means that client."""
         ids: list[int] = []
         for raw in names:
             name = clean_name(raw)
             existing = s.exec(select(Client).where(Client.name_key == name_key(name))).first()
+            other = other_names.find(s, name) if existing is None else None
+            if other is not None:
+                existing = s.get(Client, other.client_id)
             if existing is None:
                 count = s.exec(select(func.count()).select_from(Client)).one()
                 existing = Client(
@@ -157,6 +166,8 @@ class ClientService:
                 name = clean_name(name)
                 if name_key(name) != client.name_key:
                     self._refuse_duplicate(s, name)
+                    other_names.refuse_as_client_name(s, name, client_id)
+                other_names.keep_old_name(s, client, client.name, name_key(name))
                 client.name, client.name_key = name, name_key(name)
             if organisation is not None:
                 client.organisation = organisation.strip()
@@ -224,12 +235,32 @@ class ClientService:
                 s.add(incident)
             s.flush()
             _reflag(s, into_id, agreement_of(into))
+            other_names.move(s, source, into)
             if source.notes.strip():
                 into.notes = (into.notes + "\n\n" + source.notes).strip()
             into.updated_at = utcnow()
             s.add(into)
             s.delete(source)
             s.commit()
+
+    def add_other_names(self, client_id: int, names: Iterable[str], person: bool = False) -> None:
+        """Give the client other names (or, `person`, names of its people), all or none. A
+        name it already has as the other kind changes kind."""
+        with translate_errors(), Session(self._engine) as s:
+            other_names.add(s, self._client(s, client_id), names, person)
+            s.commit()
+
+    def remove_other_name(self, client_id: int, name: str) -> None:
+        with translate_errors(), Session(self._engine) as s:
+            other_names.remove(s, self._client(s, client_id), name)
+            s.commit()
+
+    @staticmethod
+    def _client(s: Session, client_id: int) -> Client:
+        client = s.get(Client, client_id)
+        if client is None:
+            raise NotFoundError(f"There is no client #{client_id}.")
+        return client
 
     @staticmethod
     def _refuse_duplicate(s: Session, name: str) -> None:
@@ -259,7 +290,7 @@ def _reflag(s: Session, client_id: int, agreement: Agreement) -> int:
     return outside
 
 
-def _record(c: Client, entries: int) -> ClientRecord:
+def _record(c: Client, entries: int, others: Iterable[OtherName] = ()) -> ClientRecord:
     assert c.id is not None
     return ClientRecord(
         id=c.id,
@@ -273,4 +304,5 @@ def _record(c: Client, entries: int) -> ClientRecord:
         created_at=c.created_at,
         updated_at=c.updated_at,
         agreement=agreement_of(c),
+        other_names=tuple(others),
     )

@@ -100,6 +100,27 @@ class Client(SQLModel, table=True):
     updated_at: dt.datetime = Field(default_factory=utcnow)
 
 
+class OtherNameKind(enum.StrEnum):
+    """Another name of a client (a short name, an old name, a transliteration), or the name
+    of one of the client's people: both are replaced in pseudonymised exports, a person's by
+    "Person 1" of its own."""
+
+    OTHER = "other"
+    PERSON = "person"
+
+
+class ClientOtherName(SQLModel, table=True):
+    __tablename__ = "client_other_name"
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", ondelete="CASCADE", index=True)
+    name: str
+    name_key: str = Field(unique=True)  # casefold(name): one client per other name
+    kind: str = OtherNameKind.OTHER.value
+    alias_no: int | None = None  # a person's "Person 1" = 1; never exported
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
 class Tag(SQLModel, table=True):
     __tablename__ = "tag"
 

@@ -88,3 +88,11 @@ def is_ordinary(word: str, lang: str) -> bool:
             for lemma in russian_lemmas(folded)
         )
     return wordfreq.zipf_frequency(folded, lang if lang in ("en", "ru") else "en") >= ORDINARY_ZIPF
+
+
+@lru_cache(maxsize=8192)
+def is_russian_personal_name(word: str) -> bool:
+    """pymorphy3 reads the word as a first name, surname or patronymic («Иван», «Петрова»)."""
+    return is_cyrillic(word) and any(
+        {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in analyzer().parse(fold(word))
+    )

@@ -19,6 +19,14 @@ class ClientRef:
 
 
 @dataclass(frozen=True)
+class OtherName:
+    """Another name of a client, or (`person`) the name of one of its people."""
+
+    name: str
+    person: bool = False
+
+
+@dataclass(frozen=True)
 class ClientRecord:
     id: int
     uuid: str
@@ -31,6 +39,7 @@ class ClientRecord:
     created_at: dt.datetime
     updated_at: dt.datetime
     agreement: Agreement = field(default_factory=Agreement)
+    other_names: tuple[OtherName, ...] = ()
 
 
 @dataclass(frozen=True)

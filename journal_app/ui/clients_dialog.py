@@ -1,4 +1,5 @@
-"""Manage clients: add, rename, colour, archive, and merge two into one."""
+"""Manage clients: add, rename, colour, archive, merge two into one, and keep each one's other
+names (and its people's) for pseudonymised exports."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from ..core.journal import Journal
 from ..core.records import ClientRecord
 from .agreement_dialog import AgreementDialog, agreement_summary
 from .errors import run_or_warn
+from .other_names_panel import OtherNamesPanel
 from .sidebar import colour_dot
 from .widgets import add_button
 
@@ -98,7 +100,7 @@ class ClientsDialog(QDialog):
         self._journal = journal
         self.setWindowTitle(self.tr("Clients"))
         self.setObjectName("clientsDialog")
-        self.resize(780, 420)
+        self.resize(780, 560)
         layout = QVBoxLayout(self)
         self.model = ClientTableModel(journal, self)
         self.table = QTableView(self)
@@ -132,6 +134,9 @@ class ClientsDialog(QDialog):
         )
         row.addStretch(1)
         layout.addLayout(row)
+        self.other_names = OtherNamesPanel(journal, self)
+        self.other_names.changed.connect(self._on_other_names_changed)
+        layout.addWidget(self.other_names)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
@@ -231,8 +236,16 @@ class ClientsDialog(QDialog):
         self.clientsChanged.emit()
         return True
 
+    def _on_other_names_changed(self) -> None:
+        client = self.selected()
+        self.model.reload()
+        if client is not None:
+            self.select_name(client.name)
+        self.clientsChanged.emit()
+
     def _update_buttons(self) -> None:
         client = self.selected()
+        self.other_names.show_client(client)
         for button in (
             self.rename_button,
             self.colour_button,

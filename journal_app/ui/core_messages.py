@@ -27,6 +27,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "A colour is written #rrggbb, not {0}."),
     QT_TRANSLATE_NOOP("core", "A client cannot be merged into itself."),
     QT_TRANSLATE_NOOP("core", "One of the clients to merge no longer exists."),
+    # other names
+    QT_TRANSLATE_NOOP("core", "Another name cannot be empty."),
+    QT_TRANSLATE_NOOP("core", "Another name can be at most {0} characters."),
+    QT_TRANSLATE_NOOP("core", "“{0}” is already another name of “{1}”."),
+    QT_TRANSLATE_NOOP("core", "“{0}” is already the name of the client “{1}”."),
+    QT_TRANSLATE_NOOP("core", "“{0}” is another name of “{1}”; remove it there first."),
+    QT_TRANSLATE_NOOP("core", "“{0}” is not another name of “{1}”."),
     # agreements
     QT_TRANSLATE_NOOP("core", "A time is written HH:MM, like 09:00, not “{0}”."),
     QT_TRANSLATE_NOOP("core", "Days are written like mon-fri or mon,wed,fri, not “{0}”."),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import JournalError
 from ..core.exporters import FORMATS, exporter_for
 from ..core.exporters.bundle import ExportPreview, ExportScope
+from ..core.exporters.unknown_names import unknown_names
 from ..core.journal import Journal
 from .core_messages import said
 from .export_pdf import register_pdf
@@ -178,6 +180,7 @@ class ExportDialog(QDialog):
         self.names.setAccessibleName(self.tr("Clients in the export and their names there"))
         self.names.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         column.addWidget(self.names, 1)
+        self._build_unknown(preview, column)
         right.addWidget(preview)
 
         columns = QHBoxLayout()
@@ -193,6 +196,40 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
+
+    def _build_unknown(self, parent: QWidget, column: QVBoxLayout) -> None:
+        """The names a pseudonymised export would leave as written, each addable to a client."""
+        self.unknown_label = QLabel(
+            self.tr(
+                "Capitalised words that will stay as written — add the ones that are names "
+                "(double-click adds one):"
+            ),
+            parent,
+        )
+        self.unknown_label.setWordWrap(True)
+        column.addWidget(self.unknown_label)
+        self.unknown = QListWidget(parent)
+        self.unknown.setObjectName("exportUnknown")
+        self.unknown.setAccessibleName(self.tr("Names that will stay as written"))
+        self.unknown.itemDoubleClicked.connect(self._on_add_unknown)
+        column.addWidget(self.unknown, 1)
+        row = QHBoxLayout()
+        targets: list[tuple[str, object]] = []
+        for client in self._journal.clients.all(include_archived=False):
+            targets.append(
+                (self.tr("as another name of “{0}”").format(client.name), (client.id, False))
+            )
+            targets.append((self.tr("as a person at “{0}”").format(client.name), (client.id, True)))
+        self.unknown_target = combo(
+            parent, "exportUnknownTarget", targets, self.tr("Add the name to")
+        )
+        row.addWidget(self.unknown_target, 1)
+        self.add_unknown_button = QPushButton(self.tr("A&dd"), parent)
+        self.add_unknown_button.setObjectName("exportAddUnknown")
+        self.add_unknown_button.clicked.connect(lambda: self._on_add_unknown(None))
+        row.addWidget(self.add_unknown_button)
+        column.addLayout(row)
+        self._unknown_row = (self.unknown_label, self.unknown, self.unknown_target)
 
     def _date_row(self, form: QFormLayout, label: str, name: str) -> tuple[QCheckBox, QDateEdit]:
         check = QCheckBox(label, self)
@@ -275,6 +312,7 @@ class ExportDialog(QDialog):
         self.summary.setText(text)
         self.titles.clear()
         self.names.clear()
+        self.unknown.clear()
         self.export_button.setEnabled(False)
 
     def _show(self, preview: ExportPreview) -> None:
@@ -297,8 +335,37 @@ class ExportDialog(QDialog):
         self.names.clear()
         for real, shown in preview.names:
             self.names.addItem(f"{real} → {shown}" if real != shown else real)
+        self._show_unknown(preview)
         self._count = preview.count
         self._update_button()
+
+    def _show_unknown(self, preview: ExportPreview) -> None:
+        pseudonymised = preview.bundle.scope.pseudonymise
+        for widget in (*self._unknown_row, self.add_unknown_button):
+            widget.setVisible(pseudonymised)
+        self.unknown.clear()
+        if not pseudonymised:
+            return
+        for found in unknown_names(preview.bundle, self._journal.clients.all()):
+            item = QListWidgetItem(f"{found.name} ({found.count})", self.unknown)
+            item.setData(Qt.ItemDataRole.UserRole, found.name)
+        self.add_unknown_button.setEnabled(
+            self.unknown.count() > 0 and self.unknown_target.count() > 0
+        )
+
+    def _on_add_unknown(self, item: QListWidgetItem | None) -> None:
+        item = item or self.unknown.currentItem()
+        target = self.unknown_target.currentData()
+        if item is None or target is None:
+            return
+        client_id, person = target
+        name = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            self._journal.clients.add_other_names(client_id, [name], person=person)
+        except JournalError as error:
+            QMessageBox.warning(self, self.tr("Export"), said(error))
+            return
+        self.refresh_preview()
 
     def _update_button(self) -> None:
         fmt = self.format_box.currentData()

@@ -644,6 +644,30 @@ Press Ctrl+N to write a new one.</source>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
+    <message>
+        <source>Capitalised words that will stay as written — add the ones that are names (double-click adds one):</source>
+        <translation>Слова с заглавной буквы, которые останутся как написаны, — добавьте те, что являются именами (двойной щелчок добавляет):</translation>
+    </message>
+    <message>
+        <source>Names that will stay as written</source>
+        <translation>Имена, которые останутся как написаны</translation>
+    </message>
+    <message>
+        <source>as another name of “{0}”</source>
+        <translation>как другое имя «{0}»</translation>
+    </message>
+    <message>
+        <source>as a person at “{0}”</source>
+        <translation>как человека из «{0}»</translation>
+    </message>
+    <message>
+        <source>Add the name to</source>
+        <translation>Куда добавить имя</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Добавить</translation>
+    </message>
     <message numerus="yes">
         <source>Entries to export: %n.</source>
         <translation>
@@ -1259,6 +1283,61 @@ Press Ctrl+N to write your first reflection.</source>
     <message>
         <source>Your last changes could not be saved ({0}). Quit anyway and lose them?</source>
         <translation>Последние изменения не удалось сохранить ({0}). Всё равно выйти и потерять их?</translation>
+    </message>
+</context>
+<context>
+    <name>OtherNamesPanel</name>
+    <message>
+        <source>Other names — replaced too when pseudonymising</source>
+        <translation>Другие имена — при псевдонимизации заменяются тоже</translation>
+    </message>
+    <message>
+        <source>Other names of the client</source>
+        <translation>Другие имена клиента</translation>
+    </message>
+    <message>
+        <source>Add &amp;name…</source>
+        <translation>Добавить &amp;имя…</translation>
+    </message>
+    <message>
+        <source>Add &amp;person…</source>
+        <translation>Добавить &amp;человека…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>A person’&amp;s name (exported as “Person 1”…)</source>
+        <translation>Имя ч&amp;еловека (в экспорте — «Человек 1»…)</translation>
+    </message>
+    <message>
+        <source>{0} — a person</source>
+        <translation>{0} — человек</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <source>Add another name</source>
+        <translation>Добавить другое имя</translation>
+    </message>
+    <message>
+        <source>Name of someone at “{0}”:</source>
+        <translation>Имя человека из «{0}»:</translation>
+    </message>
+    <message>
+        <source>Another name of “{0}”:</source>
+        <translation>Другое имя «{0}»:</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Другие имена</translation>
+    </message>
+    <message>
+        <source>Matched in any letter case, among others: {0}…</source>
+        <translation>Находится в любом регистре, в том числе: {0}…</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2120,30 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     <message>
         <source>One of the clients to merge no longer exists.</source>
         <translation>Одного из объединяемых клиентов уже нет.</translation>
+    </message>
+    <message>
+        <source>Another name cannot be empty.</source>
+        <translation>Другое имя не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>Another name can be at most {0} characters.</source>
+        <translation>Другое имя может быть не длиннее {0} символов.</translation>
+    </message>
+    <message>
+        <source>“{0}” is already another name of “{1}”.</source>
+        <translation>«{0}» — уже другое имя «{1}».</translation>
+    </message>
+    <message>
+        <source>“{0}” is already the name of the client “{1}”.</source>
+        <translation>«{0}» — уже имя клиента «{1}».</translation>
+    </message>
+    <message>
+        <source>“{0}” is another name of “{1}”; remove it there first.</source>
+        <translation>«{0}» — другое имя «{1}»; сначала уберите его там.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not another name of “{1}”.</source>
+        <translation>«{0}» — не другое имя «{1}».</translation>
     </message>
     <message>
         <source>A time is written HH:MM, like 09:00, not “{0}”.</source>

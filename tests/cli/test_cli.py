@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -197,3 +198,26 @@ def test_the_collector_is_back_on_however_a_command_ends(cli: Cli) -> None:
         with pytest.raises(SystemExit):
             main(argv)
         assert gc.isenabled()
+
+
+def test_clients_alias_adds_lists_and_removes_other_names(cli: Cli) -> None:
+    cli("clients", "add", "ООО Ромашка")
+    assert cli("clients", "alias", "ооо ромашка", "--add", "Ромашка", "--add", "Romashka") == (
+        "Romashka\nРомашка\n"
+    )
+    shown = json.loads(
+        cli("clients", "alias", "ООО Ромашка", "--add", "Иван Петров", "--person", "--json")
+    )
+    assert shown["other_names"][1] == {"name": "Иван Петров", "kind": "person"}
+    cli("clients", "alias", "ООО Ромашка", "--add", "ромашка", code=1)
+    assert cli.err.strip().endswith("“Ромашка” is already another name of “ООО Ромашка”.")
+    cli("clients", "alias", "ООО Ромашка", "--remove", "nope", "--add", "Рома", code=1)
+    assert "“nope” is not another name of “ООО Ромашка”." in cli.err
+    cli("clients", "alias", "ООО Ромашка", "--remove", "romashka")
+    (client,) = cli.json("clients")
+    assert client["other_names"] == [
+        {"name": "Иван Петров", "kind": "person"},
+        {"name": "Ромашка", "kind": "other"},
+    ]
+    cli("clients", "rename", "ООО Ромашка", "Ромашка Групп")
+    assert "ООО Ромашка\n" in cli("clients", "alias", "Ромашка Групп")

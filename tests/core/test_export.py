@@ -270,3 +270,60 @@ def test_html_is_self_contained_and_escapes_raw_html(journal: Journal, tmp_path:
 def test_unknown_format_is_a_clear_error(journal: Journal) -> None:
     with pytest.raises(ValidationError, match="Unknown export format"):
         exporter_for("docx")
+
+
+OTHER_SECRETS = ("nwc", "нордвинд", "nordwind", "сидоров", "jane", "doe")
+
+
+@pytest.fixture
+def with_other_names(journal: Journal) -> Journal:
+    client = journal.clients.add("Nordwind Capital")
+    journal.clients.add_other_names(client, ["NWC", "Нордвинд"])
+    journal.clients.add_other_names(client, ["Иван Сидоров", "Jane Doe"], person=True)
+    entry = journal.entries.add(
+        EntryDraft(
+            date=dt.date(2026, 5, 4),
+            title="Нордвинд: Jane Doe again",
+            body="NWC called twice. Иван Сидоров asked for a favour; Jane Doe’s e-mail followed.",
+            clients=("Nordwind Capital",),
+            tags=("нордвинд",),
+        )
+    )
+    journal.incidents.add(
+        IncidentDraft(
+            entry_id=entry,
+            client="Nordwind Capital",
+            kind="after_hours",
+            occurred_at=dt.datetime(2026, 5, 4, 22, 0),
+            note="Иван Сидоров again, for NWC",
+        )
+    )
+    question = journal.questions.all()[0].id
+    journal.questions.set_answer(entry, question, "I let Jane Doe and Нордвинд decide.")
+    return journal
+
+
+def test_pseudonymised_exports_hold_no_other_name_or_persons_name(
+    with_other_names: Journal, tmp_path: Path
+) -> None:
+    outputs = write_every_format(with_other_names, ExportScope(pseudonymise=True), tmp_path)
+    for fmt, text in outputs.items():
+        folded = text.casefold()
+        for secret in OTHER_SECRETS:
+            assert secret not in folded, (fmt, secret)
+        assert "Person 1" in text and "Person 2" in text, fmt
+    (client,) = json.loads(outputs["json"])["clients"]
+    assert "other_names" not in client
+
+
+def test_a_plain_json_export_keeps_the_other_names(
+    with_other_names: Journal, tmp_path: Path
+) -> None:
+    with_other_names.exports.export(ExportScope(), "json", tmp_path / "all.json")
+    (client,) = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["clients"]
+    assert client["other_names"] == [
+        {"name": "Jane Doe", "kind": "person"},
+        {"name": "NWC", "kind": "other"},
+        {"name": "Иван Сидоров", "kind": "person"},
+        {"name": "Нордвинд", "kind": "other"},
+    ]

@@ -52,7 +52,18 @@ entry = st.fixed_dictionaries(
 )
 
 
-def build(entries: list[dict[str, Any]]) -> Journal:
+# Other names, each belonging to one client at most: (client, name, a person's).
+OTHER_NAMES = ("Ромашка", "Иван Петров", "Jane Doe", "NW", "Глобекс Ёлка")
+other_names = st.lists(
+    st.tuples(st.sampled_from(CLIENTS), st.sampled_from(OTHER_NAMES), st.booleans()),
+    max_size=4,
+    unique_by=lambda t: t[1],
+)
+
+
+def build(
+    entries: list[dict[str, Any]], others: list[tuple[str, str, bool]] | None = None
+) -> Journal:
     journal = Journal.in_memory()
     start = dt.date(2025, 1, 1)
     for e in entries:
@@ -84,6 +95,10 @@ def build(entries: list[dict[str, Any]]) -> Journal:
         if e["answer"]:
             journal.questions.set_answer(entry_id, *e["answer"])
         journal.entries.set_ratings(entry_id, Ratings(*e["ratings"]))
+    for client, name, person in others or ():
+        found = journal.clients.find(client)
+        if found is not None:
+            journal.clients.add_other_names(found.id, [name], person=person)
     return journal
 
 
@@ -100,9 +115,11 @@ def unique_texts(entries: list[dict[str, Any]]) -> bool:
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(entry, max_size=6).filter(unique_texts))
-def test_any_journal_survives_a_json_round_trip(entries: list[dict[str, Any]]) -> None:
-    original = build(entries)
+@given(st.lists(entry, max_size=6).filter(unique_texts), other_names)
+def test_any_journal_survives_a_json_round_trip(
+    entries: list[dict[str, Any]], others: list[tuple[str, str, bool]]
+) -> None:
+    original = build(entries, others)
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "journal.json"
         original.exports.export(ExportScope(), "json", target)
@@ -137,7 +154,8 @@ def valid_export() -> dict[str, Any]:
                 "answer": ("self_respect.stop", "да"),
                 "ratings": (1, 2, 3),
             }
-        ]
+        ],
+        [("Акме", "Akme", False), ("Акме", "Иван Петров", True)],
     )
     return bundle_dict(journal.exports.collect(ExportScope()))
 

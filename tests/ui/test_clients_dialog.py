@@ -65,3 +65,47 @@ def test_archive_and_unarchive(qtbot: QtBot, journal: Journal) -> None:
     assert dialog.archive_button.text() == "Unarc&hive"
     qtbot.mouseClick(dialog.archive_button, Qt.MouseButton.LeftButton)
     assert not journal.clients.by_name("Old").archived
+
+
+def test_other_names_are_added_marked_and_removed_with_clicks(
+    qtbot: QtBot, journal: Journal, answers, monkeypatch
+) -> None:
+    journal.clients.add("ООО Ромашка")
+    journal.clients.add("Beta")
+    dialog = ClientsDialog(journal)
+    qtbot.addWidget(dialog)
+    panel = dialog.other_names
+    assert not panel.add_button.isEnabled()  # no client chosen yet
+    dialog.select_name("ООО Ромашка")
+    assert "ООО Ромашки" in panel.forms.text()
+    typed = iter([("Ромашка", True), ("Иван Петров", True), ("beta", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: next(typed))
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    labels = [panel.list.item(n).text() for n in range(panel.list.count())]
+    assert labels == ["Иван Петров", "Ромашка"]
+    assert panel.list.currentItem().text() == "Иван Петров"  # the one just added
+    assert "Ивана Петрова" in panel.forms.text()
+    qtbot.mouseClick(panel.person_check, Qt.MouseButton.LeftButton)
+    assert panel.list.item(0).text() == "Иван Петров — a person"
+    assert journal.clients.by_name("ООО Ромашка").other_names[0].person
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)  # "beta": a client's name
+    assert answers.warnings == ["“beta” is already the name of the client “Beta”."]
+    panel.list.setCurrentRow(1)
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert [o.name for o in journal.clients.by_name("ООО Ромашка").other_names] == ["Иван Петров"]
+    dialog.select_name("Beta")
+    assert panel.list.count() == 0 and not panel.remove_button.isEnabled()
+
+
+def test_renaming_shows_the_old_name_among_the_other_names(
+    qtbot: QtBot, journal: Journal, monkeypatch
+) -> None:
+    journal.clients.add("Acme")
+    dialog = ClientsDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.select_name("Acme")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: ("Acme Holdings", True))
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert dialog.selected().name == "Acme Holdings"
+    assert dialog.other_names.list.item(0).text() == "Acme"

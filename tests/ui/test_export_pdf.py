@@ -71,3 +71,33 @@ def test_pseudonymised_pdf_names_no_client(coached: Journal, tmp_path: Path) -> 
     assert "акме" not in text.casefold() and "akme" not in text
     assert "345-67-89" not in text and "[phone]" in text and "[e-mail]" in text
     assert "Page 1 of" in text
+
+
+def test_pseudonymised_pdf_names_no_other_name_or_person(
+    journal: Journal, qapp: QApplication, tmp_path: Path
+) -> None:
+    register_pdf()
+    client = journal.clients.add("Nordwind Capital")
+    journal.clients.add_other_names(client, ["NWC"])
+    journal.clients.add_other_names(client, ["Иван Сидоров"], person=True)
+    entry = journal.entries.add(
+        EntryDraft(
+            title="NWC: Иван Сидоров",
+            body="Иван Сидоров called for NWC.",
+            clients=("Nordwind Capital",),
+        )
+    )
+    journal.incidents.add(
+        IncidentDraft(
+            entry_id=entry,
+            client="Nordwind Capital",
+            kind="after_hours",
+            occurred_at=dt.datetime(2026, 1, 1, 21, 0),
+            note="NWC, Иван Сидоров",
+        )
+    )
+    target = tmp_path / "coach.pdf"
+    journal.exports.export(ExportScope(pseudonymise=True), "pdf", target)
+    _, text = pdf_text(target)
+    assert "Person 1" in text and "Client A" in text
+    assert "nwc" not in text.casefold() and "сидоров" not in text.casefold()

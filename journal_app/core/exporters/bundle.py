@@ -35,9 +35,11 @@ from ..models import (
     Question,
     Tag,
 )
-from ..pseudonyms import Plain, Pseudonymiser, alias, name_variants
-from ..records import EntryFilter, Ratings
+from ..other_names import by_client as names_of
+from ..pseudonyms import Plain, Pseudonymiser, alias
+from ..records import EntryFilter, OtherName, Ratings
 from ..search import SearchService
+from .names import pseudonym_map
 from .words import word
 
 CHUNK = 500  # ids per IN (…): well under SQLite's variable limit
@@ -109,6 +111,7 @@ class ExportedClient:
     notes: str
     archived: bool
     agreement: Agreement
+    other_names: tuple[OtherName, ...] = ()  # empty when pseudonymised
 
 
 @dataclass(frozen=True)
@@ -296,6 +299,7 @@ class ExportService:
             for c in s.exec(select(Client).where(col(Client.id).in_(client_ids))).all():
                 assert c.id is not None
                 clients[c.id] = c
+            other_names = {cid: tuple(found) for cid, found in names_of(s, list(clients)).items()}
             own_questions = {q.id: q for q in s.exec(select(Question).where(col(Question.custom)))}
             kind_rows = {k.id: k for _, k in incidents}
             chosen = self._describe(s, scope, lang, numbers)
@@ -305,14 +309,7 @@ class ExportService:
             for cid, c in clients.items()
         }
         if scope.pseudonymise:
-            masker: Pseudonymiser = Pseudonymiser(
-                {
-                    variant: alias(number, lang)
-                    for name, organisation, number in numbers.values()
-                    for variant in name_variants(name, organisation)
-                },
-                lang,
-            )
+            masker: Pseudonymiser = Pseudonymiser(pseudonym_map(self._engine, numbers, lang), lang)
         else:
             masker = Plain()
 
@@ -391,6 +388,7 @@ class ExportService:
                         notes="" if scope.pseudonymise else c.notes,
                         archived=c.archived,
                         agreement=agreement_of(c),
+                        other_names=() if scope.pseudonymise else other_names.get(cid, ()),
                     )
                     for cid, c in clients.items()
                 ),

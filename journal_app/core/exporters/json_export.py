@@ -9,7 +9,7 @@ from typing import Any
 from ... import __version__
 from ..agreements import agreement_dict
 from ..files import write_text
-from ..records import ClientRecord, IncidentRecord
+from ..records import ClientRecord, IncidentRecord, OtherName
 from . import Exporter, register
 from .bundle import ExportBundle, ExportedClient, ExportedEntry, ExportedIncident
 
@@ -25,6 +25,11 @@ def client_facts(c: ExportedClient | ClientRecord) -> dict[str, Any]:
         "notes": c.notes,
         "agreement": agreement_dict(c.agreement),
     }
+
+
+def other_names_json(names: tuple[OtherName, ...]) -> list[dict[str, str]]:
+    """A client's other names as every JSON form writes them (CLI output and exports)."""
+    return [{"name": n.name, "kind": "person" if n.person else "other"} for n in names]
 
 
 def incident_facts(i: ExportedIncident | IncidentRecord) -> dict[str, Any]:
@@ -94,6 +99,8 @@ def bundle_dict(bundle: ExportBundle) -> dict[str, Any]:
                 **({"uuid": c.uuid} if c.uuid else {}),
                 "archived": c.archived,
                 **client_facts(c),
+                # Never when pseudonymised: they are the very names the export hides.
+                **({} if scope.pseudonymise else {"other_names": other_names_json(c.other_names)}),
             }
             for c in bundle.clients
         ],

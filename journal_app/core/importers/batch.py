@@ -58,6 +58,7 @@ class ImportedClient:
     archived: bool = False
     agreement: Agreement = field(default_factory=Agreement)
     uuid: str | None = None
+    other_names: tuple[tuple[str, bool], ...] = ()  # (name, a person's)
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,13 @@ def read_native(data: Any, source: Path) -> ImportBatch:
             agreement = agreement_from_dict(f.data.get("agreement"))
         except ValidationError as error:
             raise f.error(str(error).rstrip(".")) from None
+        others = []
+        for m, item in enumerate(f.objects("other_names"), 1):
+            o = Fields(item, name, f"client {n}, other name {m}")
+            kind = o.text("kind", "other")
+            if kind not in ("other", "person"):
+                raise o.error(f"“kind” is other or person, not “{kind}”")
+            others.append((o.text("name", required=True), kind == "person"))
         clients.append(
             ImportedClient(
                 name=f.text("name", required=True),
@@ -53,6 +60,7 @@ def read_native(data: Any, source: Path) -> ImportBatch:
                 archived=f.flag("archived"),
                 agreement=agreement,
                 uuid=f.text("uuid") or None,
+                other_names=tuple(others),
             )
         )
     kinds = []

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, func, insert
 from sqlmodel import Session, col, select
 
+from .. import other_names
 from ..agreements import to_columns
 from ..catalogue import GROUPS, Catalogue
 from ..clients import PALETTE, ClientService, agreement_of, clean_colour, clean_name, flag, name_key
@@ -25,11 +26,13 @@ from ..kinds import check_direction
 from ..models import (
     Answer,
     Client,
+    ClientOtherName,
     Entry,
     EntryClient,
     EntryTag,
     Incident,
     IncidentKind,
+    OtherNameKind,
     Question,
     new_uuid,
     utcnow,
@@ -254,6 +257,7 @@ class _Writer:
                 client.agreed_days, client.agreed_from, client.agreed_to = columns[:3]
                 client.agreed_channels = columns[3]
                 s.add(client)
+        self._add_other_names()
         position = s.exec(select(func.max(IncidentKind.position))).one() or 0
         for kind_info in self.batch.kinds:
             self.where = f"kind “{kind_info.key}”"
@@ -279,6 +283,34 @@ class _Writer:
             self._questions[qid] = own.get((group, words)) or self._new_question(group, words)
         s.flush()
 
+    def _add_other_names(self) -> None:
+        """The other names of the clients this import made; a name the journal already
+        uses (a client's, or another's other name) stays where it is."""
+        taken = set(self._clients) | {
+            r.name_key for r in self.s.exec(select(ClientOtherName)).all()
+        }
+        for info in self.batch.clients:
+            client = self._clients[name_key(clean_name(info.name))]
+            if client.name_key not in self._created:
+                continue
+            for name, person in info.other_names:
+                self.where = f"client “{info.name}”, other name “{name}”"
+                name = other_names.clean(name)
+                if other_names.name_key(name) in taken:
+                    continue
+                taken.add(other_names.name_key(name))
+                kind = OtherNameKind.PERSON if person else OtherNameKind.OTHER
+                assert client.id is not None
+                self.s.add(
+                    ClientOtherName(
+                        client_id=client.id,
+                        name=name,
+                        name_key=other_names.name_key(name),
+                        kind=kind.value,
+                    )
+                )
+        self.s.flush()
+
     def _new_question(self, group: str, text: str) -> str:
         n = 1
         while f"own-{n}" in self._question_ids:
@@ -292,6 +324,11 @@ class _Writer:
         name = clean_name(name)
         key = name_key(name)
         client = self._clients.get(key)
+        other = other_names.find(self.s, name) if client is None else None
+        if other is not None:  # the journal knows this name as another name of a client
+            client = self.s.get(Client, other.client_id)
+            assert client is not None
+            self._clients[key] = client
         if client is None:
             client = Client(
                 name=name, name_key=key, colour=PALETTE[len(self._clients) % len(PALETTE)]

@@ -1,0 +1,154 @@
+"""The capitalised words and phrases a pseudonymised export leaves as written: likely names of
+people or companies the journal does not know. Found in the bundle's texts after
+pseudonymising, so the list shows what really leaves; the person adds what is a name as
+another name of a client, or as one of its people, and the next preview no longer lists it.
+
+A word at the start of a sentence is capitalised anyway: it is listed only when it is not an
+ordinary word of its language (`morphology.is_ordinary`). Aliases ("Client A", «Клиенту Б»,
+"Person 1") and English day and month names are never listed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .. import morphology
+from ..records import ClientRecord
+from .bundle import ExportBundle
+
+# A word: starts with a letter, may go on with letters and digits, and inner ' or - parts.
+_WORD = re.compile(r"(?<![^\W_])[^\W\d_][^\W_]*(?:[-'’][^\W\d_]+)*")
+_JOIN = re.compile(r"^(?:[ \u00a0]+|_)$")  # what may stand between two words of one name
+_SENTENCE_END = re.compile(r"(?:^|[.!?…\n])[\s\"'«»“”„(\[*#>\-–—•\d.)]*$")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+ALIAS_WORDS = ("client", "person", "клиент", "человек")
+_CALENDAR = frozenset(
+    n.casefold() for n in (*calendar.day_name, *calendar.month_name, *calendar.day_abbr) if n
+)
+MAX_SHOWN = 200
+
+
+@dataclass(frozen=True)
+class UnknownName:
+    name: str
+    count: int  # how many times it appears in the export
+
+
+def unknown_names(bundle: ExportBundle, clients: Iterable[ClientRecord]) -> list[UnknownName]:
+    """The likely names left in `bundle` (a pseudonymised one), most frequent first. Names the
+    journal knows (a client's, its organisation, its other names) are not listed."""
+    known: set[str] = set()
+    for c in clients:
+        known.update((_key(c.name), _key(c.organisation)))
+        known.update(_key(o.name) for o in c.other_names)
+    counts: Counter[str] = Counter()
+    spelling: dict[str, Counter[str]] = {}
+    for text in _texts(bundle):
+        for phrase in _phrases(text):
+            key = _key(phrase)
+            if key in known:
+                continue
+            counts[key] += 1
+            spelling.setdefault(key, Counter())[phrase] += 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_SHOWN]
+    return [UnknownName(spelling[k].most_common(1)[0][0], n) for k, n in ranked]
+
+
+def _key(name: str) -> str:
+    return morphology.fold(" ".join(name.split()))
+
+
+def _texts(bundle: ExportBundle) -> Iterator[str]:
+    yield from bundle.chosen
+    for kind in bundle.kinds:
+        yield kind.name
+    for question in bundle.questions:
+        yield question.text
+    for entry in bundle.entries:
+        yield entry.title
+        yield entry.body
+        yield from entry.tags
+        for incident in entry.incidents:
+            yield incident.note
+        for answer in entry.answers:
+            yield answer.text
+
+
+def _phrases(text: str) -> Iterator[str]:
+    """Runs of capitalised words, aliases cut out, sentence-initial ordinary words dropped."""
+    run: list[re.Match[str]] = []
+    last_end = -1
+    for match in _WORD.finditer(text):
+        if not match.group(0)[0].isupper():
+            yield from _close(text, run)
+            run = []
+        elif (
+            run
+            and _JOIN.match(text[last_end : match.start()])
+            and not _POSSESSIVE.search(run[-1].group(0))
+        ):
+            run.append(match)
+        else:
+            yield from _close(text, run)
+            run = [match]
+        last_end = match.end()
+    yield from _close(text, run)
+
+
+def _close(text: str, run: list[re.Match[str]]) -> Iterator[str]:
+    words: list[re.Match[str]] = []
+    skip_next = False
+    for match in run:
+        if skip_next:  # the letter or number of an alias: "Client A", «Человек 1»
+            skip_next = False
+            if len(match.group(0)) <= 2:
+                continue
+        if _is_alias_word(match.group(0)):
+            yield from _name(text, words)
+            words, skip_next = [], True
+            continue
+        words.append(match)
+    yield from _name(text, words)
+
+
+def _name(text: str, words: list[re.Match[str]]) -> Iterator[str]:
+    if words and _SENTENCE_END.search(text[: words[0].start()]) and _plain(words[0].group(0)):
+        words = words[1:]  # "Yesterday Jane Doe" → "Jane Doe"
+    while words and _plain_anywhere(words[0].group(0)):
+        words = words[1:]
+    if not words:
+        return
+    phrase = " ".join(_POSSESSIVE.sub("", w.group(0)).rstrip("0123456789") for w in words)
+    if len(phrase) > 1:
+        yield phrase
+
+
+def _is_alias_word(word: str) -> bool:
+    folded = morphology.fold(word)
+    if morphology.is_cyrillic(folded):
+        return bool(morphology.russian_lemmas(folded) & {"клиент", "человек"})
+    return folded in ALIAS_WORDS
+
+
+def _plain(word: str) -> bool:
+    """An ordinary word, capitalised only because a sentence starts with it."""
+    word = _POSSESSIVE.sub("", word)
+    if _plain_anywhere(word):
+        return True
+    return morphology.is_ordinary(word, _lang(word)) and not morphology.is_russian_personal_name(
+        word
+    )
+
+
+def _plain_anywhere(word: str) -> bool:
+    """Capitalised wherever it stands, and no name: "I", "Monday", "March"."""
+    folded = morphology.fold(word)
+    return len(folded) < 2 or folded in _CALENDAR
+
+
+def _lang(word: str) -> str:
+    return "ru" if morphology.is_cyrillic(word) else "en"
