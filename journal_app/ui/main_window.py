@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core.errors import JournalError
+from ..core.errors import JournalError, NotFoundError
 from ..core.journal import Journal
 from ..core.records import EntryDraft
 from ..core.search_query import query_words
@@ -441,7 +441,11 @@ class MainWindow(QMainWindow):
     def _drop_if_empty(self, entry_id: int) -> None:
         self._fresh_entry = None
         self._state.set("freshEntry", "")
-        if self._journal.entries.purge_if_blank(entry_id):
+        try:
+            dropped = self._journal.entries.purge_if_blank(entry_id)
+        except NotFoundError:  # gone already (the command line purged it)
+            dropped = True
+        if dropped:
             self.model.remove_entry(entry_id)
             self._refresh_counts()
 
@@ -620,7 +624,7 @@ class MainWindow(QMainWindow):
             self._refresh_counts()
             self.statusBar().showMessage(message, 30_000)
 
-        QTimer.singleShot(0, show)
+        QTimer.singleShot(0, self, show)  # (not at all once the window is gone)
 
     def _on_changed_elsewhere(self) -> None:
         """Something else (the command line) wrote to the journal: show it as it is now,
@@ -786,7 +790,8 @@ class MainWindow(QMainWindow):
         fresh = str(s.value("freshEntry", ""))
         if fresh.isdigit():  # made by Ctrl+N in a session that ended abruptly
             with contextlib.suppress(JournalError):
-                self._journal.entries.purge_if_blank(int(fresh))
+                if self._journal.entries.purge_if_blank(int(fresh)):
+                    self._refresh_counts()
             s.set("freshEntry", "")
         for key, apply in (
             ("geometry", self.restoreGeometry),

@@ -243,3 +243,27 @@ def test_sockets_of_crashed_windows_are_removed_and_live_ones_kept(
         other.unlink()
         if stale.exists():
             os.unlink(stale)
+
+
+def test_the_list_reads_again_but_signals_only_what_changed(
+    qtbot: QtBot, qtmodeltester, journal: Journal
+) -> None:
+    from journal_app.core.records import EntryFilter
+    from journal_app.ui.entry_list_model import EntryListModel
+
+    ids = [journal.entries.add(EntryDraft(title=f"e{n}")) for n in range(250)]
+    model = EntryListModel(journal)
+    model.set_filter(EntryFilter())
+    model.fetchMore(model.index(0).parent())
+    assert model.rowCount() == 250
+    seen: list[str] = []
+    model.dataChanged.connect(lambda a, _b, *_r: seen.append(f"changed {a.row()}"))
+    model.modelReset.connect(lambda: seen.append("reset"))
+    assert not model.refresh_all() and seen == []  # nothing changed: not a signal
+    journal.entries.update(ids[-1], EntryDraft(title="renamed"))
+    assert model.refresh_all() and seen == ["changed 0"]
+    assert model.entry_at(0).title == "renamed"
+    journal.entries.add(EntryDraft(title="new"))
+    assert model.refresh_all() and seen[-1] == "reset"
+    assert model.entry_at(0).title == "new" and model.entry_at(1).title == "renamed"
+    qtmodeltester.check(model, force_py=True)
