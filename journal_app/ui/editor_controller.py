@@ -5,9 +5,10 @@ first unsaved change (`SaveTimer`), when another entry is opened, and when the w
 (`flush`).
 
 A save never overwrites a change made elsewhere (the command line, another program): it is
-conditional on the entry being as it was read. When it is not, both versions are kept — the
-other one stays in the entry, the person's goes into a new entry, which stays open — and the
-status bar says so (`conflicted`).
+conditional on the entry being as it was read. When it is not, and the two changed different
+fields, both changes go into the entry; when they changed the same one, both versions are
+kept — the other one stays in the entry, the person's goes into a new entry, which stays
+open — and the status bar says so (`conflicted`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,35 @@ HIGHLIGHT = QColor(255, 213, 79, 150)
 
 def own_write_direct(write: Callable[[], Any]) -> Any:
     return write()
+
+
+def _names(names: Any) -> tuple[str, ...]:
+    return tuple(sorted(n.casefold() for n in names or ()))
+
+
+def _fields(e: EntryRecord) -> dict[str, Any]:
+    """What the editor writes, made comparable with `_draft_fields`."""
+    return {
+        "date": e.date,
+        "time": e.time.replace(second=0, microsecond=0),
+        "title": e.title.strip(),
+        "body": e.body,
+        "private": e.private,
+        "clients": _names(e.clients),
+        "tags": _names(e.tags),
+    }
+
+
+def _draft_fields(d: EntryDraft) -> dict[str, Any]:
+    return {
+        "date": d.date,
+        "time": d.time.replace(second=0, microsecond=0) if d.time else None,
+        "title": (d.title or "").strip(),
+        "body": d.body,
+        "private": d.private,
+        "clients": _names(d.clients),
+        "tags": _names(d.tags),
+    }
 
 
 def _content(e: EntryRecord) -> tuple[Any, ...]:
@@ -151,20 +181,26 @@ class EditorController(QObject):
         if not self._dirty or self._entry is None:
             return True
         self.statusChanged.emit(self.tr("Saving…"))
-        draft = self._draft()
-        before = self._entry
-        try:
-            self.own_write(
-                lambda: self._journal.entries.update(
-                    before.id, draft, expected_updated_at=before.updated_at
+        for attempt in (1, 2):
+            draft, before = self._draft(), self._entry
+            try:
+                self.own_write(
+                    lambda d=draft, b=before: self._journal.entries.update(
+                        b.id, d, expected_updated_at=b.updated_at
+                    )
                 )
-            )
-            self._entry = self._journal.entries.get(before.id)
-        except (EntryChangedError, NotFoundError):
-            return self._keep_both(draft)
-        except JournalError as error:
-            self.statusChanged.emit(self.tr("Not saved: {0}").format(said(error)))
-            return False
+                self._entry = self._journal.entries.get(before.id)
+                break
+            except EntryChangedError:
+                # Changed elsewhere since it was read: theirs and these edits together, if
+                # they touch different fields (then saved over the new version), else both.
+                if attempt == 2 or not self._merge_theirs(draft):
+                    return self._keep_both(draft)
+            except NotFoundError:
+                return self._keep_both(draft)
+            except JournalError as error:
+                self.statusChanged.emit(self.tr("Not saved: {0}").format(said(error)))
+                return False
         self._dirty = False
         links = (before.clients, before.tags) != (self._entry.clients, self._entry.tags)
         self.statusChanged.emit(self.tr("Saved"))
@@ -219,7 +255,8 @@ class EditorController(QObject):
         ):
             return
         if self._dirty:
-            self._keep_both(self._draft())
+            if not self._merge_theirs(self._draft()):
+                self._keep_both(self._draft())
             return
         if fresh is None:
             self.load(None)
@@ -261,6 +298,55 @@ class EditorController(QObject):
             clients=tuple(v.clients.tokens()),
             tags=tuple(v.tags.tokens()),
         )
+
+    def _merge_theirs(self, draft: EntryDraft) -> bool:
+        """The entry changed elsewhere under unsaved edits. If the two changed different
+        fields (a tag added on the command line, the body typed here), show theirs beside
+        the edits, which are saved over the new version soon. False when they overlap."""
+        assert self._entry is not None
+        try:
+            fresh = self._journal.entries.get(self._entry.id)
+        except JournalError:
+            return False
+        if fresh.deleted_at != self._entry.deleted_at:
+            return False
+        base, theirs, mine = _fields(self._entry), _fields(fresh), _draft_fields(draft)
+        changed_here = {k for k in base if mine[k] != base[k]}
+        changed_there = {k for k in base if theirs[k] != base[k]}
+        if changed_here & changed_there:
+            return False
+        self._show_fields(fresh, changed_there)
+        self._entry = fresh
+        self.saver.changed()
+        self.statusChanged.emit(self.tr("Changed elsewhere too: both changes are kept"))
+        return True
+
+    def _show_fields(self, e: EntryRecord, fields: set[str]) -> None:
+        v = self.view
+        self._loading = True
+        try:
+            if "date" in fields:
+                v.date.setDate(QDate(e.date.year, e.date.month, e.date.day))
+            if "time" in fields:
+                v.time.setTime(QTime(e.time.hour, e.time.minute))
+            if "title" in fields:
+                at = v.title.cursorPosition()
+                v.title.setText(e.title)
+                v.title.setCursorPosition(min(at, len(e.title)))
+            if "private" in fields:
+                v.private.setChecked(e.private)
+            if "clients" in fields:
+                v.clients.set_tokens(list(e.clients))
+            if "tags" in fields:
+                v.tags.set_tokens(list(e.tags))
+            if "body" in fields:
+                at = v.body.textCursor().position()
+                v.body.setPlainText(e.body)
+                cursor = v.body.textCursor()
+                cursor.setPosition(min(at, len(e.body)))
+                v.body.setTextCursor(cursor)
+        finally:
+            self._loading = False
 
     def _keep_both(self, draft: EntryDraft) -> bool:
         """The entry changed (or went) elsewhere under unsaved edits: they go into a new

@@ -270,6 +270,10 @@
         <translation>Изменено в другом месте: показана новая версия</translation>
     </message>
     <message>
+        <source>Changed elsewhere too: both changes are kept</source>
+        <translation>Изменено и в другом месте: сохранены оба изменения</translation>
+    </message>
+    <message>
         <source>{0} (your version)</source>
         <translation>{0} (ваша версия)</translation>
     </message>

@@ -150,6 +150,42 @@ def test_a_save_over_a_command_line_edit_keeps_both(
     assert sorted(titles(window)) == ["Call", "Call (your version)"]
 
 
+def test_a_command_line_change_to_another_field_joins_the_unsaved_edits(
+    qtbot: QtBot, journal: Journal, paths: AppPaths, make_window
+) -> None:
+    entry_id = journal.entries.add(EntryDraft(title="Call", body="before"))
+    window = make_window()
+    window.editor_view.body.setFocus()
+    qtbot.keyClicks(window.editor_view.body, "mine ")
+    with Journal.open(paths) as cli:
+        cli.entries.update(entry_id, EntryDraft(title="Call at 9 pm", tags=("late",)))
+    assert window.editor.flush()
+    saved = journal.entries.get(entry_id)
+    assert (saved.title, saved.tags, saved.body) == ("Call at 9 pm", ("late",), "mine before")
+    assert journal.entries.count() == 1
+    assert window.editor_view.title.text() == "Call at 9 pm"
+    assert window.editor_view.tags.tokens() == ["late"]
+
+
+def test_the_window_shows_a_change_to_another_field_beside_the_unsaved_edits(
+    qtbot: QtBot, journal: Journal, paths: AppPaths, make_window
+) -> None:
+    entry_id = journal.entries.add(EntryDraft(title="Call", body="before"))
+    window = make_window()
+    window.editor_view.body.setFocus()
+    qtbot.keyClicks(window.editor_view.body, "mine ")
+    window.editor.saver.stop()  # only the watch can see it now
+    with Journal.open(paths) as cli:
+        cli.entries.update(entry_id, EntryDraft(title="Call at 9 pm"))
+    assert window.watch.poll()
+    assert window.editor_view.title.text() == "Call at 9 pm"
+    assert window.editor_view.body.toPlainText() == "mine before"
+    assert window.save_status.text() == "Changed elsewhere too: both changes are kept"
+    qtbot.waitUntil(lambda: journal.entries.get(entry_id).body == "mine before", timeout=WAIT)
+    assert journal.entries.get(entry_id).title == "Call at 9 pm"
+    assert journal.entries.count() == 1
+
+
 def test_unsaved_edits_are_kept_when_the_window_notices_the_change_first(
     qtbot: QtBot, journal: Journal, paths: AppPaths, make_window
 ) -> None:
