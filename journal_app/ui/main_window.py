@@ -618,9 +618,7 @@ class MainWindow(QMainWindow):
 
         def show() -> None:
             self.model.reload()
-            keep = self.editor.entry_id
-            row = self.model.row_of(keep) if keep is not None else None
-            self._select_row(row if row is not None else 0)
+            self._reselect_open_entry()
             self._refresh_counts()
             self.statusBar().showMessage(message, 30_000)
 
@@ -634,17 +632,25 @@ class MainWindow(QMainWindow):
         try:
             self.editor.check_external()
             self.reflection.refresh_incidents()
-            keep = self.editor.entry_id
             if self.model.refresh_all():
-                current = self.entry_list.currentIndex()
-                shown = self.model.entry_at(current.row()) if current.isValid() else None
-                if shown is None or shown.id != keep:
-                    row = self.model.row_of(keep) if keep is not None else None
-                    self._select_row(row if row is not None else 0)
+                self._reselect_open_entry()
             self._refresh_counts()
             self.editor.refresh_choices()
         except JournalError as error:  # unreadable just now: the next change tries again
             self.statusBar().showMessage(said(error), 5000)
+
+    def _reselect_open_entry(self) -> None:
+        """After the list was read again: its current row is the open entry's. An open entry
+        no longer in the list stays open (the person may be writing in it); with none open,
+        the first row opens."""
+        keep = self.editor.entry_id
+        current = self.entry_list.currentIndex()
+        shown = self.model.entry_at(current.row()) if current.isValid() else None
+        if shown is not None and shown.id == keep:
+            return
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is not None or keep is None:
+            self._select_row(row or 0)
 
     def _on_clients_changed(self) -> None:
         self.sidebar.reload()

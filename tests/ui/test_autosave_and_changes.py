@@ -303,3 +303,38 @@ def test_the_list_reads_again_but_signals_only_what_changed(
     assert model.refresh_all() and seen[-1] == "reset"
     assert model.entry_at(0).title == "new" and model.entry_at(1).title == "renamed"
     qtmodeltester.check(model, force_py=True)
+
+
+def test_an_entry_purged_elsewhere_under_unsaved_edits_lives_on_as_a_new_entry(
+    qtbot: QtBot, journal: Journal, paths: AppPaths, make_window
+) -> None:
+    import datetime as dt
+
+    journal.entries.add(EntryDraft(title="older", date=dt.date(2025, 1, 1)))
+    entry_id = journal.entries.add(EntryDraft(title="Call", body="before"))
+    window = make_window()
+    assert window.editor.entry_id == entry_id
+    window.editor_view.body.setFocus()
+    qtbot.keyClicks(window.editor_view.body, "mine ")
+    with Journal.open(paths) as cli:
+        cli.entries.purge(entry_id)
+    assert window.editor.flush()
+    mine = journal.entries.get(window.editor.entry_id)
+    assert (mine.title, mine.body) == ("Call (your version)", "mine before")
+    qtbot.waitUntil(lambda: sorted(titles(window)) == ["Call (your version)", "older"])
+
+
+def test_an_entry_trashed_elsewhere_shows_as_trashed_and_leaves_the_list(
+    qtbot: QtBot, journal: Journal, paths: AppPaths, make_window
+) -> None:
+    import datetime as dt
+
+    journal.entries.add(EntryDraft(title="older", date=dt.date(2025, 1, 1)))
+    entry_id = journal.entries.add(EntryDraft(title="Call"))
+    window = make_window()
+    with Journal.open(paths) as cli:
+        cli.entries.trash(entry_id)
+    qtbot.waitUntil(lambda: titles(window) == ["older"], timeout=WAIT)
+    assert window.editor.entry_id == entry_id
+    assert window.editor_view.trash_banner.isVisible()
+    assert window.editor_view.body.isReadOnly()
