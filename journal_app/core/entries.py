@@ -6,18 +6,23 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, Engine, and_, func, tuple_
+from sqlalchemy import ColumnElement, CursorResult, Engine, and_, func, tuple_, update
 from sqlmodel import Session, col, delete, select
 
 from .clients import ClientService
 from .db import translate_errors
-from .errors import NotFoundError, ValidationError
+from .errors import ConflictError, NotFoundError, ValidationError
 from .models import Answer, Client, Entry, EntryClient, EntryTag, Incident, Tag, utcnow
 from .records import ClientRef, EntryDraft, EntryFilter, EntryRecord, EntrySummary, Ratings
 from .tags import TagService
 
 PREVIEW_CHARS = 160
 Cursor = tuple[dt.date, dt.time, int]
+
+
+class EntryChangedError(ConflictError):
+    """The entry was changed by someone else (the command line, another program) since it
+    was read: saving would silently undo their change, so nothing was saved."""
 
 
 def now_local() -> tuple[dt.date, dt.time]:
@@ -57,8 +62,27 @@ class EntryService:
             s.commit()
             return entry.id
 
-    def update(self, entry_id: int, draft: EntryDraft) -> None:
+    def update(
+        self, entry_id: int, draft: EntryDraft, expected_updated_at: dt.datetime | None = None
+    ) -> None:
+        """Change what `draft` gives (None fields stay). With `expected_updated_at`, only if
+        the entry is still as it was read then; otherwise `EntryChangedError`, and nothing
+        is written. The check takes the write lock in the same statement, so no other
+        connection can slip a change in between."""
         with translate_errors(), Session(self._engine) as s:
+            if expected_updated_at is not None:
+                claim = (
+                    update(Entry)
+                    .where(col(Entry.id) == entry_id)
+                    .where(col(Entry.updated_at) == expected_updated_at)
+                    .values(updated_at=Entry.updated_at)
+                )
+                result = s.exec(claim)
+                if isinstance(result, CursorResult) and result.rowcount == 0:
+                    self._load(s, entry_id)  # gone: NotFoundError
+                    raise EntryChangedError(
+                        f"Entry #{entry_id} was changed elsewhere since it was opened."
+                    )
             entry = self._load(s, entry_id)
             changed = False
             for field, value in (
@@ -338,4 +362,4 @@ def _record(e: Entry, refs: tuple[ClientRef, ...], tags: tuple[str, ...]) -> Ent
     )
 
 
-__all__ = ["Cursor", "EntryService", "first_line", "now_local"]
+__all__ = ["Cursor", "EntryChangedError", "EntryService", "first_line", "now_local"]

@@ -56,16 +56,39 @@ class EntryListModel(QAbstractListModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._snippets = {}
+        self._rows, self._snippets, self._more = self._fetch(self.PAGE)
+        self.endResetModel()
+
+    def refresh_all(self) -> bool:
+        """The journal changed elsewhere: read again the rows shown (as many as are loaded)
+        and tell the view only what differs. True when the rows changed; False, with no
+        signal at all, when nothing did. A reset (rows came, went or moved) leaves the view
+        without a current row: the window chooses it again."""
+        rows, snippets, more = self._fetch(max(self.PAGE, len(self._rows)))
+        if (rows, snippets) == (self._rows, self._snippets):
+            self._more = more
+            return False
+        if [e.id for e in rows] == [e.id for e in self._rows]:
+            changed = [
+                n
+                for n, (a, b) in enumerate(zip(rows, self._rows, strict=True))
+                if a != b or snippets.get(a.id) != self._snippets.get(a.id)
+            ]
+            self._rows, self._snippets, self._more = rows, snippets, more
+            for n in changed:
+                self.dataChanged.emit(self.index(n), self.index(n))
+            return True
+        self.beginResetModel()
+        self._rows, self._snippets, self._more = rows, snippets, more
+        self.endResetModel()
+        return True
+
+    def _fetch(self, limit: int) -> tuple[list[EntrySummary], dict[int, str], bool]:
         if self.searching:
             hits = self._journal.search.search(self._query, self._filter, self.SEARCH_LIMIT)
-            self._rows = [hit.entry for hit in hits]
-            self._snippets = {hit.entry.id: hit.snippet for hit in hits}
-            self._more = False
-        else:
-            self._rows = self._journal.entries.summaries(self._filter, self.PAGE)
-            self._more = len(self._rows) == self.PAGE
-        self.endResetModel()
+            return [hit.entry for hit in hits], {h.entry.id: h.snippet for h in hits}, False
+        rows = self._journal.entries.summaries(self._filter, limit)
+        return rows, {}, len(rows) == limit
 
     # -- Qt's model interface ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import Any
 
@@ -21,18 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.errors import JournalError, NotFoundError
 from ..core.journal import Journal
 from ..core.records import EntryDraft
 from ..core.search_query import query_words
 from ..paths import AppPaths
 from .calendar_panel import CalendarPanel
 from .clients_dialog import ClientsDialog
+from .core_messages import said
 from .editor_controller import EditorController
 from .editor_view import EditorView
 from .entry_delegate import EntryDelegate
 from .entry_list_model import EntryListModel
 from .entry_list_view import AfterFirstPaint, EntryListView
 from .errors import run_or_warn
+from .journal_watch import JournalWatch
 from .kinds_dialog import KindsDialog
 from .questions_dialog import QuestionsDialog
 from .questions_panel import QuestionsPanel
@@ -102,6 +106,9 @@ class MainWindow(QMainWindow):
         self.reflection = ReflectionController(
             journal, self.editor, self.editor_view.incidents, self.questions_panel, self
         )
+        # The command line (or anything else) writing meanwhile shows here within a second.
+        self.watch = JournalWatch(journal, self)
+        self.editor.own_write = self.questions_panel.own_write = self.watch.own
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -346,6 +353,8 @@ class MainWindow(QMainWindow):
         self.editor.wordCountChanged.connect(self._show_word_count)
         self.editor.restoreRequested.connect(lambda _id: self.restore_current())
         self.editor.purgeRequested.connect(self._purge)
+        self.editor.conflicted.connect(self._on_conflict)
+        self.watch.changedElsewhere.connect(self._on_changed_elsewhere)
         self.reflection.changed.connect(self._on_incidents_changed)
         self.reflection.statusChanged.connect(self.save_status.setText)
         self.questions_panel.manageRequested.connect(self.open_questions)
@@ -431,7 +440,12 @@ class MainWindow(QMainWindow):
 
     def _drop_if_empty(self, entry_id: int) -> None:
         self._fresh_entry = None
-        if self._journal.entries.purge_if_blank(entry_id):
+        self._state.set("freshEntry", "")
+        try:
+            dropped = self._journal.entries.purge_if_blank(entry_id)
+        except NotFoundError:  # gone already (the command line purged it)
+            dropped = True
+        if dropped:
             self.model.remove_entry(entry_id)
             self._refresh_counts()
 
@@ -460,6 +474,10 @@ class MainWindow(QMainWindow):
         ):
             return
         entry_id = created[0]
+        # Remembered at once: if the app dies before anything is written in it, the next
+        # start takes the blank entry away (see _restore_state).
+        self._state.set("freshEntry", str(entry_id))
+        self._state.sync()
         self.search_bar.clear_query()
         self._fresh_entry = None  # the previous fresh entry is handled by _open
         self.apply_filters(keep=entry_id)
@@ -593,6 +611,47 @@ class MainWindow(QMainWindow):
             self.sidebar.reload()
             self.editor.refresh_choices()
 
+    def _on_conflict(self, _entry_id: int, _copy_id: int, message: str) -> None:
+        """The open entry changed elsewhere under unsaved edits, which went into a new entry
+        (see EditorController): list it, once the editor is done (it may be mid-load)."""
+        self._fresh_entry = None
+
+        def show() -> None:
+            self.model.reload()
+            self._reselect_open_entry()
+            self._refresh_counts()
+            self.statusBar().showMessage(message, 30_000)
+
+        QTimer.singleShot(0, self, show)  # (not at all once the window is gone)
+
+    def _on_changed_elsewhere(self) -> None:
+        """Something else (the command line) wrote to the journal: show it as it is now,
+        the open entry included (its unsaved edits are never overwritten: see the editor)."""
+        if self.pages.currentWidget() is not self.splitter:
+            return
+        try:
+            self.editor.check_external()
+            self.reflection.refresh_incidents()
+            if self.model.refresh_all():
+                self._reselect_open_entry()
+            self._refresh_counts()
+            self.editor.refresh_choices()
+        except JournalError as error:  # unreadable just now: the next change tries again
+            self.statusBar().showMessage(said(error), 5000)
+
+    def _reselect_open_entry(self) -> None:
+        """After the list was read again: its current row is the open entry's. An open entry
+        no longer in the list stays open (the person may be writing in it); with none open,
+        the first row opens."""
+        keep = self.editor.entry_id
+        current = self.entry_list.currentIndex()
+        shown = self.model.entry_at(current.row()) if current.isValid() else None
+        if shown is not None and shown.id == keep:
+            return
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is not None or keep is None:
+            self._select_row(row or 0)
+
     def _on_clients_changed(self) -> None:
         self.sidebar.reload()
         self.editor.refresh_choices()
@@ -646,11 +705,17 @@ class MainWindow(QMainWindow):
         if on:
             self._update_actions()
         self.statusBar().setVisible(on)
+        if on and self.started:
+            self.watch.start()
+        else:
+            self.watch.stop()
 
     def _on_first_paint(self) -> None:
         """The list is on the screen: now the parts that can come a moment later."""
         self.questions_panel.release()
         self.started = True
+        if self.pages.currentWidget() is self.splitter:
+            self.watch.start()
 
     def use_paths(self, paths: AppPaths) -> None:
         """Settings moved the backups: everything that makes or reads them looks there now."""
@@ -728,6 +793,12 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------------
     def _restore_state(self) -> None:
         s = self._state
+        fresh = str(s.value("freshEntry", ""))
+        if fresh.isdigit():  # made by Ctrl+N in a session that ended abruptly
+            with contextlib.suppress(JournalError):
+                if self._journal.entries.purge_if_blank(int(fresh)):
+                    self._refresh_counts()
+            s.set("freshEntry", "")
         for key, apply in (
             ("geometry", self.restoreGeometry),
             ("windowState", self.restoreState),
@@ -783,5 +854,6 @@ class MainWindow(QMainWindow):
                 return
         if self._fresh_entry is not None and self._fresh_entry == self.editor.entry_id:
             self._drop_if_empty(self._fresh_entry)
+        self.watch.close()
         self._save_state()
         event.accept()

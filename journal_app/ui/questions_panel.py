@@ -2,14 +2,16 @@
 answered inline, and the entry's three 1–5 ratings.
 
 Which questions fit comes from core (`QuestionService.for_entry`); answers save themselves a
-moment after typing stops, and when another entry is opened (`flush`).
+moment after typing stops, and never later than a second after the first unsaved key
+(`SaveTimer`), and when another entry is opened (`flush`). Ratings save at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -29,8 +31,7 @@ from ..core.journal import Journal
 from ..core.records import QuestionRecord, Ratings
 from .core_messages import said
 from .labels import ui_language
-
-SAVE_MS = 600
+from .save_timer import SaveTimer
 
 
 class RatingInput(QWidget):
@@ -104,6 +105,7 @@ class QuestionCard(QFrame):
 class QuestionsPanel(QScrollArea):
     statusChanged = Signal(str)
     manageRequested = Signal()
+    ratingsSaved = Signal(int)  # the entry rated
 
     def __init__(self, journal: Journal, parent: Any = None) -> None:
         super().__init__(parent)
@@ -119,10 +121,10 @@ class QuestionsPanel(QScrollArea):
         self.cards: dict[str, QuestionCard] = {}
         self._rows: list[QWidget] = []
         self._pool: dict[tuple[str, ...], QWidget] = {}  # cards and titles, built once
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_MS)
-        self._timer.timeout.connect(self.flush)
+        self.saver = SaveTimer(self)
+        self.saver.due.connect(self.flush)
+        # Runs each save: the window wraps it to tell its own writes from others'.
+        self.own_write: Callable[[Callable[[], Any]], Any] = lambda write: write()
         self._held = False  # see hold()
         self._pending = False
 
@@ -205,15 +207,17 @@ class QuestionsPanel(QScrollArea):
             self.load(self._entry_id, self._read_only)
 
     def flush(self) -> bool:
-        self._timer.stop()
+        self.saver.stop()
         if self._entry_id is None or not self._dirty:
             return True
+        entry_id = self._entry_id
         try:
             for qid in sorted(self._dirty):
                 card = self.cards.get(qid)
                 if card is not None:
-                    self._journal.questions.set_answer(
-                        self._entry_id, qid, card.answer.toPlainText()
+                    text = card.answer.toPlainText()
+                    self.own_write(
+                        lambda q=qid, t=text: self._journal.questions.set_answer(entry_id, q, t)
                     )
         except JournalError as error:
             self.statusChanged.emit(self.tr("Answer not saved: {0}").format(said(error)))
@@ -320,15 +324,17 @@ class QuestionsPanel(QScrollArea):
             return
         self._dirty.add(qid)
         self.statusChanged.emit(self.tr("Saving…"))
-        self._timer.start()
+        self.saver.changed()
 
     def _on_rated(self) -> None:
         if self._entry_id is None or self._read_only:
             return
         values = {key: widget.value() or None for key, widget in self.ratings.items()}
+        entry_id = self._entry_id
         try:
-            self._journal.entries.set_ratings(self._entry_id, Ratings(**values))
+            self.own_write(lambda: self._journal.entries.set_ratings(entry_id, Ratings(**values)))
         except JournalError as error:
             self.statusChanged.emit(self.tr("Rating not saved: {0}").format(said(error)))
             return
         self.statusChanged.emit(self.tr("Saved"))
+        self.ratingsSaved.emit(entry_id)

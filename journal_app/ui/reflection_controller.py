@@ -46,6 +46,7 @@ class ReflectionController(QObject):
         incidents.editRequested.connect(self.edit)
         incidents.removeRequested.connect(self.remove)
         questions.statusChanged.connect(self.statusChanged)
+        questions.ratingsSaved.connect(lambda _id: editor.note_own_change())
         if editor.entry_id is None:
             self._on_loaded(-1, True)
 
@@ -87,6 +88,12 @@ class ReflectionController(QObject):
             lambda: self._journal.incidents.delete(incident_id)
         ):
             self._after_change(incident.entry_id)
+
+    def refresh_incidents(self) -> None:
+        """The journal changed elsewhere: the open entry's incidents as they are now."""
+        entry_id = self._editor.entry_id
+        if entry_id is not None:
+            self._show_incidents(entry_id)
 
     # -- private ---------------------------------------------------------------------------
     def _open_entry_if_today(self) -> int | None:

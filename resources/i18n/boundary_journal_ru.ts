@@ -266,6 +266,30 @@
         <translation>Сохранено</translation>
     </message>
     <message>
+        <source>Changed elsewhere: showing the new version</source>
+        <translation>Изменено в другом месте: показана новая версия</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere too: both changes are kept</source>
+        <translation>Изменено и в другом месте: сохранены оба изменения</translation>
+    </message>
+    <message>
+        <source>{0} (your version)</source>
+        <translation>{0} (ваша версия)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message>
+        <source>This entry was changed elsewhere while you were writing. Both versions are kept: yours is now “{0}”.</source>
+        <translation>Эту запись изменили в другом месте, пока вы писали. Сохранены обе версии: ваша теперь называется «{0}».</translation>
+    </message>
+    <message>
+        <source>Saved as a new entry</source>
+        <translation>Сохранено как новая запись</translation>
+    </message>
+    <message>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>

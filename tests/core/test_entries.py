@@ -131,3 +131,28 @@ def test_any_unicode_round_trips(journal: Journal, title: str, body: str) -> Non
     entry = journal.entries.get(entry_id)
     assert entry.title == title.strip()
     assert entry.body == body
+
+
+def test_a_conditional_save_refuses_to_undo_a_change_made_elsewhere(
+    journal: Journal, paths
+) -> None:
+    from journal_app.core.entries import EntryChangedError
+
+    entry_id = journal.entries.add(EntryDraft(title="t", body="read by the window"))
+    seen = journal.entries.get(entry_id).updated_at
+    with Journal.open(paths) as other:  # the command line, on a connection of its own
+        other.entries.update(entry_id, EntryDraft(body="edited on the command line"))
+    with pytest.raises(EntryChangedError):
+        journal.entries.update(entry_id, EntryDraft(body="typed"), expected_updated_at=seen)
+    assert journal.entries.get(entry_id).body == "edited on the command line"
+    fresh = journal.entries.get(entry_id).updated_at
+    journal.entries.update(entry_id, EntryDraft(body="typed"), expected_updated_at=fresh)
+    assert journal.entries.get(entry_id).body == "typed"
+
+
+def test_a_conditional_save_of_a_purged_entry_says_it_is_gone(journal: Journal) -> None:
+    entry_id = journal.entries.add(EntryDraft(title="t"))
+    seen = journal.entries.get(entry_id).updated_at
+    journal.entries.purge(entry_id)
+    with pytest.raises(NotFoundError):
+        journal.entries.update(entry_id, EntryDraft(body="x"), expected_updated_at=seen)
