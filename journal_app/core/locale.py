@@ -81,11 +81,19 @@ def catalogue_source(lang: str) -> Path:
     return locale_dir() / language(lang) / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-@functools.cache
 def translations(lang: str) -> NullTranslations:
     """The catalogue of `lang`: its .mo where it is current, else its .po compiled now.
     A language without a catalogue is a packaging bug, reported as a StorageError naming it."""
-    lang = language(lang)
+    return _catalogue(language(lang))
+
+
+def forget() -> None:
+    """Read the catalogues afresh when next asked (after a .po changed)."""
+    _catalogue.cache_clear()
+
+
+@functools.cache
+def _catalogue(lang: str) -> NullTranslations:
     if lang == "en":
         return NullTranslations()  # the message ids are English, plural rule (n != 1) included
     source = catalogue_source(lang)

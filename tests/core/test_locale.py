@@ -57,9 +57,9 @@ def own_catalogue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     """A copy of resources/locale to damage, read afresh."""
     shutil.copytree(resources_dir() / "locale", tmp_path / "locale")
     monkeypatch.setattr(locale, "resources_dir", lambda: tmp_path)
-    locale.translations.cache_clear()
+    locale.forget()
     yield tmp_path / "locale" / "ru" / "LC_MESSAGES"
-    locale.translations.cache_clear()
+    locale.forget()
 
 
 def test_every_word_core_writes_is_in_the_catalogue() -> None:
@@ -188,7 +188,7 @@ def test_a_current_mo_is_read_and_a_stale_one_is_not(own_catalogue: Path) -> Non
     later = source.stat().st_mtime + 10
     os.utime(built, (later, later))
     assert word("entries", "ru") == "Записи (из .mo)"
-    locale.translations.cache_clear()
+    locale.forget()
     os.utime(source, (later + 10, later + 10))  # the .po edited after the build
     assert word("entries", "ru") == "Записи"
 
@@ -199,7 +199,7 @@ def test_a_missing_or_damaged_catalogue_is_named(own_catalogue: Path) -> None:
     (own_catalogue / "core.mo").unlink(missing_ok=True)
     with pytest.raises(StorageError, match="core.po cannot be read"):
         word("entries", "ru")
-    locale.translations.cache_clear()
+    locale.forget()
     source.unlink()
     with pytest.raises(StorageError, match="core.po is missing"):
         word("entries", "ru")
