@@ -9,6 +9,10 @@ STAMP  := $(VENV)/.installed
 # Qt Linguist catalogues, compiled to .qm beside them (not committed).
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
+# Core's gettext catalogue (the words of exports and observations), compiled to .mo the same way.
+POT := resources/locale/core.pot
+PO  := $(wildcard resources/locale/*/LC_MESSAGES/core.po)
+MO  := $(PO:.po=.mo)
 METAINFO := packaging/linux/org.boundaryjournal.BoundaryJournal.metainfo.xml
 DESKTOP  := packaging/linux/org.boundaryjournal.BoundaryJournal.desktop
 
@@ -20,10 +24,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,dev]'
 	@touch $(STAMP)
 
-run: $(STAMP) $(QM)
+run: $(STAMP) $(QM) $(MO)
 	$(PY) -m journal_app
 
-test: $(STAMP) $(QM)
+test: $(STAMP) $(QM) $(MO)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	@if command -v appstreamcli >/dev/null; then appstreamcli validate --no-net $(METAINFO); \
@@ -35,9 +39,19 @@ test: $(STAMP) $(QM)
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
+resources/locale/%.mo: resources/locale/%.po $(STAMP)
+	$(VENV)/bin/pybabel -q compile -D core -i $< -o $@
+
 # After changing UI strings: refresh the catalogues (translations are kept), then translate
 # the new strings in resources/i18n/boundary_journal_ru.ts (Qt Linguist: pyside6-linguist).
+# After changing core's words (gettext, ngettext, pgettext, N_, NC_ in journal_app/core):
+# the same for resources/locale/ru/LC_MESSAGES/core.po (any .po editor, or a text editor).
 translations: $(STAMP)
+	$(VENV)/bin/pybabel -q extract -k NC_:1c,2 --no-location --sort-output \
+		--project "Boundary Journal" --copyright-holder "Boundary Journal team" \
+		-o $(POT) journal_app/core
+	$(VENV)/bin/pybabel -q update -D core -i $(POT) -d resources/locale -l ru --init-missing \
+		--ignore-obsolete
 	$(VENV)/bin/pyside6-lupdate journal_app/ui/*.py -ts resources/i18n/boundary_journal_ru.ts \
 		-no-obsolete -locations none
 	$(VENV)/bin/pyside6-lupdate journal_app/ui/*.py -ts resources/i18n/boundary_journal_en.ts \
@@ -49,7 +63,7 @@ $(PKG_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[package]'
 	@touch $(PKG_STAMP)
 
-package: $(PKG_STAMP) $(QM)
+package: $(PKG_STAMP) $(QM) $(MO)
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/boundary-journal.spec
 	$(PY) packaging/icons.py dist/boundary-journal/share/icons >/dev/null
@@ -59,6 +73,8 @@ package-check:
 	dist/boundary-journal/boundary-journal --version
 	@for lang in en ru; do test -f dist/boundary-journal/_internal/journal_app/resources/i18n/boundary_journal_$$lang.qm \
 		|| { echo "the build has no $$lang catalogue (.qm)"; exit 1; }; done
+	@test -f dist/boundary-journal/_internal/journal_app/resources/locale/ru/LC_MESSAGES/core.mo \
+		|| { echo "the build has no Russian catalogue of core (core.mo)"; exit 1; }
 	QT_QPA_PLATFORM=offscreen dist/boundary-journal/boundary-journal \
 		--data-dir "$$(mktemp -d)" --profile-startup
 
@@ -84,4 +100,5 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache resources/i18n/*.qm
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache resources/i18n/*.qm \
+		resources/locale/*/LC_MESSAGES/*.mo

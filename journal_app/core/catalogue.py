@@ -1,5 +1,6 @@
 """The book's material shipped in resources/: the guiding questions, their groups, the
-attribution, and the names of the built-in incident kinds, in Russian and English.
+attribution, and the names of the built-in incident kinds, in Russian and English. (The
+words core writes itself around them are in core.locale's catalogue.)
 
 Read once per process. A damaged file is a packaging bug, reported as a StorageError naming it.
 """
@@ -14,15 +15,10 @@ from typing import Any
 
 from ..paths import resources_dir
 from .errors import StorageError
+from .locale import LANGUAGES as LANGUAGES  # which languages we speak: see core.locale
+from .locale import language as language
 
-LANGUAGES = ("en", "ru")
 GROUPS = ("respect_client", "self_respect", "partnership")
-
-
-def language(lang: str | None) -> str:
-    """ "ru", "ru_RU", "ru-RU.UTF-8" → "ru"; anything else we do not speak → "en"."""
-    code = (lang or "").replace("-", "_").split("_")[0].split(".")[0].lower()
-    return code if code in LANGUAGES else "en"
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from .catalogue import language
+from .locale import gettext, language, pgettext
 
 LETTERS = {"en": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ru": "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ"}
-CLIENT_WORD = {"en": "Client", "ru": "Клиент"}
-MASKS = {"en": ("[e-mail]", "[phone]"), "ru": ("[e-mail]", "[телефон]")}
 # Words of a company name that say nothing about which company it is.
 GENERIC_WORDS = frozenset(
     [
@@ -104,7 +102,7 @@ def alias(number: int, lang: str = "en") -> str:
     while number > 0:
         number, rest = divmod(number - 1, len(letters))
         label = letters[rest] + label
-    return f"{CLIENT_WORD[lang]} {label}"
+    return pgettext("pseudonym", "Client {letters}", lang).format(letters=label)
 
 
 def _stem_pattern(word: str) -> str:
@@ -187,7 +185,7 @@ class Pseudonymiser:
     def text(self, text: str) -> str:
         if not text:
             return text
-        email, phone = MASKS[self._lang]
+        email, phone = gettext("[e-mail]", self._lang), gettext("[phone]", self._lang)
         text = _EMAIL.sub(email, text)
         text = _PHONE.sub(lambda m: phone if _looks_like_phone(m.group(0)) else m.group(0), text)
         if self._names is None:

@@ -15,9 +15,10 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 
-from .catalogue import Catalogue, language
+from .catalogue import Catalogue
 from .db import translate_errors
 from .errors import ValidationError
+from .locale import gettext, language, month_name, ngettext, number
 from .models import Response
 
 PERIODS = ("week", "month", "quarter")
@@ -29,36 +30,6 @@ _PERIOD_SQL = {
     ),
 }
 RESPONSES = tuple(r.value for r in Response)
-MONTHS = {
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-    "ru": (
-        "январе",
-        "феврале",
-        "марте",
-        "апреле",
-        "мае",
-        "июне",
-        "июле",
-        "августе",
-        "сентябре",
-        "октябре",
-        "ноябре",
-        "декабре",
-    ),
-}
 
 
 @dataclass(frozen=True)
@@ -234,27 +205,40 @@ class TrendService:
         )
         names = self._client_names()
         rows = sorted(((names[c], now, before) for c, now, before in rows), key=lambda r: r[0])
-        this_name, prev_name = (
-            MONTHS[lang][month_start.month - 1],
-            MONTHS[lang][prev_start.month - 1],
-        )
+        this_month = month_name(month_start.month, lang)
+        prev_month = month_name(prev_start.month, lang)
         found = []
         for name, now, before in rows:
             now, before = int(now or 0), int(before or 0)
             if now == before:
                 continue
-            if lang == "ru":
-                trend = "больше" if now > before else "меньше"
-                found.append(
-                    f"{name}: контактов вне оговорённого времени в {this_name} — {now}, "
-                    f"{trend}, чем в {prev_name} ({before})."
+            if now > before:
+                said = ngettext(
+                    "{client}: {count} contact outside agreed hours in {month}, "
+                    "up from {previous} in {previous_month}.",
+                    "{client}: {count} contacts outside agreed hours in {month}, "
+                    "up from {previous} in {previous_month}.",
+                    now,
+                    lang,
                 )
             else:
-                trend = "up" if now > before else "down"
-                found.append(
-                    f"{name}: {now} contact{'s' if now != 1 else ''} outside agreed hours in "
-                    f"{this_name}, {trend} from {before} in {prev_name}."
+                said = ngettext(
+                    "{client}: {count} contact outside agreed hours in {month}, "
+                    "down from {previous} in {previous_month}.",
+                    "{client}: {count} contacts outside agreed hours in {month}, "
+                    "down from {previous} in {previous_month}.",
+                    now,
+                    lang,
                 )
+            found.append(
+                said.format(
+                    client=name,
+                    count=number(now, lang),
+                    month=this_month,
+                    previous=number(before, lang),
+                    previous_month=prev_month,
+                )
+            )
         return found
 
     def _giving_in(self, flt: TrendFilter, lang: str) -> list[str]:
@@ -277,10 +261,12 @@ class TrendService:
             if total < 3 or gave_in * 2 <= total:
                 continue
             name = custom_name or self._catalogue.kind_name(key, lang)
-            if lang == "ru":
-                found.append(f"Вы уступили в {gave_in} из {total} последних случаев: «{name}».")
-            else:
-                found.append(f"You gave in to {gave_in} of the last {total} incidents of “{name}”.")
+            said = gettext(
+                "You gave in to {gave_in} of the last {total} incidents of “{kind}”.", lang
+            )
+            found.append(
+                said.format(gave_in=number(gave_in, lang), total=number(total, lang), kind=name)
+            )
         return found
 
     # -- the one query shape -------------------------------------------------------------------

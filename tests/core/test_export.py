@@ -7,6 +7,7 @@ import datetime as dt
 import errno
 import json
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -150,6 +151,7 @@ SECRETS = (
     "912",
     "345-67-89",
 )
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def test_pseudonymised_exports_hold_no_name_email_or_phone(filled: Journal, tmp_path: Path) -> None:
@@ -157,7 +159,7 @@ def test_pseudonymised_exports_hold_no_name_email_or_phone(filled: Journal, tmp_
     scope = ExportScope(pseudonymise=True, client_ids=everyone, query="Акме OR Northwind")
     outputs = write_every_format(filled, scope, tmp_path)
     for fmt, text in outputs.items():
-        folded = text.casefold()
+        folded = UUID.sub("<uuid>", text.casefold())  # a random id may hold "912"
         for secret in SECRETS:
             assert secret not in folded, (fmt, secret)
         assert "Client C" in text, fmt  # Акме, in every format

@@ -125,8 +125,49 @@ def test_observations_in_plain_words(seeded: Journal) -> None:
         "Acme: 3 contacts outside agreed hours in November, up from 1 in October.",
         "You gave in to 3 of the last 3 incidents of “Contact outside working hours”.",
     ]
-    ru = seeded.trends.observations(november, "ru")
-    assert ru[0].startswith("Acme: контактов вне оговорённого времени в ноябре — 3")
+    assert seeded.trends.observations(november, "ru") == [
+        "Acme: 3 контакта вне оговорённого времени за ноябрь, больше, чем за октябрь (1).",
+        "Вы уступили в 3 из 3 последних случаев: «Контакт в нерабочее время».",
+    ]
+    december = TrendFilter(date_to=dt.date(2026, 12, 31))
+    assert seeded.trends.observations(december, "en_GB")[0] == (
+        "Acme: 0 contacts outside agreed hours in December, down from 3 in November."
+    )
+    assert seeded.trends.observations(december, "ru_RU.UTF-8")[0] == (
+        "Acme: 0 контактов вне оговорённого времени за декабрь, меньше, чем за ноябрь (3)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("calls", "english", "russian"),
+    [
+        (1, "1 contact", "1 контакт"),
+        (2, "2 contacts", "2 контакта"),
+        (5, "5 contacts", "5 контактов"),
+        (11, "11 contacts", "11 контактов"),
+        (21, "21 contacts", "21 контакт"),
+    ],
+)
+def test_observations_count_in_each_languages_plural_forms(
+    seeded: Journal, calls: int, english: str, russian: str
+) -> None:
+    entry = seeded.entries.add(EntryDraft(date=dt.date(2027, 1, 4)))
+    for n in range(calls):
+        seeded.incidents.add(
+            IncidentDraft(
+                entry_id=entry,
+                client="Acme",
+                kind="after_hours",
+                occurred_at=dt.datetime(2027, 1, 4, 22) + dt.timedelta(days=n),  # 4 Jan: Monday
+            )
+        )
+    january = TrendFilter(date_to=dt.date(2027, 1, 31))
+    assert seeded.trends.observations(january, "en")[0] == (
+        f"Acme: {english} outside agreed hours in January, up from 0 in December."
+    )
+    assert seeded.trends.observations(january, "ru")[0] == (
+        f"Acme: {russian} вне оговорённого времени за январь, больше, чем за декабрь (0)."
+    )
 
 
 @pytest.mark.parametrize(

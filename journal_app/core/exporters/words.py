@@ -1,64 +1,62 @@
-"""The words exports are written in, in English and Russian (the export's language, which
-may differ from the app's)."""
+"""The words exports are written in, by key, in the export's language (which may differ from
+the app's). The English words are marked here; their translations are in core's catalogue
+(resources/locale/ru/LC_MESSAGES/core.po, see core.locale). A new word: add its key and English
+words here, run `make translations`, and translate it in the .po."""
 
 from __future__ import annotations
 
-from ..catalogue import language
+from ..locale import N_, NC_, gettext, pgettext
 
-_WORDS: dict[str, dict[str, str]] = {
-    "title": {
-        "en": "Boundary Journal — entries for review",
-        "ru": "Дневник границ — записи для разбора",
-    },
-    "entries": {"en": "Entries", "ru": "Записи"},
-    "period": {"en": "Period", "ru": "Период"},
-    "generated": {"en": "Generated on", "ru": "Создано"},
-    "pseudonymised": {
-        "en": "Client names are replaced with aliases; "
-        "e-mail addresses and phone numbers are hidden.",
-        "ru": "Имена клиентов заменены псевдонимами; адреса почты и телефоны скрыты.",
-    },
-    "private_note": {
-        "en": "Private entries are never exported.",
-        "ru": "Личные записи никогда не экспортируются.",
-    },
-    "clients": {"en": "Clients", "ru": "Клиенты"},
-    "chosen": {"en": "Chosen", "ru": "Отбор"},
-    "all_entries": {"en": "all entries", "ru": "все записи"},
-    "from": {"en": "from", "ru": "с"},
-    "to": {"en": "to", "ru": "по"},
-    "kinds": {"en": "incident kinds", "ru": "виды нарушений"},
-    "selected": {"en": "selected entries", "ru": "выбранные записи"},
-    "search": {"en": "a search result", "ru": "результат поиска"},
-    "tags": {"en": "Tags", "ru": "Теги"},
-    "incidents": {"en": "Boundary incidents", "ru": "Нарушения границ"},
-    "questions": {"en": "Guiding questions", "ru": "Вопросы для размышления"},
-    "ratings": {"en": "Ratings", "ru": "Оценки"},
-    "respect_client": {"en": "Respect for the client", "ru": "Уважение к клиенту"},
-    "self_respect": {"en": "Self-respect", "ru": "Уважение к себе"},
-    "partnership": {"en": "Partnership", "ru": "Партнёрство"},
-    "severity": {"en": "severity", "ru": "серьёзность"},
-    "outside_hours": {"en": "outside agreed hours", "ru": "вне оговорённого времени"},
-    "outside_channels": {"en": "outside agreed channels", "ru": "вне оговорённых каналов"},
-    "client": {"en": "the client crossed my boundary", "ru": "клиент нарушил мою границу"},
-    "me": {"en": "I failed to respect the client", "ru": "я не проявил(а) уважения к клиенту"},
-    "held": {"en": "held the boundary", "ru": "удержал(а) границу"},
-    "negotiated": {"en": "negotiated", "ru": "договорился(-ась)"},
-    "gave_in": {"en": "gave in", "ru": "уступил(а)"},
-    "escalated": {"en": "escalated", "ru": "эскалировал(а)"},
-    "open": {"en": "not addressed yet", "ru": "пока не решено"},
-    "phone": {"en": "phone", "ru": "телефон"},
-    "messenger": {"en": "messenger", "ru": "мессенджер"},
-    "email": {"en": "e-mail", "ru": "почта"},
-    "in_person": {"en": "in person", "ru": "лично"},
-    "other": {"en": "other", "ru": "другое"},
-    "untitled": {"en": "Untitled", "ru": "Без названия"},
-    "responses": {"en": "How I responded", "ru": "Как я реагировал(а)"},
-    "trends": {"en": "Trends for these entries", "ru": "Тенденции по этим записям"},
-    "page": {"en": "Page {0} of {1}", "ru": "Страница {0} из {1}"},
-    "quoted_from": {"en": "Questions quoted from", "ru": "Вопросы из книги"},
+_WORDS: dict[str, str | tuple[str, str]] = {
+    "title": N_("Boundary Journal — entries for review"),
+    "entries": N_("Entries"),
+    "period": N_("Period"),
+    "generated": N_("Generated on"),
+    "pseudonymised": N_(
+        "Client names are replaced with aliases; e-mail addresses and phone numbers are hidden."
+    ),
+    "private_note": N_("Private entries are never exported."),
+    "clients": N_("Clients"),
+    "chosen": N_("Chosen"),
+    "all_entries": N_("all entries"),
+    "from": NC_("date range", "from"),
+    "to": NC_("date range", "to"),
+    "kinds": N_("incident kinds"),
+    "selected": N_("selected entries"),
+    "search": N_("a search result"),
+    "tags": N_("Tags"),
+    "incidents": N_("Boundary incidents"),
+    "questions": N_("Guiding questions"),
+    "ratings": N_("Ratings"),
+    "respect_client": N_("Respect for the client"),
+    "self_respect": N_("Self-respect"),
+    "partnership": N_("Partnership"),
+    "severity": N_("severity"),
+    "outside_hours": N_("outside agreed hours"),
+    "outside_channels": N_("outside agreed channels"),
+    "client": N_("the client crossed my boundary"),
+    "me": N_("I failed to respect the client"),
+    "held": N_("held the boundary"),
+    "negotiated": N_("negotiated"),
+    "gave_in": N_("gave in"),
+    "escalated": N_("escalated"),
+    "open": N_("not addressed yet"),
+    "phone": N_("phone"),
+    "messenger": N_("messenger"),
+    "email": N_("e-mail"),
+    "in_person": N_("in person"),
+    "other": N_("other"),
+    "untitled": N_("Untitled"),
+    "responses": N_("How I responded"),
+    "trends": N_("Trends for these entries"),
+    "page": N_("Page {0} of {1}"),
+    "quoted_from": N_("Questions quoted from"),
 }
 
 
 def word(key: str, lang: str) -> str:
-    return _WORDS[key][language(lang)]
+    """The words for `key` in `lang` ("en", "ru", or a locale name such as "ru_RU")."""
+    words = _WORDS[key]
+    if isinstance(words, tuple):
+        return pgettext(*words, lang)
+    return gettext(words, lang)
