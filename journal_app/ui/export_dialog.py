@@ -33,6 +33,7 @@ from ..core.exporters import FORMATS, exporter_for
 from ..core.exporters.bundle import ExportPreview, ExportScope
 from ..core.journal import Journal
 from .core_messages import said
+from .errors import show_error
 from .export_pdf import register_pdf
 from .labels import date_span
 from .widgets import combo, select_data
@@ -340,7 +341,7 @@ class ExportDialog(QDialog):
             )
         except JournalError as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Export"), said(error))
+            show_error(self, self.tr("Export"), error)
             return
         QGuiApplication.restoreOverrideCursor()
         self.written = target

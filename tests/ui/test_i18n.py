@@ -201,7 +201,7 @@ def test_an_install_without_qm_files_compiles_them_on_first_run(
     assert made is not None and made.parent != only_sources  # into the cache folder
     translator = QTranslator()
     assert translator.load(str(made))
-    assert translator.translate("MainWindow", "&File") == "&Файл"
+    assert translator.translate("WindowMenus", "&File") == "&Файл"
     assert compiled("ru") == made  # once
 
 
