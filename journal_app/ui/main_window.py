@@ -235,7 +235,7 @@ class MainWindow(
             ).format(__version__),
         )
 
-    # -- reacting ------------------------------------------------------------------------------
+    # -- other windows and dialogs --------------------------------------------------------------
     def open_trends(self) -> None:
         if not self.editor.flush():
             return
