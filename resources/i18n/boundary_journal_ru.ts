@@ -121,6 +121,10 @@
         <source>Nothing on this day in earlier years.</source>
         <translation>В этот день в прошлые годы записей нет.</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
 </context>
 <context>
     <name>ClientTableModel</name>
