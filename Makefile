@@ -37,10 +37,13 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 
 # After changing UI strings: refresh the catalogues (translations are kept), then translate
 # the new strings in resources/i18n/boundary_journal_ru.ts (Qt Linguist: pyside6-linguist).
+# Every module of the window, however deep; -locations none keeps file names (which move)
+# out of the catalogues: a message is found by its context (the class) and its text.
+UI_SOURCES = $(shell find journal_app/ui -name '*.py' | sort)
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate journal_app/ui/*.py -ts resources/i18n/boundary_journal_ru.ts \
+	$(VENV)/bin/pyside6-lupdate $(UI_SOURCES) -ts resources/i18n/boundary_journal_ru.ts \
 		-no-obsolete -locations none
-	$(VENV)/bin/pyside6-lupdate journal_app/ui/*.py -ts resources/i18n/boundary_journal_en.ts \
+	$(VENV)/bin/pyside6-lupdate $(UI_SOURCES) -ts resources/i18n/boundary_journal_en.ts \
 		-pluralonly -no-obsolete -locations none
 
 # A one-folder build with PyInstaller (Linux): dist/boundary-journal/.
