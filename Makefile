@@ -46,15 +46,18 @@ resources/locale/%.mo: resources/locale/%.po $(STAMP)
 # the new strings in resources/i18n/boundary_journal_ru.ts (Qt Linguist: pyside6-linguist).
 # After changing core's words (gettext, ngettext, pgettext, N_, NC_ in journal_app/core):
 # the same for resources/locale/ru/LC_MESSAGES/core.po (any .po editor, or a text editor).
+# Every module of the window, however deep; -locations none keeps file names (which move)
+# out of the catalogues: a message is found by its context (the class) and its text.
+UI_SOURCES = $(shell find journal_app/ui -name '*.py' | sort)
 translations: $(STAMP)
 	$(VENV)/bin/pybabel -q extract -k NC_:1c,2 --no-location --sort-output \
 		--project "Boundary Journal" --copyright-holder "Boundary Journal team" \
 		-o $(POT) journal_app/core
 	$(VENV)/bin/pybabel -q update -D core -i $(POT) -d resources/locale -l ru --init-missing \
 		--ignore-obsolete
-	$(VENV)/bin/pyside6-lupdate journal_app/ui/*.py -ts resources/i18n/boundary_journal_ru.ts \
+	$(VENV)/bin/pyside6-lupdate $(UI_SOURCES) -ts resources/i18n/boundary_journal_ru.ts \
 		-no-obsolete -locations none
-	$(VENV)/bin/pyside6-lupdate journal_app/ui/*.py -ts resources/i18n/boundary_journal_en.ts \
+	$(VENV)/bin/pyside6-lupdate $(UI_SOURCES) -ts resources/i18n/boundary_journal_en.ts \
 		-pluralonly -no-obsolete -locations none
 
 # A one-folder build with PyInstaller (Linux): dist/boundary-journal/.

@@ -31,10 +31,11 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
 
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from ..core.settings import Settings
     from ..paths import resources_dir
+    from .errors import show_error
     from .i18n import TRANSLATIONS
     from .main_window import MainWindow
     from .single_instance import SingleInstance
@@ -51,7 +52,7 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
     try:
         paths.ensure()
     except OSError as error:
-        QMessageBox.critical(None, app.tr("Boundary Journal"), said(error))
+        show_error(None, app.tr("Boundary Journal"), error, critical=True)
         return 1
     restart = False
     instance = SingleInstance(paths)
@@ -67,7 +68,7 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         if opened is None:
             return 1
         journal, with_recovery_key = opened
-        window = MainWindow(journal, paths)
+        window = MainWindow(journal, paths, settings)
         instance.activated.connect(window.bring_forward)
         if profile:
             from .startup_profile import FirstPaint
@@ -117,10 +118,11 @@ def relaunch() -> bool:
 def open_journal(paths: AppPaths) -> tuple[Journal, bool] | None:
     """The journal, and whether its recovery key opened it; None when it cannot be opened
     (the person has been told why, or chose to quit)."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from ..core.errors import DatabaseCorruptError, JournalError
     from ..core.journal import Journal, needs_passphrase
+    from .errors import show_error
     from .recovery import offer_recovery
     from .unlock_dialog import UnlockDialog
 
@@ -141,6 +143,6 @@ def open_journal(paths: AppPaths) -> tuple[Journal, bool] | None:
             if attempt or not offer_recovery(paths, said(error), key):
                 return None
         except JournalError as error:
-            QMessageBox.critical(None, title, said(error))
+            show_error(None, title, error, critical=True)
             return None
     return None

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..core.backups import BackupInfo, BackupService
 from ..core.errors import JournalError
-from .core_messages import said
+from .errors import ask_yes_no, show_error
 from .widgets import add_button
 
 DATE, KIND, SIZE, ENTRIES = range(4)
@@ -132,7 +131,7 @@ class BackupsDialog(QDialog):
         try:
             self._backups.create("manual")
         except JournalError as error:
-            QMessageBox.warning(self, self.tr("Backups"), said(error))
+            show_error(self, self.tr("Backups"), error)
             return
         self.reload()
 
@@ -141,7 +140,7 @@ class BackupsDialog(QDialog):
         if chosen is None:
             return
         when = QLocale().toString(chosen.created, QLocale.FormatType.LongFormat)
-        answer = QMessageBox.question(
+        answer = ask_yes_no(
             self,
             self.tr("Restore"),
             self.tr(
@@ -150,15 +149,13 @@ class BackupsDialog(QDialog):
                 "",
                 chosen.entries,
             ).format(when),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return
         try:
             self._backups.restore(chosen.path)
         except JournalError as error:
-            QMessageBox.warning(self, self.tr("Restore"), said(error))
+            show_error(self, self.tr("Restore"), error)
             return
         self.restored.emit()
         self.reload()

@@ -90,8 +90,9 @@ class CalendarPanel(QWidget):
             if earlier
             else self.tr("Nothing on this day in earlier years.")
         )
+        untitled = self.tr("Untitled")  # not inside the f-string: lupdate would miss it
         for entry in earlier:
-            item = QListWidgetItem(f"{entry.date.year} — {entry.heading or self.tr('Untitled')}")
+            item = QListWidgetItem(f"{entry.date.year} — {entry.heading or untitled}")
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.on_this_day.addItem(item)
         self.on_this_day.setVisible(bool(earlier))

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from ..core.journal import Journal
 from ..core.records import ClientRecord
 from .agreement_dialog import AgreementDialog, agreement_summary
-from .errors import run_or_warn
+from .chips import colour_dot
+from .errors import ask_yes_no, run_or_warn
 from .other_names_panel import OtherNamesPanel
-from .sidebar import colour_dot
 from .widgets import add_button
 
 Index = QModelIndex | QPersistentModelIndex
@@ -207,16 +207,14 @@ class ClientsDialog(QDialog):
         if not ok:
             return
         into = self._journal.clients.by_name(name)
-        answer = QMessageBox.question(
+        answer = ask_yes_no(
             self,
             self.tr("Merge client"),
             self.tr("Move {0} entries from “{1}” to “{2}” and remove “{1}”?").format(
                 source.entries, source.name, into.name
             ),
         )
-        if answer == QMessageBox.StandardButton.Yes and self._apply(
-            lambda: self._journal.clients.merge(source.id, into.id)
-        ):
+        if answer and self._apply(lambda: self._journal.clients.merge(source.id, into.id)):
             self.select_name(into.name)
 
     def _on_agreement(self) -> None:

@@ -19,7 +19,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QObject, QTime, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QMessageBox
 
 from ..core.entries import EntryChangedError
 from ..core.errors import JournalError, NotFoundError
@@ -28,6 +27,7 @@ from ..core.records import EntryDraft, EntryRecord
 from . import markdown_edit
 from .core_messages import said
 from .editor_view import EditorView
+from .errors import ask_yes_no
 from .save_timer import SaveTimer
 
 HIGHLIGHT = QColor(255, 213, 79, 150)
@@ -398,14 +398,13 @@ class EditorController(QObject):
         markdown_edit.highlight_words(self.view.body, self._highlight, HIGHLIGHT)
 
     def _confirm_new_client(self, name: str) -> bool:
-        answer = QMessageBox.question(
+        answer = ask_yes_no(
             self.view,
             self.tr("New client"),
             self.tr("“{0}” is not a client yet. Create it?").format(name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            default_yes=True,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return answer
 
     def _on_restore(self) -> None:
         if self._entry is not None:

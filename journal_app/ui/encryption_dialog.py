@@ -27,8 +27,8 @@ from ..core.journal import Journal
 from ..core.keys import WrongPassphraseError
 from ..core.settings import Settings
 from ..paths import AppPaths
-from .core_messages import said
-from .settings_dialog import auto_lock_field
+from .errors import ask_yes_no, show_error
+from .widgets import auto_lock_field
 
 
 def _password_field(parent: QWidget, name: str, accessible: str) -> QLineEdit:
@@ -108,7 +108,7 @@ class RecoveryKeyDialog(QDialog):
         try:
             write_text(Path(path), self._text())
         except JournalError as error:
-            QMessageBox.warning(self, self.tr("Save"), said(error))
+            show_error(self, self.tr("Save"), error)
 
     def _print(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -226,10 +226,11 @@ class EncryptionDialog(QDialog):
             try:
                 self._settings.save(self._paths.settings_file)
             except JournalError as error:  # in force until the app closes, then forgotten
-                QMessageBox.warning(
+                show_error(
                     self,
                     self.tr("Encryption"),
-                    self.tr("The settings could not be saved: {0}").format(said(error)),
+                    error,
+                    self.tr("The settings could not be saved: {0}"),
                 )
             self.encryptionChanged.emit()
 
@@ -269,7 +270,7 @@ class EncryptionDialog(QDialog):
                 done = ""
         except JournalError as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Encryption"), said(error))
+            show_error(self, self.tr("Encryption"), error)
             return
         QGuiApplication.restoreOverrideCursor()
         for field in (self.current, self.new, self.repeat):
@@ -285,24 +286,22 @@ class EncryptionDialog(QDialog):
     def _on_decrypt(self) -> None:
         if not self._check_current():
             return
-        answer = QMessageBox.question(
+        answer = ask_yes_no(
             self,
             self.tr("Decrypt"),
             self.tr(
                 "Store the journal and its backups unencrypted? Anyone who can read your "
                 "files will be able to read them."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             encryption.decrypt(self._journal, self._paths)
         except JournalError as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Decrypt"), said(error))
+            show_error(self, self.tr("Decrypt"), error)
             return
         QGuiApplication.restoreOverrideCursor()
         self.encryptionChanged.emit()

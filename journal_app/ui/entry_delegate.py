@@ -15,16 +15,11 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..core.records import EntrySummary
 from ..core.search import MATCH_END, MATCH_START
+from .chips import readable_text_on
 from .entry_list_model import EntryRole, SnippetRole, StartsDayRole
 
 PAD = 8
 CHIP_H = 18
-
-
-def readable_text_on(colour: QColor) -> QColor:
-    """Black or white, whichever reads better on `colour`."""
-    luma = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
-    return QColor("#111111") if luma > 150 else QColor("#ffffff")
 
 
 class EntryDelegate(QStyledItemDelegate):

@@ -35,6 +35,7 @@ from ..core.exporters.bundle import ExportPreview, ExportScope
 from ..core.exporters.unknown_names import unknown_names
 from ..core.journal import Journal
 from .core_messages import said
+from .errors import show_error
 from .export_pdf import register_pdf
 from .labels import date_span
 from .widgets import combo, select_data
@@ -407,7 +408,7 @@ class ExportDialog(QDialog):
             )
         except JournalError as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Export"), said(error))
+            show_error(self, self.tr("Export"), error)
             return
         QGuiApplication.restoreOverrideCursor()
         self.written = target

@@ -29,6 +29,7 @@ from ..core.errors import JournalError
 from ..core.importers.service import ImportPreview, ImportResult
 from ..core.journal import Journal
 from .core_messages import said
+from .errors import show_error
 from .labels import date_span
 from .widgets import combo
 
@@ -185,11 +186,7 @@ class ImportDialog(QDialog):
             result = self._journal.imports.apply(self._preview.batch, self.tag_map())
         except JournalError as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(
-                self,
-                self.tr("Import"),
-                self.tr("Nothing was imported. {0}").format(said(error)),
-            )
+            show_error(self, self.tr("Import"), error, self.tr("Nothing was imported. {0}"))
             return
         QGuiApplication.restoreOverrideCursor()
         self.result_ = result

@@ -1,23 +1,13 @@
 """What the window shows while an encrypted journal is locked: nothing of the journal, just
-the passphrase field. And the idle watch that locks it after a quiet spell."""
+the passphrase field. (The idle watch that locks it after a quiet spell: `idle.py`.)"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..paths import AppPaths
 from .unlock_dialog import PassphraseForm
-
-INPUT_EVENTS = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-    }
-)
 
 
 class LockScreen(QWidget):
@@ -55,42 +45,3 @@ class LockScreen(QWidget):
     def _on_unlock(self) -> None:
         if self.form.try_unlock() and self.form.key is not None:
             self.unlocked.emit(self.form.key, self.form.used_recovery_key)
-
-
-class IdleWatch(QObject):
-    """Fires `idle` after `minutes` without a key press, click or mouse move in the app."""
-
-    idle = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.idle)
-        self._since_input = QElapsedTimer()
-        self._since_input.start()
-
-    def quiet_ms(self) -> int:
-        """Milliseconds since the last key press, click or mouse move."""
-        return self._since_input.elapsed()
-
-    def start(self, minutes: float) -> None:
-        if minutes <= 0:
-            self._timer.stop()
-            return
-        self._timer.setInterval(int(minutes * 60_000))
-        self._timer.start()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    @property
-    def active(self) -> bool:
-        return self._timer.isActive()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS:
-            self._since_input.restart()
-            if self._timer.isActive():
-                self._timer.start()
-        return False

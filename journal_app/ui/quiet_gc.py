@@ -14,7 +14,7 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
-from .lock_screen import IdleWatch
+from .idle import IdleWatch
 
 EVERY_MS = 30_000
 QUIET_MS = 3_000

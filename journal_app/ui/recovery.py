@@ -10,7 +10,7 @@ from ..core.backups import BackupService, plain_connect, recover
 from ..core.db import keyed_connect
 from ..core.errors import JournalError
 from ..paths import AppPaths
-from .core_messages import said
+from .errors import show_error
 
 
 def offer_recovery(paths: AppPaths, problem: str, key: bytes | None = None) -> bool:
@@ -52,7 +52,7 @@ def offer_recovery(paths: AppPaths, problem: str, key: bytes | None = None) -> b
     try:
         aside = recover(paths.db_path, good.path, connect)
     except JournalError as error:
-        QMessageBox.critical(None, title, said(error))
+        show_error(None, title, error, critical=True)
         return False
     QMessageBox.information(
         None,

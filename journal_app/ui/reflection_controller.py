@@ -7,18 +7,38 @@ window (`changed`) when an entry gained or lost incidents so its list and counts
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ..core.journal import Journal
-from .editor_controller import EditorController
-from .errors import run_or_warn
+from .errors import ask_yes_no, run_or_warn
 from .incident_dialog import IncidentDialog
-from .incidents_panel import IncidentsPanel
 from .labels import ui_language
 from .questions_panel import QuestionsPanel
+
+
+class OpenEntry(Protocol):
+    """The editor's controller, as far as reflection needs it (it lives in another room)."""
+
+    entry_id: int | None
+    flushers: list[Callable[[], bool]]
+    loaded: Any  # Signal(int, bool): an entry (-1: none) opened, read-only or not
+
+    def flush(self) -> bool: ...
+    def reload_links(self) -> None: ...
+
+
+class IncidentList(Protocol):
+    """The incidents panel under the editor: shows them, asks to add, edit or remove one."""
+
+    addRequested: Any
+    editRequested: Any
+    removeRequested: Any
+
+    def set_incidents(self, incidents: list[Any], read_only: bool) -> None: ...
 
 
 class ReflectionController(QObject):
@@ -28,8 +48,8 @@ class ReflectionController(QObject):
     def __init__(
         self,
         journal: Journal,
-        editor: EditorController,
-        incidents: IncidentsPanel,
+        editor: OpenEntry,
+        incidents: IncidentList,
         questions: QuestionsPanel,
         window: QWidget,
     ) -> None:
@@ -75,18 +95,14 @@ class ReflectionController(QObject):
 
     def remove(self, incident_id: int) -> None:
         incident = self._journal.incidents.get(incident_id, ui_language())
-        answer = QMessageBox.question(
+        answer = ask_yes_no(
             self._window,
             self.tr("Remove Incident"),
             self.tr("Remove the incident “{0}” with {1}?").format(
                 incident.kind.name, incident.client.name
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer == QMessageBox.StandardButton.Yes and self._run(
-            lambda: self._journal.incidents.delete(incident_id)
-        ):
+        if answer and self._run(lambda: self._journal.incidents.delete(incident_id)):
             self._after_change(incident.entry_id)
 
     def refresh_incidents(self) -> None:

@@ -1,13 +1,19 @@
 """The window's safety net: the day's backup, the backups dialog, encryption, and locking
-(Ctrl+L, or idle time) — which hides every part of the window and puts the key away."""
+(Ctrl+L, or idle time) — which hides every part of the window and puts the key away.
+
+It owns its actions (Backups…, Encryption…, Lock) and is given what it needs: the journal,
+the paths, the one `Settings`, the widget its dialogs open over, and `flush` (save what is
+typed). It answers with signals: `message` for the status bar, `journalReplaced` after a
+restore, `lockedChanged` when the window must hide or show the journal."""
 
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from ..core.errors import JournalError
 from ..core.journal import Journal
@@ -15,24 +21,35 @@ from ..core.settings import Settings
 from ..paths import AppPaths
 from .backups_dialog import BackupsDialog
 from .core_messages import said
-from .lock_screen import IdleWatch, LockScreen
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .errors import ask_yes_no, show_error
+from .idle import IdleWatch
+from .lock_screen import LockScreen
 
 
 class SafetyController(QObject):
     # From the background work at start: the full check's verdict, and a backup's failure.
     checked = Signal(str)
     backupFailed = Signal(str)
+    message = Signal(str, int)  # for the status bar: the text, and for how many ms
+    journalReplaced = Signal()  # a backup took the journal's place: show it anew
+    lockedChanged = Signal(bool)  # hide (True) or show again (False) everything of the journal
 
-    def __init__(self, journal: Journal, paths: AppPaths, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(
+        self,
+        journal: Journal,
+        paths: AppPaths,
+        settings: Settings,
+        parent: QWidget,
+        flush: Callable[[], bool],
+    ) -> None:
+        super().__init__(parent)
         self._journal = journal
         self._paths = paths
-        self._window = window
-        self.settings = Settings.load(paths.settings_file)
-        self.lock_screen = LockScreen(paths, window)
+        self._parent = parent  # what its dialogs open over
+        self._flush = flush
+        self._locked = False
+        self.settings = settings
+        self.lock_screen = LockScreen(paths, parent)
         self.lock_screen.unlocked.connect(self._on_unlocked)
         self.idle = IdleWatch(self)
         self.idle.idle.connect(self.lock)
@@ -42,6 +59,21 @@ class SafetyController(QObject):
         self.checked.connect(self._on_checked)
         self.backupFailed.connect(self._on_backup_failed)
         self.background: threading.Thread | None = None
+        self.backups_action = self._action(self.tr("&Backups…"), self.open_backups, "backups")
+        self.encryption_action = self._action(
+            self.tr("En&cryption…"), lambda: self.open_encryption(), "encryption"
+        )
+        self.lock_action = self._action(self.tr("&Lock"), self.lock, "lock", "Ctrl+L")
+
+    def _action(self, text: str, slot: Callable[[], object], name: str, *keys: str) -> QAction:
+        action = QAction(text, self._parent)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        return action
+
+    def actions(self) -> list[QAction]:
+        return [self.backups_action, self.encryption_action, self.lock_action]
 
     # -- at start ----------------------------------------------------------------------------
     def start_background_work(self) -> None:
@@ -68,7 +100,7 @@ class SafetyController(QObject):
             self.backupFailed.emit(str(error))  # may run on a thread: translated in the slot
 
     def _on_backup_failed(self, error: str) -> None:
-        self._window.statusBar().showMessage(
+        self.message.emit(
             self.tr("Today's backup could not be made: {0}").format(said(error)), 15000
         )
 
@@ -82,56 +114,55 @@ class SafetyController(QObject):
         title = self.tr("The journal is damaged")
         if good is None:
             QMessageBox.critical(
-                self._window,
+                self._parent,
                 title,
                 self.tr("The journal file is damaged ({0}), and there is no backup.").format(
                     verdict
                 ),
             )
             return
-        answer = QMessageBox.question(
-            self._window,
+        answer = ask_yes_no(
+            self._parent,
             title,
             self.tr(
                 "The journal file is damaged ({0}). Restore the latest good backup, made {1} "
                 "with {2} entries? The damaged file is kept beside it."
             ).format(verdict, good.created.strftime("%Y-%m-%d %H:%M"), good.entries),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            default_yes=True,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return
         try:
             aside = self._journal.recover_from(good.path)
         except JournalError as error:
-            QMessageBox.critical(self._window, title, said(error))
+            show_error(self._parent, title, error, critical=True)
             return
-        self._window.reload_everything()
+        self.journalReplaced.emit()
         QMessageBox.information(
-            self._window,
+            self._parent,
             self.tr("Restored"),
             self.tr("The backup is in place. The damaged file is kept as {0}.").format(aside),
         )
 
     def open_backups(self) -> None:
-        if self._journal.backups is None or not self._window.editor.flush():
+        if self._journal.backups is None or not self._flush():
             return
-        dialog = BackupsDialog(self._journal.backups, self._window)
+        dialog = BackupsDialog(self._journal.backups, self._parent)
         dialog.restored.connect(self._on_restored)
         dialog.exec()
 
     def _on_restored(self) -> None:
-        self._window.reload_everything()
-        self._window.statusBar().showMessage(self.tr("Backup restored."), 5000)
+        self.journalReplaced.emit()
+        self.message.emit(self.tr("Backup restored."), 5000)
 
     # -- encryption --------------------------------------------------------------------------
     def open_encryption(self, need_current: bool = True) -> None:
-        if not self._window.editor.flush():
+        if not self._flush():
             return
         from .encryption_dialog import EncryptionDialog  # cryptography: when needed
 
         dialog = EncryptionDialog(
-            self._journal, self._paths, self.settings, self._window, need_current=need_current
+            self._journal, self._paths, self.settings, self._parent, need_current=need_current
         )
         dialog.encryptionChanged.connect(self.update_lock)
         dialog.exec()
@@ -142,7 +173,7 @@ class SafetyController(QObject):
     def ask_new_passphrase(self) -> None:
         """After the recovery key opened the journal: set a passphrase to use from now on."""
         QMessageBox.information(
-            self._window,
+            self._parent,
             self.tr("Set a new passphrase"),
             self.tr("You unlocked the journal with its recovery key. Set a new passphrase now."),
         )
@@ -151,7 +182,7 @@ class SafetyController(QObject):
     # -- locking -----------------------------------------------------------------------------
     def update_lock(self) -> None:
         on = self._journal.encrypted
-        action = self._window.lock_action
+        action = self.lock_action
         action.setEnabled(on)
         action.setToolTip(
             "" if on else self.tr("Encrypt the journal (File → Encryption…) to lock it.")
@@ -163,33 +194,29 @@ class SafetyController(QObject):
 
     @property
     def locked(self) -> bool:
-        return self._window.pages.currentWidget() is self.lock_screen
+        return self._locked
 
     def lock(self) -> None:
         """Hide everything and put the key away until the passphrase is given again."""
-        w = self._window
+        window = self._parent.window()
         if not self._journal.encrypted or self.locked:
             return
-        w.editor.flush()
-        while (modal := QApplication.activeModalWidget()) is not None and modal is not w:
+        self._flush()
+        while (modal := QApplication.activeModalWidget()) is not None and modal is not window:
             if isinstance(modal, QDialog):
                 modal.reject()
             else:
                 modal.close()
-        if w.trends_window is not None:
-            w.trends_window.hide()
         self._journal.lock()
         self.idle.stop()
-        w.pages.setCurrentWidget(self.lock_screen)
-        w.set_interactive(False)
+        self._locked = True
+        self.lockedChanged.emit(True)
         self.lock_screen.focus()
 
     def _on_unlocked(self, key: bytes, with_recovery_key: bool) -> None:
-        w = self._window
         self._journal.unlock(key)
-        w.pages.setCurrentWidget(w.splitter)
-        w.set_interactive(True)
+        self._locked = False
+        self.lockedChanged.emit(False)
         self.update_lock()
-        w.entry_list.setFocus()
         if with_recovery_key:
             self.ask_new_passphrase()

@@ -1,15 +1,20 @@
 """Settings, the first-run welcome, the sample journal and the daily reminder: what the window
-does with `core.settings.Settings` beyond locking (which SafetyController keeps)."""
+does with `core.settings.Settings` beyond locking (which SafetyController keeps).
+
+It is given the journal, the paths, the one `Settings` (loaded once, in `app.py`), the widget
+its dialogs open over and `flush`; it owns its actions (Settings…, Remove the Sample
+Entries…) and answers with signals."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
 import shutil
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..core.backups import SUFFIX
 from ..core.errors import JournalError
@@ -18,39 +23,59 @@ from ..core.records import EntryFilter
 from ..core.samples import create_sample, remove_sample
 from ..core.settings import Settings
 from ..paths import AppPaths
-from .core_messages import said
+from .errors import ask_yes_no, show_error
 from .i18n import TRANSLATIONS, chosen_language
 from .reminder import Reminder
 from .settings_dialog import SettingsDialog
 from .theme import apply_theme
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
-
 
 class SettingsController(QObject):
-    def __init__(self, journal: Journal, paths: AppPaths, window: MainWindow) -> None:
-        super().__init__(window)
+    message = Signal(str, int)  # for the status bar: the text, and for how many ms
+    journalReplaced = Signal()  # sample entries came or went: show the journal anew
+    settingsChanged = Signal()  # applied and saved (auto-lock may have changed)
+    pathsChanged = Signal(object)  # AppPaths: the backups are in a new folder
+    encryptionRequested = Signal()  # the welcome's "encrypt" was chosen
+    windowRequested = Signal()  # the reminder was clicked: bring the window forward
+    restartRequested = Signal()  # a new language: close and start again
+
+    def __init__(
+        self,
+        journal: Journal,
+        paths: AppPaths,
+        settings: Settings,
+        parent: QWidget,
+        flush: Callable[[], bool],
+    ) -> None:
+        super().__init__(parent)
         self._journal = journal
         self._paths = paths
-        self._window = window
-        self.reminder = Reminder(window.windowIcon(), self.wrote_today, self)
-        self.reminder.opened.connect(window.bring_forward)
+        self._parent = parent  # what its dialogs open over
+        self._flush = flush
+        self.settings = settings  # the one Settings object of the app
+        self.reminder = Reminder(parent.windowIcon(), self.wrote_today, self)
+        self.reminder.opened.connect(self.windowRequested)
         self.reminder.reminded.connect(self._on_reminded)
         self.reminder.configure(self.settings.reminder, self.settings.reminder_time)
-        window.remove_sample_action.setVisible(bool(self.settings.sample_entries))
-
-    @property
-    def settings(self) -> Settings:
-        return self._window.safety.settings  # one Settings object for the whole window
+        self.settings_action = QAction(self.tr("&Settings…"), parent)
+        self.settings_action.setObjectName("settings")
+        self.settings_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(lambda: self.open_settings())
+        self.remove_sample_action = QAction(self.tr("Remove the &Sample Entries…"), parent)
+        self.remove_sample_action.setObjectName("removeSample")
+        self.remove_sample_action.triggered.connect(lambda: self.remove_sample())
+        self.remove_sample_action.setVisible(bool(self.settings.sample_entries))
 
     def _on_reminded(self, message: str) -> None:
         """Without a tray (some desktops have none) the window says it, and asks for a look
         the way the desktop does it (a blinking taskbar entry)."""
         if self.reminder.tray is not None:
             return
-        self._window.statusBar().showMessage(message, 60 * 60 * 1000)
-        QApplication.alert(self._window)
+        self.message.emit(message, 60 * 60 * 1000)
+        QApplication.alert(self._parent.window())
 
     def wrote_today(self) -> bool:
         today = dt.date.today()
@@ -59,7 +84,7 @@ class SettingsController(QObject):
     # -- Settings… -----------------------------------------------------------------------------
     def open_settings(self) -> None:
         default = AppPaths(self._paths.data_dir, self._paths.config_dir).backups_dir
-        dialog = SettingsDialog(self.settings, default, self._window)
+        dialog = SettingsDialog(self.settings, default, self._parent)
         if dialog.exec():
             self.apply(dialog.result_settings)
 
@@ -72,13 +97,14 @@ class SettingsController(QObject):
         try:
             old.save(self._paths.settings_file)
         except JournalError as error:
-            QMessageBox.warning(
-                self._window,
+            show_error(
+                self._parent,
                 self.tr("Settings"),
-                self.tr("The settings could not be saved: {0}").format(said(error)),
+                error,
+                self.tr("The settings could not be saved: {0}"),
             )
         apply_theme(old.theme)
-        self._window.safety.update_lock()
+        self.settingsChanged.emit()
         self.reminder.configure(old.reminder, old.reminder_time)
         if TRANSLATIONS.language != chosen_language(old.language):
             self._offer_restart()
@@ -86,21 +112,16 @@ class SettingsController(QObject):
     def _offer_restart(self) -> None:
         """A new language needs a new start: offered now (what is typed is saved first, as
         when the window closes), or it waits for the next one."""
-        answer = QMessageBox.question(
-            self._window,
+        answer = ask_yes_no(
+            self._parent,
             self.tr("Language"),
             self.tr("The new language is used from the next start. Restart Boundary Journal now?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            default_yes=True,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            self._window.statusBar().showMessage(
-                self.tr("The new language is used from the next start."), 8000
-            )
+        if not answer:
+            self.message.emit(self.tr("The new language is used from the next start."), 8000)
             return
-        self._window.restart_requested = True
-        if not self._window.close():  # the person kept the window (an unsaved change)
-            self._window.restart_requested = False
+        self.restartRequested.emit()
 
     def _move_backups(self, folder: str) -> bool:
         """Backups go to `folder` from now on, and the ones made so far move there too."""
@@ -113,13 +134,13 @@ class SettingsController(QObject):
                     shutil.move(str(backup), str(target / backup.name))
         except OSError as error:
             QMessageBox.warning(
-                self._window,
+                self._parent,
                 self.tr("Settings"),
                 self.tr("The backups could not be moved to {0}: {1}").format(target, error),
             )
             return False
         self._paths = new_paths
-        self._window.use_paths(new_paths)
+        self.pathsChanged.emit(new_paths)
         return True
 
     # -- the first run -------------------------------------------------------------------------
@@ -133,50 +154,48 @@ class SettingsController(QObject):
         if offer:
             self.settings.offered_encryption = True  # the welcome makes the offer
         self._save_quietly()
-        dialog = WelcomeDialog(offer, self._window)
+        dialog = WelcomeDialog(offer, self._parent)
         dialog.exec()
         if dialog.sample.isChecked():
             self.add_sample()
         if dialog.encrypt_chosen:
-            self._window.safety.open_encryption()
+            self.encryptionRequested.emit()
 
     def add_sample(self) -> None:
         try:
             uuids = create_sample(self._journal, TRANSLATIONS.language)
         except JournalError as error:
-            QMessageBox.warning(self._window, self.tr("Sample journal"), said(error))
+            show_error(self._parent, self.tr("Sample journal"), error)
             return
         self.settings.sample_entries = uuids
         self._save_quietly()
-        self._window.remove_sample_action.setVisible(True)
-        self._window.reload_everything()
+        self.remove_sample_action.setVisible(True)
+        self.journalReplaced.emit()
 
     def remove_sample(self) -> None:
         if not self.settings.sample_entries:
             return
-        answer = QMessageBox.question(
-            self._window,
+        answer = ask_yes_no(
+            self._parent,
             self.tr("Remove the Sample Entries"),
             self.tr(
                 "Delete the sample entries, their incidents and the sample clients for good? "
                 "Your own entries are not touched."
             ),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return
-        self._window.editor.flush()
+        self._flush()
         try:
             removed = remove_sample(self._journal, self.settings.sample_entries)
         except JournalError as error:
-            QMessageBox.warning(self._window, self.tr("Sample journal"), said(error))
+            show_error(self._parent, self.tr("Sample journal"), error)
             return
         self.settings.sample_entries = []
         self._save_quietly()
-        self._window.remove_sample_action.setVisible(False)
-        self._window.reload_everything()
-        self._window.statusBar().showMessage(
-            self.tr("Sample entries removed: %n.", "", removed), 6000
-        )
+        self.remove_sample_action.setVisible(False)
+        self.journalReplaced.emit()
+        self.message.emit(self.tr("Sample entries removed: %n.", "", removed), 6000)
 
     def _save_quietly(self) -> None:
         with contextlib.suppress(JournalError):  # at worst, the welcome comes again next time

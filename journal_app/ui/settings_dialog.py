@@ -10,7 +10,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,29 +22,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.settings import Settings
-
-
-def documents_folder() -> str:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return found or str(Path.home())
-
-
-def auto_lock_field(minutes: int, name: str, parent: QWidget) -> QSpinBox:
-    """Minutes without use before an encrypted journal locks; 0 shows as "never"."""
-    field = QSpinBox(parent)
-    field.setObjectName(name)
-    field.setRange(0, 24 * 60)
-    field.setSuffix(QCoreApplication.translate("SettingsDialog", " min"))
-    field.setSpecialValueText(QCoreApplication.translate("SettingsDialog", "never"))
-    field.setValue(minutes)
-    return field
+from .folders import documents_folder
+from .widgets import auto_lock_field
 
 
 class SettingsDialog(QDialog):

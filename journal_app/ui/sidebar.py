@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from ..core.journal import Journal
 from ..core.records import EntryFilter
+from .chips import colour_dot
 
 # Keys are stored as text ("client:5"): QVariant compares wrapped Python objects by identity,
 # so model.match() would never find an equal tuple.
@@ -17,18 +18,6 @@ KeyRole = Qt.ItemDataRole.UserRole + 1
 Key = tuple[str, int | None]  # ("all"|"trash"|"client"|"tag", id)
 ALL: Key = ("all", None)
 TRASH: Key = ("trash", None)
-
-
-def colour_dot(colour: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(colour or "#888888"))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def key_text(key: Key) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from .entry_delegate import readable_text_on
+from .chips import readable_text_on
 
 
 class TokenPicker(QWidget):

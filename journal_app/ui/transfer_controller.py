@@ -1,62 +1,107 @@
 """The window's export and import: what to offer as the scope (the list, the selection),
-where files were last put, and refreshing the window after an import."""
+where files were last put, and refreshing the window after an import.
+
+It owns the Export… and Import… actions and is given what it asks of the list through
+callables: `selection()` (the selected entries' ids) and `view()` (the list's filter and
+query when it shows part of the journal, else None)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..core.journal import Journal
+from ..core.records import EntryFilter
+from ..core.settings import Settings
+from .folders import documents_folder
 from .labels import ui_language
-from .settings_dialog import documents_folder
-from .sidebar import ALL
 from .ui_state import UiState
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 
 class TransferController(QObject):
-    def __init__(self, journal: Journal, window: MainWindow, state: UiState) -> None:
-        super().__init__(window)
+    message = Signal(str, int)  # for the status bar: the text, and for how many ms
+    journalReplaced = Signal()  # an import added entries: show the journal anew
+
+    def __init__(
+        self,
+        journal: Journal,
+        state: UiState,
+        settings: Settings,
+        parent: QWidget,
+        flush: Callable[[], bool],
+        selection: Callable[[], tuple[int, ...]],
+        view: Callable[[], tuple[EntryFilter, str] | None],
+    ) -> None:
+        super().__init__(parent)
         self._journal = journal
-        self._window = window
         self._state = state
+        self._settings = settings
+        self._parent = parent  # what its dialogs open over
+        self._flush = flush
+        self._selection = selection
+        self._view = view
+        self.export_action = self._action(
+            self.tr("&Export…"), lambda: self.open_export(), "export", "Ctrl+Shift+E"
+        )
+        self.export_selected_action = self._action(
+            self.tr("Export &Selected Entries…"),
+            lambda: self.open_export("selected"),
+            "exportSelected",
+        )
+        self.export_view_action = self._action(
+            self.tr("Export the Entries in the &List…"),
+            lambda: self.open_export("view"),
+            "exportView",
+        )
+        self.import_action = self._action(
+            self.tr("&Import…"), self.open_import, "import", "Ctrl+Shift+O"
+        )
+
+    def _action(self, text: str, slot: Callable[[], object], name: str, *keys: str) -> QAction:
+        action = QAction(text, self._parent)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        return action
 
     def selected_ids(self) -> tuple[int, ...]:
-        w = self._window
-        rows = sorted(i.row() for i in w.entry_list.selectionModel().selectedIndexes())
-        return tuple(e.id for e in (w.model.entry_at(r) for r in rows) if e is not None)
+        return self._selection()
 
     def narrowed(self) -> bool:
         """The list shows part of the journal: a search, a filter chip or a sidebar choice."""
-        w = self._window
-        return w.model.searching or w.search_bar.has_filters() or w.sidebar.current_key != ALL
+        return self._view() is not None
+
+    def list_actions(self) -> list[QAction]:
+        """What the entry list's context menu offers to export, its text fitting the
+        selection."""
+        selected = len(self.selected_ids())
+        self.export_selected_action.setText(self.tr("Export %n Selected Entries…", "", selected))
+        self.export_selected_action.setEnabled(selected > 0)
+        if self.narrowed():
+            return [self.export_selected_action, self.export_view_action]
+        return [self.export_selected_action]
 
     def open_export(self, start_with: str = "all") -> None:
-        w = self._window
-        if not w.editor.flush():
+        if not self._flush():
             return
-        view = (
-            self._journal.exports.ids_in_view(w.model.entry_filter, w.model.query)
-            if self.narrowed()
-            else None
-        )
+        shown = self._view()
+        view = self._journal.exports.ids_in_view(*shown) if shown is not None else None
         from .export_dialog import ExportDialog  # the PDF writer and Markdown: when needed
 
         selected = self.selected_ids()
         # The folder chosen in Settings; else the last one used; else Documents.
         folder = (
-            w.safety.settings.export_folder
+            self._settings.export_folder
             or str(self._state.value("exportFolder", "") or "")
             or documents_folder()
         )
         dialog = ExportDialog(
             self._journal,
-            w,
+            self._parent,
             view_ids=view,
             selected_ids=selected if len(selected) > 1 or start_with == "selected" else (),
             start_with=start_with,
@@ -66,14 +111,14 @@ class TransferController(QObject):
         dialog.exec()
         if dialog.written is not None:
             self._state.set("exportFolder", str(dialog.written.parent))
-            w.statusBar().showMessage(self.tr("Exported to {0}").format(dialog.written), 5000)
+            self.message.emit(self.tr("Exported to {0}").format(dialog.written), 5000)
 
     def open_import(self) -> None:
-        if not self._window.editor.flush():
+        if not self._flush():
             return
         folder = str(self._state.value("importFolder", "") or Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self._window,
+            self._parent,
             self.tr("Import a Journal"),
             folder,
             self.tr("Journals (*.json *.txt *.zip);;All files (*)"),
@@ -85,20 +130,7 @@ class TransferController(QObject):
         from .import_dialog import ImportDialog
 
         self._state.set("importFolder", str(path.parent))
-        dialog = ImportDialog(self._journal, path, self._window)
+        dialog = ImportDialog(self._journal, path, self._parent)
         dialog.read()
         if dialog.exec() and dialog.result_ is not None and dialog.result_.added:
-            self._window.reload_everything()
-
-    def list_menu(self, at: QPoint) -> None:
-        w = self._window
-        menu = QMenu(w)
-        selected = len(self.selected_ids())
-        w.export_selected_action.setText(self.tr("Export %n Selected Entries…", "", selected))
-        w.export_selected_action.setEnabled(selected > 0)
-        menu.addAction(w.export_selected_action)
-        if self.narrowed():
-            menu.addAction(w.export_view_action)
-        menu.addSeparator()
-        menu.addAction(w.trash_action)
-        menu.exec(w.entry_list.viewport().mapToGlobal(at))
+            self.journalReplaced.emit()

@@ -7,13 +7,11 @@ and beside the charts the book's questions that fit what is shown, with plain ob
 from __future__ import annotations
 
 import datetime as dt
-import os
 from typing import Any
 
 from PySide6.QtCharts import QBarSet, QChart, QChartView
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -38,6 +36,7 @@ from ..core.trends import TrendFilter, Trends, period_bounds
 from . import trends_charts
 from .heatmap_widget import HeatmapWidget
 from .labels import direction_short, response_label, ui_language
+from .trends_picture import save_picture
 from .widgets import combo
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -268,30 +267,7 @@ class TrendsWindow(QWidget):
                 self.tr("The chart could not be saved to {0}.").format(path),
             )
 
-    @staticmethod
-    def export_to(widget: QWidget, path: str) -> bool:
-        """Write the widget's picture to `path` via a temporary file, so a failure leaves
-        nothing half-written under that name."""
-        partial = path + ".partial"
-        if path.lower().endswith(".svg"):
-            svg = QSvgGenerator()
-            svg.setFileName(partial)
-            svg.setSize(widget.size())
-            svg.setViewBox(widget.rect())
-            painter = QPainter(svg)
-            widget.render(painter)
-            ok = painter.end()
-        else:
-            ok = widget.grab().save(partial, "PNG")
-        try:
-            if ok:
-                os.replace(partial, path)
-        except OSError:
-            ok = False
-        finally:
-            if os.path.exists(partial):
-                os.remove(partial)
-        return ok
+    export_to = staticmethod(save_picture)
 
     # -- private ---------------------------------------------------------------------------
     def _show_side(self, lang: str) -> None:

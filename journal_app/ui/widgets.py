@@ -1,11 +1,12 @@
-"""Small builders the dialogs share: a named combo box filled with (text, data) pairs, and a
-named button added to a row."""
+"""Small builders the dialogs share: a named combo box filled with (text, data) pairs, a
+named button added to a row, the auto-lock minutes field (Settings, Encryption)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QPushButton, QSpinBox, QWidget
 
 
 def combo(
@@ -33,3 +34,14 @@ def add_button(parent: QWidget, row: QBoxLayout, text: str, name: str, slot: Any
     made.clicked.connect(slot)
     row.addWidget(made)
     return made
+
+
+def auto_lock_field(minutes: int, name: str, parent: QWidget) -> QSpinBox:
+    """Minutes without use before an encrypted journal locks; 0 shows as "never"."""
+    field = QSpinBox(parent)
+    field.setObjectName(name)
+    field.setRange(0, 24 * 60)
+    field.setSuffix(QCoreApplication.translate("SettingsDialog", " min"))
+    field.setSpecialValueText(QCoreApplication.translate("SettingsDialog", "never"))
+    field.setValue(minutes)
+    return field

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>EntryCommands</name>
+    <message numerus="yes">
+        <source>Delete %n entries in the Trash forever? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the entry in the Trash forever? This cannot be undone.</numerusform>
+            <numerusform>Delete %n entries in the Trash forever? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>The entries in the list (%n)</source>
@@ -113,13 +123,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Delete %n entries in the Trash forever? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete the entry in the Trash forever? This cannot be undone.</numerusform>
-            <numerusform>Delete %n entries in the Trash forever? This cannot be undone.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n word(s)</source>
         <translation>

@@ -121,6 +121,10 @@
         <source>Nothing on this day in earlier years.</source>
         <translation>В этот день в прошлые годы записей нет.</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
 </context>
 <context>
     <name>ClientTableModel</name>
@@ -514,6 +518,45 @@ Press Ctrl+N to write a new one.</source>
     <message>
         <source>Store the journal and its backups unencrypted? Anyone who can read your files will be able to read them.</source>
         <translation>Хранить дневник и его копии без шифрования? Их сможет прочесть любой, кто может читать ваши файлы.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCommands</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message>
+        <source>Moved “{0}” to the Trash.</source>
+        <translation>«{0}» — в корзине.</translation>
+    </message>
+    <message>
+        <source>Entry restored.</source>
+        <translation>Запись восстановлена.</translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>Удалить навсегда</translation>
+    </message>
+    <message>
+        <source>Delete this entry forever? This cannot be undone.</source>
+        <translation>Удалить эту запись навсегда? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Очистить корзину</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries in the Trash forever? This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить навсегда %n запись из корзины? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить навсегда %n записи из корзины? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить навсегда %n записей из корзины? Это нельзя отменить.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1115,33 @@ Press Ctrl+N to write a new one.</source>
     </message>
 </context>
 <context>
+    <name>ListNavigation</name>
+    <message>
+        <source>Boundary Journal</source>
+        <translation>Boundary Journal</translation>
+    </message>
+    <message>
+        <source>This entry could not be saved, so it stays open. {0}</source>
+        <translation>Запись не удалось сохранить, поэтому она остаётся открытой. {0}</translation>
+    </message>
+    <message>
+        <source>No entries match. Try fewer words or remove a filter.</source>
+        <translation>Ничего не найдено. Попробуйте меньше слов или уберите фильтр.</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message>
+        <source>No entries yet.
+
+Press Ctrl+N to write your first reflection.</source>
+        <translation>Записей пока нет.
+
+Нажмите Ctrl+N, чтобы написать первое размышление.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Boundary Journal is locked</source>
@@ -1101,178 +1171,6 @@ Press Ctrl+N to write a new one.</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <source>&amp;New Entry</source>
-        <translation>&amp;Новая запись</translation>
-    </message>
-    <message>
-        <source>Empty &amp;Trash…</source>
-        <translation>О&amp;чистить корзину…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Selected Entries…</source>
-        <translation>Экспорт &amp;выбранных записей…</translation>
-    </message>
-    <message>
-        <source>Export the Entries in the &amp;List…</source>
-        <translation>Экспорт записей из &amp;списка…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Резервные копии…</translation>
-    </message>
-    <message>
-        <source>En&amp;cryption…</source>
-        <translation>&amp;Шифрование…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Заблокировать</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>Н&amp;айти…</translation>
-    </message>
-    <message>
-        <source>Move to &amp;Trash</source>
-        <translation>В &amp;корзину</translation>
-    </message>
-    <message>
-        <source>Rest&amp;ore from Trash</source>
-        <translation>&amp;Вернуть из корзины</translation>
-    </message>
-    <message>
-        <source>Manage &amp;Clients…</source>
-        <translation>К&amp;лиенты…</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Today</source>
-        <translation>&amp;Сегодня</translation>
-    </message>
-    <message>
-        <source>Show &amp;Calendar</source>
-        <translation>Показать &amp;календарь</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>&amp;About Boundary Journal</source>
-        <translation>&amp;О программе Boundary Journal</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>Remove the &amp;Sample Entries…</source>
-        <translation>Удалить &amp;пример…</translation>
-    </message>
-    <message>
-        <source>&amp;Log Incident…</source>
-        <translation>&amp;Записать случай…</translation>
-    </message>
-    <message>
-        <source>Incident &amp;Kinds…</source>
-        <translation>&amp;Виды случаев…</translation>
-    </message>
-    <message>
-        <source>Your &amp;Questions…</source>
-        <translation>Ваши в&amp;опросы…</translation>
-    </message>
-    <message>
-        <source>Show &amp;Questions</source>
-        <translation>Показать &amp;вопросы</translation>
-    </message>
-    <message>
-        <source>&amp;Trends…</source>
-        <translation>&amp;Тенденции…</translation>
-    </message>
-    <message>
-        <source>Move to Trash (in the entry list)</source>
-        <translation>В корзину (в списке записей)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Incidents</source>
-        <translation>&amp;Случаи</translation>
-    </message>
-    <message>
-        <source>F&amp;ormat</source>
-        <translation>Фо&amp;рмат</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Спр&amp;авка</translation>
-    </message>
-    <message>
-        <source>This entry could not be saved, so it stays open. {0}</source>
-        <translation>Запись не удалось сохранить, поэтому она остаётся открытой. {0}</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Без названия</translation>
-    </message>
-    <message>
-        <source>Moved “{0}” to the Trash.</source>
-        <translation>«{0}» — в корзине.</translation>
-    </message>
-    <message>
-        <source>Entry restored.</source>
-        <translation>Запись восстановлена.</translation>
-    </message>
-    <message>
-        <source>Delete forever</source>
-        <translation>Удалить навсегда</translation>
-    </message>
-    <message>
-        <source>Delete this entry forever? This cannot be undone.</source>
-        <translation>Удалить эту запись навсегда? Это нельзя отменить.</translation>
-    </message>
-    <message>
-        <source>Empty Trash</source>
-        <translation>Очистить корзину</translation>
-    </message>
-    <message>
-        <source>The Trash is empty.</source>
-        <translation>Корзина пуста.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n entries in the Trash forever? This cannot be undone.</source>
-        <translation>
-            <numerusform>Удалить навсегда %n запись из корзины? Это нельзя отменить.</numerusform>
-            <numerusform>Удалить навсегда %n записи из корзины? Это нельзя отменить.</numerusform>
-            <numerusform>Удалить навсегда %n записей из корзины? Это нельзя отменить.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>About Boundary Journal</source>
         <translation>О программе Boundary Journal</translation>
     </message>
@@ -1287,18 +1185,6 @@ Press Ctrl+N to write a new one.</source>
             <numerusform>%n слова</numerusform>
             <numerusform>%n слов</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No entries match. Try fewer words or remove a filter.</source>
-        <translation>Ничего не найдено. Попробуйте меньше слов или уберите фильтр.</translation>
-    </message>
-    <message>
-        <source>No entries yet.
-
-Press Ctrl+N to write your first reflection.</source>
-        <translation>Записей пока нет.
-
-Нажмите Ctrl+N, чтобы написать первое размышление.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1594,6 +1480,18 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
 <context>
     <name>SafetyController</name>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <source>En&amp;cryption…</source>
+        <translation>&amp;Шифрование…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
         <source>Today&apos;s backup could not be made: {0}</source>
         <translation>Не удалось сделать сегодняшнюю копию: {0}</translation>
     </message>
@@ -1699,6 +1597,14 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
 </context>
 <context>
     <name>SettingsController</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;Sample Entries…</source>
+        <translation>Удалить &amp;пример…</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
@@ -1878,6 +1784,22 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
 </context>
 <context>
     <name>TransferController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Entries…</source>
+        <translation>Экспорт &amp;выбранных записей…</translation>
+    </message>
+    <message>
+        <source>Export the Entries in the &amp;List…</source>
+        <translation>Экспорт записей из &amp;списка…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
     <message>
         <source>Exported to {0}</source>
         <translation>Экспортировано в {0}</translation>
@@ -2090,6 +2012,112 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     <message>
         <source>&amp;Protect with a Passphrase…</source>
         <translation>&amp;Защитить парольной фразой…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Entry</source>
+        <translation>&amp;Новая запись</translation>
+    </message>
+    <message>
+        <source>Empty &amp;Trash…</source>
+        <translation>О&amp;чистить корзину…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Н&amp;айти…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>В &amp;корзину</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore from Trash</source>
+        <translation>&amp;Вернуть из корзины</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Clients…</source>
+        <translation>К&amp;лиенты…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <source>Show &amp;Calendar</source>
+        <translation>Показать &amp;календарь</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Boundary Journal</source>
+        <translation>&amp;О программе Boundary Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Log Incident…</source>
+        <translation>&amp;Записать случай…</translation>
+    </message>
+    <message>
+        <source>Incident &amp;Kinds…</source>
+        <translation>&amp;Виды случаев…</translation>
+    </message>
+    <message>
+        <source>Your &amp;Questions…</source>
+        <translation>Ваши в&amp;опросы…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Questions</source>
+        <translation>Показать &amp;вопросы</translation>
+    </message>
+    <message>
+        <source>&amp;Trends…</source>
+        <translation>&amp;Тенденции…</translation>
+    </message>
+    <message>
+        <source>Move to Trash (in the entry list)</source>
+        <translation>В корзину (в списке записей)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Случаи</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>Фо&amp;рмат</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Спр&amp;авка</translation>
     </message>
 </context>
 <context>

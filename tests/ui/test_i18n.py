@@ -3,6 +3,7 @@ catalogues keep every placeholder, and plural forms follow the language."""
 
 from __future__ import annotations
 
+import ast
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
@@ -35,6 +36,7 @@ from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.trends_window import TrendsWindow
 from journal_app.ui.welcome_dialog import WelcomeDialog
 
+ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{\d+\}|%n|%\d")
 # Words that are the same in both languages: names, formats, keys.
 SAME = {
@@ -174,13 +176,56 @@ def test_dates_follow_the_language(language: Callable[[str], None]) -> None:
     assert QLocale().toString(dt.date(2026, 5, 6), "d MMMM yyyy") == "6 May 2026"
 
 
+def strings_in_the_code() -> list[tuple[str | None, str]]:
+    """(context, text) of every literal the window translates: `tr()` (context: the class
+    it is written in; None outside a class), `translate(context, text)` and
+    `QT_TRANSLATE_NOOP(context, text)`, in every module under journal_app/ui/ however deep
+    (and journal_app/pdf/ once it exists), wherever the tests are run from."""
+    found: list[tuple[str | None, str]] = []
+
+    def literal(node: ast.expr) -> str | None:
+        return (
+            node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+        )
+
+    def walk(node: ast.AST, context: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                walk(child, child.name)
+                continue
+            if isinstance(child, ast.Call):
+                func = child.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                args = [literal(a) for a in child.args[:2]] + [None, None]
+                if name == "tr" and args[0] is not None:
+                    found.append((context, args[0]))
+                elif name in ("translate", "QT_TRANSLATE_NOOP") and None not in args[:2]:
+                    found.append((args[0], args[1]))
+            walk(child, context)
+
+    for folder in (ROOT / "journal_app" / "ui", ROOT / "journal_app" / "pdf"):
+        for path in sorted(folder.rglob("*.py")):
+            walk(ast.parse(path.read_text(encoding="utf-8")), None)
+    return found
+
+
 def test_the_catalogue_lists_every_string_in_the_code() -> None:
-    """`make translations` was run after the last change to the window's strings."""
-    sources = {m.findtext("source") for m in messages("ru")}
-    code = "\n".join(p.read_text(encoding="utf-8") for p in Path("journal_app/ui").glob("*.py"))
-    for literal in re.findall(r'self\.tr\(\s*"((?:[^"\\]|\\.)+)"\s*[,)]', code):
-        text = literal.encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
-        assert text in sources, text
+    """`make translations` was run after the last change to the window's strings: each one
+    is in the catalogue under the context the window will look it up by."""
+    catalogue: dict[str, set[str]] = {}
+    for context in ET.parse(catalogue_dir() / "boundary_journal_ru.ts").getroot().iter("context"):
+        sources = {m.findtext("source") or "" for m in context.iter("message")}
+        catalogue.setdefault(context.findtext("name") or "", set()).update(sources)
+    everywhere = set().union(*catalogue.values())
+    found = strings_in_the_code()
+    kinds = {c for c, _ in found}
+    assert len(found) > 400 and "core" in kinds and "MainWindow" in kinds  # all three ways
+    missing = [
+        (context, text)
+        for context, text in found
+        if text not in (catalogue.get(context, set()) if context else everywhere)
+    ]
+    assert missing == []
 
 
 def test_an_install_without_qm_files_compiles_them_on_first_run(
@@ -201,7 +246,7 @@ def test_an_install_without_qm_files_compiles_them_on_first_run(
     assert made is not None and made.parent != only_sources  # into the cache folder
     translator = QTranslator()
     assert translator.load(str(made))
-    assert translator.translate("MainWindow", "&File") == "&Файл"
+    assert translator.translate("WindowMenus", "&File") == "&Файл"
     assert compiled("ru") == made  # once
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from journal_app.ui import quiet_gc
-from journal_app.ui.lock_screen import IdleWatch
+from journal_app.ui.idle import IdleWatch
 from journal_app.ui.quiet_gc import QuietCollector
 
 
