@@ -12,15 +12,14 @@ from sqlmodel import Session, col, select
 from .. import morphology
 from ..catalogue import language
 from ..db import translate_errors
+from ..locale import pgettext
 from ..models import ClientOtherName, OtherNameKind
 from ..pseudonyms import alias
-
-PERSON_WORD = {"en": "Person", "ru": "Человек"}
 
 
 def person_alias(number: int, lang: str = "en") -> str:
     """1 → "Person 1" (Russian: «Человек 1»)."""
-    return f"{PERSON_WORD[language(lang)]} {number}"
+    return pgettext("pseudonym", "Person {number}", language(lang)).format(number=number)
 
 
 def pseudonym_map(

@@ -15,8 +15,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from .. import morphology
+from ..locale import LANGUAGES, pgettext
 from ..records import ClientRecord
 from .bundle import ExportBundle
 
@@ -25,7 +27,6 @@ _WORD = re.compile(r"(?<![^\W_])[^\W\d_][^\W_]*(?:[-'’][^\W\d_]+)*")
 _JOIN = re.compile(r"^(?:[ \u00a0]+|_)$")  # what may stand between two words of one name
 _SENTENCE_END = re.compile(r"(?:^|[.!?…\n])[\s\"'«»“”„(\[*#>\-–—•\d.)]*$")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
-ALIAS_WORDS = ("client", "person", "клиент", "человек")
 _CALENDAR = frozenset(
     n.casefold() for n in (*calendar.day_name, *calendar.month_name, *calendar.day_abbr) if n
 )
@@ -130,8 +131,18 @@ def _name(text: str, words: list[re.Match[str]]) -> Iterator[str]:
 def _is_alias_word(word: str) -> bool:
     folded = morphology.fold(word)
     if morphology.is_cyrillic(folded):
-        return bool(morphology.russian_lemmas(folded) & {"клиент", "человек"})
-    return folded in ALIAS_WORDS
+        return bool(morphology.russian_lemmas(folded) & _alias_words())
+    return folded in _alias_words()
+
+
+@cache
+def _alias_words() -> frozenset[str]:
+    """The words aliases start with in every language ("client", «клиент», "person"…)."""
+    return frozenset(
+        morphology.fold(pgettext("pseudonym", template, lang).split()[0])
+        for template in ("Client {letters}", "Person {number}")
+        for lang in LANGUAGES
+    )
 
 
 def _plain(word: str) -> bool:
