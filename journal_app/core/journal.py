@@ -280,11 +280,12 @@ class Journal:
                 row[0] for row in conn.execute(text("PRAGMA integrity_check")) if row[0] != "ok"
             ]
             try:
-                conn.execute(
-                    text("INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)")
-                )
+                if self.read_only is None:  # FTS5's check is a write, as far as SQLite knows
+                    conn.execute(
+                        text("INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)")
+                    )
             except Exception as error:  # noqa: BLE001 - reported, not raised
-                problems.append(f"search index: {error}")
+                problems.append(f"search index: {getattr(error, 'orig', None) or error}")
             conn.rollback()
         if self.path is not None:  # values SQLite's checks pass but that cannot be read
             from .rescue import scan

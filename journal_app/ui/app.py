@@ -51,8 +51,9 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
     try:
         paths.ensure()
     except OSError as error:
-        QMessageBox.critical(None, app.tr("Boundary Journal"), said(error))
-        return 1
+        if not paths.db_path.exists():  # else it opens read-only (Journal.open says why)
+            QMessageBox.critical(None, app.tr("Boundary Journal"), said(error))
+            return 1
     restart = False
     instance = SingleInstance(paths)
     if not instance.acquire():
@@ -67,6 +68,8 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         if opened is None:
             return 1
         journal, with_recovery_key = opened
+        if journal.read_only is not None:
+            say_read_only(journal.read_only)
         window = MainWindow(journal, paths)
         instance.activated.connect(window.bring_forward)
         if profile:
@@ -99,6 +102,28 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         instance.release()
         if restart:  # once this window has let go of the journal
             relaunch()
+
+
+def say_read_only(reason: str) -> None:
+    """The journal opened read-only: say why, once, before the window shows."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ..core.db import DISK_FULL
+
+    if reason == DISK_FULL:
+        text = QApplication.translate(
+            "app",
+            "The disk is full, so the journal is open read-only: you can read and search it, "
+            "but nothing you change can be saved. Free some space and start the app again.",
+        )
+    else:
+        text = QApplication.translate(
+            "app",
+            "The journal's folder cannot be written (read-only media or permissions), so the "
+            "journal is open read-only: you can read and search it, but nothing you change "
+            "can be saved.",
+        )
+    QMessageBox.warning(None, QApplication.translate("app", "Read-Only Journal"), text)
 
 
 def relaunch() -> bool:

@@ -30,9 +30,15 @@ class SingleInstance(QObject):
         self._lock = QLockFile(str(paths.lock_path))
         self._lock.setStaleLockTime(0)  # a lock left by a crash is recognised by its pid
         self._server: QLocalServer | None = None
+        self.unwritable = False
 
     def acquire(self) -> bool:
         if not self._lock.tryLock(200):
+            if self._lock.error() != QLockFile.LockError.LockFailedError:
+                # The lock cannot be written (a full disk, read-only media), not held by
+                # another window: the journal opens read-only then, which two windows may.
+                self.unwritable = True
+                return True
             self._wake_the_other()
             return False
         QLocalServer.removeServer(self._name)  # a socket file left by a crash
