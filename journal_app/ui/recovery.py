@@ -18,14 +18,10 @@ from ..paths import AppPaths
 from .core_messages import said
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
-
-
 def offer_recovery(paths: AppPaths, problem: str, key: bytes | None = None) -> bool:
     """True when a backup was put in place of the damaged journal. `key`: the journal's key,
     when it is encrypted (its backups are encrypted with it)."""
-    title = _tr("The journal is damaged")
+    title = QCoreApplication.translate("recovery", "The journal is damaged")
     connect = (lambda p: keyed_connect(p, key)) if key is not None else plain_connect
     service = BackupService(paths.backups_dir, lambda: None, connect)
     good = service.latest_good()
@@ -46,8 +42,10 @@ def offer_recovery(paths: AppPaths, problem: str, key: bytes | None = None) -> b
         return False
     QMessageBox.information(
         None,
-        _tr("Restored"),
-        _tr("The backup is in place. The damaged file is kept as {0}.").format(aside),
+        QCoreApplication.translate("recovery", "Restored"),
+        QCoreApplication.translate(
+            "recovery", "The backup is in place. The damaged file is kept as {0}."
+        ).format(aside),
     )
     return True
 
@@ -56,33 +54,45 @@ def _damaged_box(title: str, problem: str, paths: AppPaths, good: BackupInfo | N
     box = QMessageBox(QMessageBox.Icon.Warning, title, problem)
     if good is None:
         box.setInformativeText(
-            _tr(
+            QCoreApplication.translate(
+                "recovery",
                 "There is no backup to restore from. The file is at {0}. Rescue saves "
-                "everything that can still be read, to import into a new journal."
+                "everything that can still be read, to import into a new journal.",
             ).format(paths.db_path)
         )
     else:
         when = QLocale().toString(good.created, QLocale.FormatType.LongFormat)
         box.setInformativeText(
-            _tr(
+            QCoreApplication.translate(
+                "recovery",
                 "The latest good backup was made {0} and holds {1} entries. Restore it? The "
-                "damaged file is kept beside it under another name."
+                "damaged file is kept beside it under another name.",
             ).format(when, good.entries)
         )
-        restore = box.addButton(_tr("&Restore the Backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(
+            QCoreApplication.translate("recovery", "&Restore the Backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         restore.setProperty("role", "restore")
         box.setDefaultButton(restore)
-    save = box.addButton(_tr("Re&scue What Can Be Read…"), QMessageBox.ButtonRole.ActionRole)
+    save = box.addButton(
+        QCoreApplication.translate("recovery", "Re&scue What Can Be Read…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     save.setProperty("role", "rescue")
-    box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(
+        QCoreApplication.translate("recovery", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     return box
 
 
 def rescue(paths: AppPaths, key: bytes | None) -> bool:
     """Ask where, then save everything readable of the damaged journal there (our JSON)."""
-    title = _tr("Rescue What Can Be Read")
+    title = QCoreApplication.translate("recovery", "Rescue What Can Be Read")
     suggested = Path.home() / f"boundary-journal-rescue-{dt.date.today():%Y%m%d}.json"
-    name, _ = QFileDialog.getSaveFileName(None, title, str(suggested), _tr("JSON (*.json)"))
+    name, _ = QFileDialog.getSaveFileName(
+        None, title, str(suggested), QCoreApplication.translate("recovery", "JSON (*.json)")
+    )
     if not name:
         return False
     try:
@@ -90,14 +100,17 @@ def rescue(paths: AppPaths, key: bytes | None) -> bool:
     except JournalError as error:
         QMessageBox.critical(None, title, said(error))
         return False
-    text = _tr("{0} entries were saved to {1}. Import the file into a new journal.").format(
-        report.entries, name
-    )
+    text = QCoreApplication.translate(
+        "recovery", "{0} entries were saved to {1}. Import the file into a new journal."
+    ).format(report.entries, name)
     if report.skipped:
-        text += " " + _tr("{0} entries could not be read and are missing.").format(report.skipped)
+        text += " " + QCoreApplication.translate(
+            "recovery", "{0} entries could not be read and are missing."
+        ).format(report.skipped)
     if report.damaged:
-        text += " " + _tr(
-            "{0} entries had a damaged date, time or text and are kept as far as readable."
+        text += " " + QCoreApplication.translate(
+            "recovery",
+            "{0} entries had a damaged date, time or text and are kept as far as readable.",
         ).format(report.damaged)
     QMessageBox.information(None, title, text)
     return True

@@ -1,0 +1,98 @@
+"""A damaged journal in the window (issue #23): a dialog, never a traceback; the backup or a
+rescue of everything readable, chosen with a click; a full disk opens read-only."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from journal_app.paths import AppPaths
+from journal_app.ui.app import open_journal
+from tests.damage import damage_header, fill
+
+from .conftest import Answers, in_modal
+
+
+def click(qtbot: QtBot, box: QMessageBox, text: str) -> None:
+    button = next(b for b in box.buttons() if b.text() == text)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize("damage", ["header", "empty"])
+def test_rescue_then_restore_from_the_damaged_journal_dialog(
+    qtbot: QtBot,
+    paths: AppPaths,
+    answers: Answers,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    damage: str,
+) -> None:
+    fill(paths)
+    if damage == "header":
+        damage_header(paths)
+    else:
+        paths.db_path.write_bytes(b"")
+    target = tmp_path / "rescued.json"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "JSON (*.json)")
+    )
+    seen: list[str] = []
+
+    def rescue_first(box: QMessageBox) -> None:
+        seen.append(box.text())
+        click(qtbot, box, "Re&scue What Can Be Read…")
+
+    def then_restore(box: QMessageBox) -> None:
+        click(qtbot, box, "&Restore the Backup")
+
+    in_modal(QMessageBox, rescue_first)
+    # the same dialog comes back after the rescue, for the backup
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(300, lambda: in_modal(QMessageBox, then_restore))
+    opened = open_journal(paths)
+    assert opened is not None
+    journal, _ = opened
+    try:
+        assert journal.entries.count() == 6
+    finally:
+        journal.close()
+    if damage == "header":
+        assert seen == ["The journal file is damaged (unsupported file format)."]
+        assert answers.warnings[0] == (
+            f"6 entries were saved to {target}. Import the file into a new journal."
+        )
+        assert len(json.loads(target.read_text())["entries"]) == 6
+    else:
+        assert seen[0].startswith("The journal file is empty (0 bytes)")
+        assert answers.warnings[0].startswith("0 entries were saved")
+    assert answers.warnings[-1].startswith("The backup is in place.")
+
+
+def test_without_a_backup_the_rescue_is_still_offered(
+    qtbot: QtBot, paths: AppPaths, answers: Answers, tmp_path: Path, monkeypatch
+) -> None:
+    fill(paths, backup=False)
+    damage_header(paths)
+    target = tmp_path / "rescued.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    asked: list[str] = []
+
+    def rescue(box: QMessageBox) -> None:
+        asked.append(box.informativeText())
+        assert sorted(b.text() for b in box.buttons()) == ["&Quit", "Re&scue What Can Be Read…"]
+        click(qtbot, box, "Re&scue What Can Be Read…")
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(100, lambda: in_modal(QMessageBox, lambda b: click(qtbot, b, "&Quit")))
+
+    in_modal(QMessageBox, rescue)
+    assert open_journal(paths) is None
+    assert asked[0].startswith("There is no backup to restore from.")
+    assert len(json.loads(target.read_text())["entries"]) == 6
+    assert paths.db_path.exists()  # the damaged file stays where it was
