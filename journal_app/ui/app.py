@@ -5,7 +5,7 @@ agrees), make the day's backup, show the window."""
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..paths import AppPaths
 from .core_messages import said
@@ -13,6 +13,7 @@ from .platform_check import display_problem
 
 if TYPE_CHECKING:
     from ..core.journal import Journal
+    from .main_window import MainWindow
 
 
 APP_ID = "org.boundaryjournal.BoundaryJournal"
@@ -36,7 +37,6 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
     from ..core.settings import Settings
     from ..paths import resources_dir
     from .i18n import TRANSLATIONS
-    from .main_window import MainWindow
     from .single_instance import SingleInstance
     from .theme import apply_theme
 
@@ -64,13 +64,12 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         return 0
     try:
         first_run = not paths.db_path.exists()
-        opened = open_journal(paths)
-        if opened is None:
+        shown = open_window(paths)
+        if shown is None:
             return 1
-        journal, with_recovery_key = opened
-        if journal.read_only is not None:
-            say_read_only(journal.read_only)
-        window = MainWindow(journal, paths)
+        window, journal, with_recovery_key = shown
+        previous_hook = sys.excepthook
+        sys.excepthook = damage_hook(paths, journal, previous_hook)
         instance.activated.connect(window.bring_forward)
         if profile:
             from .startup_profile import FirstPaint
@@ -93,6 +92,7 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         try:
             return app.exec()
         finally:
+            sys.excepthook = previous_hook
             collector.stop()
             window.close()  # saves and forgets the window even if the loop was quit
             restart = window.restart_requested
@@ -102,6 +102,43 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         instance.release()
         if restart:  # once this window has let go of the journal
             relaunch()
+
+
+def open_window(paths: AppPaths) -> tuple[MainWindow, Journal, bool] | None:
+    """The journal in its window; a journal whose rows cannot be read gets the damaged
+    journal's dialog (its backup, a rescue) instead of a traceback."""
+    from ..core.errors import DamagedRowError
+    from .main_window import MainWindow
+    from .recovery import offer_recovery
+
+    for attempt in range(2):
+        opened = open_journal(paths)
+        if opened is None:
+            return None
+        journal, with_recovery_key = opened
+        try:
+            return MainWindow(journal, paths), journal, with_recovery_key
+        except DamagedRowError as error:
+            key = journal.keys.key
+            journal.close()
+            if attempt or not offer_recovery(paths, said(error), key):
+                return None
+    return None
+
+
+def damage_hook(paths: AppPaths, journal: Journal, previous: Any) -> Any:
+    """An excepthook for the running window: a row found damaged while reading gets the
+    damaged-row dialog (with a rescue); anything else goes to `previous`."""
+    from ..core.errors import DamagedRowError
+    from .recovery import on_damaged_row
+
+    def hook(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+        if isinstance(error, DamagedRowError):
+            on_damaged_row(paths, said(error), journal.keys.key)
+        else:
+            previous(kind, error, trace)
+
+    return hook
 
 
 def say_read_only(reason: str) -> None:
@@ -161,7 +198,10 @@ def open_journal(paths: AppPaths) -> tuple[Journal, bool] | None:
             small = not paths.db_path.exists() or (
                 paths.db_path.stat().st_size <= CHECK_AT_OPEN_MAX_BYTES
             )
-            return Journal.open(paths, key, full_check=small), with_recovery_key
+            journal = Journal.open(paths, key, full_check=small)
+            if journal.read_only is not None:
+                say_read_only(journal.read_only)
+            return journal, with_recovery_key
         except DatabaseCorruptError as error:
             if attempt or not offer_recovery(paths, said(error), key):
                 return None

@@ -133,6 +133,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "The journal cannot be read at all."),
     QT_TRANSLATE_NOOP(
         "core",
+        "The journal cannot be written now (a full disk or read-only media): nothing was saved.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
         "The journal could not be read or written (disk I/O error): the disk may be full or "
         "failing.",
     ),

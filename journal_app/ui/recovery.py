@@ -114,3 +114,28 @@ def rescue(paths: AppPaths, key: bytes | None) -> bool:
         ).format(report.damaged)
     QMessageBox.information(None, title, text)
     return True
+
+
+def on_damaged_row(paths: AppPaths, problem: str, key: bytes | None = None) -> None:
+    """A row found damaged while the window runs: say so, and offer the rescue (the backups
+    are in File → Backups…)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("recovery", "The journal is damaged"),
+        problem,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "recovery",
+            "What cannot be read is left out. Rescue saves everything that can still be read, "
+            "to import into a new journal; File → Backups… can restore a backup.",
+        )
+    )
+    save = box.addButton(
+        QCoreApplication.translate("recovery", "Re&scue What Can Be Read…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is save:
+        rescue(paths, key)

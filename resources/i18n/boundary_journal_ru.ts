@@ -2339,6 +2339,10 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
         <translation>Дневник совсем не читается.</translation>
     </message>
     <message>
+        <source>The journal cannot be written now (a full disk or read-only media): nothing was saved.</source>
+        <translation>Записать дневник сейчас нельзя (диск заполнен или носитель только для чтения): ничего не сохранено.</translation>
+    </message>
+    <message>
         <source>The journal could not be read or written (disk I/O error): the disk may be full or failing.</source>
         <translation>Дневник не удалось прочитать или записать (ошибка ввода-вывода): возможно, диск заполнен или неисправен.</translation>
     </message>
@@ -2507,6 +2511,10 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     <message>
         <source>{0} entries had a damaged date, time or text and are kept as far as readable.</source>
         <translation>Записей с повреждёнными датой, временем или текстом: {0}; они сохранены в том виде, в каком читаются.</translation>
+    </message>
+    <message>
+        <source>What cannot be read is left out. Rescue saves everything that can still be read, to import into a new journal; File → Backups… can restore a backup.</source>
+        <translation>То, что не читается, пропущено. «Спасти» сохранит всё, что ещё читается, для импорта в новый дневник; «Файл → Резервные копии…» может восстановить копию.</translation>
     </message>
 </context>
 <context>

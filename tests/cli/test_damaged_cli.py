@@ -23,9 +23,7 @@ def paths(cli: Cli) -> AppPaths:
     return AppPaths.resolve(cli.data_dir)
 
 
-def test_a_damaged_header_gets_a_line_and_restore_and_check_work(
-    cli: Cli, paths: AppPaths
-) -> None:
+def test_a_damaged_header_gets_a_line_and_restore_and_check_work(cli: Cli, paths: AppPaths) -> None:
     fill(paths)
     damage_header(paths)
     cli("list", code=1)

@@ -7,15 +7,17 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journal_app.paths import AppPaths
-from journal_app.ui.app import open_journal
-from tests.damage import damage_header, fill
+from journal_app.ui.app import open_journal, open_window
+from tests.damage import Disk, damage_header, damage_value, disk, fill
 
 from .conftest import Answers, in_modal
+
+__all__ = ["disk"]
 
 
 def click(qtbot: QtBot, box: QMessageBox, text: str) -> None:
@@ -52,8 +54,6 @@ def test_rescue_then_restore_from_the_damaged_journal_dialog(
 
     in_modal(QMessageBox, rescue_first)
     # the same dialog comes back after the rescue, for the backup
-    from PySide6.QtCore import QTimer
-
     QTimer.singleShot(300, lambda: in_modal(QMessageBox, then_restore))
     opened = open_journal(paths)
     assert opened is not None
@@ -87,8 +87,6 @@ def test_without_a_backup_the_rescue_is_still_offered(
         asked.append(box.informativeText())
         assert sorted(b.text() for b in box.buttons()) == ["&Quit", "Re&scue What Can Be Read…"]
         click(qtbot, box, "Re&scue What Can Be Read…")
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(100, lambda: in_modal(QMessageBox, lambda b: click(qtbot, b, "&Quit")))
 
     in_modal(QMessageBox, rescue)
@@ -96,3 +94,47 @@ def test_without_a_backup_the_rescue_is_still_offered(
     assert asked[0].startswith("There is no backup to restore from.")
     assert len(json.loads(target.read_text())["entries"]) == 6
     assert paths.db_path.exists()  # the damaged file stays where it was
+
+
+def test_a_journal_with_a_damaged_row_gets_the_dialog_not_a_traceback(
+    qtbot: QtBot, paths: AppPaths, answers: Answers, tmp_path: Path, monkeypatch
+) -> None:
+    fill(paths)
+    damage_value(paths, 5, "title", "CAST(X'41FF42' AS TEXT)")
+    target = tmp_path / "rescued.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    seen: list[str] = []
+
+    def rescue(box: QMessageBox) -> None:
+        seen.append(box.text())
+        click(qtbot, box, "Re&scue What Can Be Read…")
+        QTimer.singleShot(100, lambda: in_modal(QMessageBox, lambda b: click(qtbot, b, "&Quit")))
+
+    in_modal(QMessageBox, rescue)
+    assert open_window(paths) is None
+    assert seen == [
+        "Part of the journal cannot be read: the file is damaged there (text that is not "
+        "UTF-8 in “title”)."
+    ]
+    assert answers.warnings[0] == (
+        f"6 entries were saved to {target}. Import the file into a new journal. 1 entries had "
+        "a damaged date, time or text and are kept as far as readable."
+    )
+
+
+def test_a_full_disk_opens_the_window_read_only_and_says_so(
+    qtbot: QtBot, answers: Answers, disk: Disk
+) -> None:
+    paths = AppPaths.resolve(disk.where / "journal")
+    fill(paths, backup=False)
+    disk.fill()
+    shown = open_window(paths)
+    assert shown is not None
+    window, journal, _ = shown
+    qtbot.addWidget(window)
+    try:
+        assert window.model.rowCount() == 6
+    finally:
+        window.close()
+        journal.close()
+    assert answers.warnings[0].startswith("The disk is full, so the journal is open read-only")
