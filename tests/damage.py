@@ -55,6 +55,15 @@ def damage_bytes(paths: AppPaths, text: bytes, count: int = 40) -> None:
     paths.db_path.write_bytes(bytes(data))
 
 
+def damage_page(paths: AppPaths, text: bytes) -> None:
+    """The first 100 bytes of the page holding `text` overwritten: SQLite calls the table
+    malformed, and the rows on that page are lost."""
+    data = bytearray(paths.db_path.read_bytes())
+    page = data.index(text) // 4096
+    data[page * 4096 : page * 4096 + 100] = bytes(range(100))
+    paths.db_path.write_bytes(bytes(data))
+
+
 class Disk:
     """A small tmpfs mounted for the test: filled to the last byte, or remounted read-only."""
 

@@ -61,16 +61,7 @@ class _Reader:
     def rows(self, table: str, columns: tuple[str, ...]) -> Iterator[_Row]:
         """Each readable row of `table`; each unreadable one counted and passed over."""
         listed = ", ".join(f'"{c}"' for c in columns)
-        for rowid in self._rowids(table):
-            try:
-                found = self.conn.execute(
-                    f'SELECT {listed} FROM "{table}" WHERE rowid = ?', (rowid,)
-                ).fetchone()
-            except sqlite.DatabaseError as error:
-                self._skip(table, rowid, error)
-                continue
-            if found is None:
-                continue
+        for found in self._read(table, listed):
             row = _Row({})
             for name, value in zip(columns, found, strict=True):
                 if isinstance(value, bytes):
@@ -81,6 +72,26 @@ class _Reader:
                         row.damaged = True
                 row.values[name] = value
             yield row
+
+    def _read(self, table: str, listed: str) -> Iterator[tuple[Any, ...]]:
+        # All at once while the table reads whole (fast), else one row at a time.
+        try:
+            yield from self.conn.execute(
+                f'SELECT {listed} FROM "{table}" ORDER BY rowid'
+            ).fetchall()
+            return
+        except sqlite.DatabaseError:
+            pass
+        for rowid in self._rowids(table):
+            try:
+                found = self.conn.execute(
+                    f'SELECT {listed} FROM "{table}" WHERE rowid = ?', (rowid,)
+                ).fetchone()
+            except sqlite.DatabaseError as error:
+                self._skip(table, rowid, error)
+                continue
+            if found is not None:
+                yield found
 
     def _skip(self, table: str, rowid: int, error: BaseException) -> None:
         if table == "entry":

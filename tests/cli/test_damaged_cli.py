@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
 import pytest
 
+from journal_app.core.journal import Journal
+from journal_app.core.records import EntryDraft
 from journal_app.paths import AppPaths
-from tests.damage import Disk, damage_header, damage_value, disk, fill
+from tests.damage import Disk, damage_header, damage_page, damage_value, disk, fill
 
 from .conftest import Cli
 
@@ -82,6 +85,23 @@ def test_damaged_rows_are_shown_as_far_as_they_can_be_read(
     out = cli("export", "--rescue", "--out", str(tmp_path / "r.json"), code=1)
     assert "Rescued 6 entries" in out
     assert "2 with a damaged date, time or text" in out
+
+
+def test_a_damaged_page_is_named_and_the_rest_rescued(
+    cli: Cli, paths: AppPaths, tmp_path: Path
+) -> None:
+    fill(paths, n=0)
+    with Journal.open(paths) as journal:
+        for i in range(300):
+            journal.entries.add(EntryDraft(title=f"Entry {i}", body=f"word{i} " * 100))
+    damage_page(paths, b"word150 word150")
+    cli("list", code=1)
+    assert "boundary-journal: The journal file is damaged" in cli.err
+    assert "export --rescue --out FILE" in cli.err
+    out = cli("export", "--rescue", "--out", str(tmp_path / "r.json"), code=1)
+    assert re.fullmatch(
+        r"Rescued 29\d entries to .*; \d entries could not be read and are missing\.\n", out
+    )
 
 
 def test_a_full_disk_reads_and_refuses_writes_in_one_line(

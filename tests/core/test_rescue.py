@@ -15,7 +15,15 @@ from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft
 from journal_app.core.rescue import rescue_export
 from journal_app.paths import AppPaths
-from tests.damage import Disk, damage_bytes, damage_header, damage_value, disk, fill
+from tests.damage import (
+    Disk,
+    damage_bytes,
+    damage_header,
+    damage_page,
+    damage_value,
+    disk,
+    fill,
+)
 
 __all__ = ["disk"]  # the fixture, used by name
 
@@ -23,7 +31,7 @@ __all__ = ["disk"]  # the fixture, used by name
 def imported_titles(rescued: Path, tmp_path: Path) -> list[str]:
     with Journal.open(AppPaths.resolve(tmp_path / "new")) as fresh:
         fresh.imports.apply(fresh.imports.read(rescued, "auto"), {})
-        return sorted(e.title for e in fresh.entries.summaries())
+        return sorted(e.title for e in fresh.entries.summaries(limit=10_000))
 
 
 def test_a_damaged_header_is_named_and_everything_is_rescued(
@@ -92,6 +100,20 @@ def test_forty_damaged_bytes_in_text_lose_at_most_their_rows(
     assert report.entries + report.skipped == 30
     assert report.entries >= 29
     assert "Entry 1" in imported_titles(tmp_path / "rescued.json", tmp_path)
+
+
+def test_a_damaged_page_costs_only_the_rows_on_it(paths: AppPaths, tmp_path: Path) -> None:
+    with Journal.open(paths) as journal:
+        for i in range(300):
+            journal.entries.add(EntryDraft(title=f"Entry {i}", body=f"word{i} " * 100))
+    damage_page(paths, b"word150 word150")
+    report = rescue_export(paths.db_path, tmp_path / "rescued.json")
+    assert report.skipped > 0
+    assert report.entries + report.skipped == 300
+    assert report.entries >= 290
+    titles = imported_titles(tmp_path / "rescued.json", tmp_path)
+    assert len(titles) == report.entries
+    assert "Entry 150" not in titles
 
 
 def test_a_full_disk_opens_the_journal_read_only(paths: AppPaths, disk: Disk) -> None:
