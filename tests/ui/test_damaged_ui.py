@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -45,16 +45,15 @@ def test_rescue_then_restore_from_the_damaged_journal_dialog(
     )
     seen: list[str] = []
 
-    def rescue_first(box: QMessageBox) -> None:
-        seen.append(box.text())
-        click(qtbot, box, "Re&scue What Can Be Read…")
-
     def then_restore(box: QMessageBox) -> None:
         click(qtbot, box, "&Restore the Backup")
 
+    def rescue_first(box: QMessageBox) -> None:
+        seen.append(box.text())
+        click(qtbot, box, "Re&scue What Can Be Read…")
+        in_modal(QMessageBox, then_restore)  # the same choice comes back, for the backup
+
     in_modal(QMessageBox, rescue_first)
-    # the same dialog comes back after the rescue, for the backup
-    QTimer.singleShot(300, lambda: in_modal(QMessageBox, then_restore))
     opened = open_journal(paths)
     assert opened is not None
     journal, _ = opened
@@ -87,7 +86,7 @@ def test_without_a_backup_the_rescue_is_still_offered(
         asked.append(box.informativeText())
         assert sorted(b.text() for b in box.buttons()) == ["&Quit", "Re&scue What Can Be Read…"]
         click(qtbot, box, "Re&scue What Can Be Read…")
-        QTimer.singleShot(100, lambda: in_modal(QMessageBox, lambda b: click(qtbot, b, "&Quit")))
+        in_modal(QMessageBox, lambda b: click(qtbot, b, "&Quit"))
 
     in_modal(QMessageBox, rescue)
     assert open_journal(paths) is None
@@ -108,7 +107,7 @@ def test_a_journal_with_a_damaged_row_gets_the_dialog_not_a_traceback(
     def rescue(box: QMessageBox) -> None:
         seen.append(box.text())
         click(qtbot, box, "Re&scue What Can Be Read…")
-        QTimer.singleShot(100, lambda: in_modal(QMessageBox, lambda b: click(qtbot, b, "&Quit")))
+        in_modal(QMessageBox, lambda b: click(qtbot, b, "&Quit"))
 
     in_modal(QMessageBox, rescue)
     assert open_window(paths) is None
@@ -138,3 +137,33 @@ def test_a_full_disk_opens_the_window_read_only_and_says_so(
         window.close()
         journal.close()
     assert answers.warnings[0].startswith("The disk is full, so the journal is open read-only")
+
+
+def test_a_row_found_damaged_while_the_window_runs_offers_the_rescue(
+    qtbot: QtBot, paths: AppPaths, answers: Answers, tmp_path: Path, monkeypatch
+) -> None:
+    from journal_app.core.errors import DamagedRowError
+    from journal_app.core.journal import Journal
+    from journal_app.ui.app import damage_hook
+
+    fill(paths)
+    target = tmp_path / "rescued.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    passed_on: list[BaseException] = []
+    seen: list[str] = []
+
+    def rescue(box: QMessageBox) -> None:
+        seen.append(box.text())
+        click(qtbot, box, "Re&scue What Can Be Read…")
+
+    with Journal.open(paths) as journal:
+        hook = damage_hook(paths, journal, lambda _k, error, _t: passed_on.append(error))
+        in_modal(QMessageBox, rescue)
+        hook(DamagedRowError, DamagedRowError("Part of the journal cannot be read: x."), None)
+        other = RuntimeError("a bug")
+        hook(RuntimeError, other, None)
+    assert seen == ["Part of the journal cannot be read: x."]
+    assert answers.warnings == [
+        f"6 entries were saved to {target}. Import the file into a new journal."
+    ]
+    assert passed_on == [other]  # anything else goes where it went before
