@@ -76,8 +76,7 @@ def _run(argv: Sequence[str] | None) -> int:
             if hint is None:
                 return 0
             print(f"{PROG}: {damaged}", file=sys.stderr)
-            print(f"{PROG}: {hint}", file=sys.stderr)
-            print(f"{PROG}: {RESCUE_HINT}", file=sys.stderr)
+            print(f"{PROG}: {hint} Or: {RESCUE_HINT}", file=sys.stderr)
             return 1
     except WrongPassphraseError as wrong:
         print(f"{PROG}: {str(wrong).rstrip('.').lower()}", file=sys.stderr)  # wrong passphrase

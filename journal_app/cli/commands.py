@@ -97,17 +97,11 @@ def cmd_list(journal: Journal, args: argparse.Namespace) -> None:
             page = journal.entries.summaries(flt, limit=min(500, remaining or 500), after=after)
             if not page:
                 break
-            lines = [
-                output.entry_json(journal.entries.get(s.id))
-                if args.json
-                else output.summary_line(s)
-                for s in page
-            ]
-            for summary, shaped in zip(page, lines, strict=True):
+            for summary in page:
                 if args.json:
-                    records.append(shaped)  # type: ignore[arg-type]
+                    records.append(output.entry_json(journal.entries.get(summary.id)))
                 else:
-                    print(shaped)
+                    print(output.summary_line(summary))
                 shown.add(summary.id)
             after = page[-1].sort_key
             remaining = None if remaining is None else remaining - len(page)

@@ -83,9 +83,15 @@ def search_argv(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[st
     return [*options, "--", " ".join(words)] if words else options
 
 
+# File names may be any bytes (Linux allows it); everything else goes into the journal.
+PATH_ARGUMENTS = frozenset({"data_dir", "out", "path", "passphrase_file", "new_passphrase_file"})
+
+
 def undecodable(args: argparse.Namespace) -> str | None:
     """The option or argument holding bytes that are not UTF-8, if any."""
     for name, value in vars(args).items():
+        if name in PATH_ARGUMENTS:
+            continue
         values = value if isinstance(value, list) else [value]
         for one in values:
             if isinstance(one, str):

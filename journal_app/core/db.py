@@ -171,8 +171,7 @@ def describe_db_error(error: BaseException) -> JournalError | None:
         )
     if "readonly database" in text:  # a journal opened read-only (Journal.read_only)
         return StorageError(
-            "The journal cannot be written now (a full disk or read-only media): nothing was "
-            "saved."
+            "The journal cannot be written now (a full disk or read-only media): nothing was saved."
         )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return StorageError(f"The journal cannot be written: {text}.")
