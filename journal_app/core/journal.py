@@ -166,6 +166,11 @@ class Journal:
         cls, paths: AppPaths, key: bytes | None, full_check: bool | None, read_only: str | None
     ) -> Journal:
         db_path = paths.db_path
+        if db_path.exists() and _emptied(paths):
+            raise DatabaseCorruptError(
+                "The journal file is empty (0 bytes): what it held is lost, but a backup can "
+                "bring it back."
+            )
         if read_only is None:
             try:
                 paths.ensure()
@@ -175,11 +180,6 @@ class Journal:
                 os.chmod(db_path, 0o600)
             except OSError as error:
                 raise storage_error(error, db_path) from error
-        if _emptied(paths):
-            raise DatabaseCorruptError(
-                "The journal file is empty (0 bytes): what it held is lost, but a backup can "
-                "bring it back."
-            )
         encrypted = needs_passphrase(paths)
         if encrypted and key is None:
             raise EncryptedJournalError("This journal is encrypted: its passphrase is needed.")
