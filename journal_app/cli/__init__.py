@@ -27,12 +27,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    from ..core.errors import DatabaseCorruptError, JournalError
+    from ..core.errors import DamagedRowError, DatabaseCorruptError, JournalError, StorageError
     from ..paths import AppPaths
-    from .parser import build_parser
+    from .parser import build_parser, search_argv, undecodable
 
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(search_argv(parser, sys.argv[1:] if argv is None else argv))
+    bad = undecodable(args)
+    if bad is not None:
+        # The terminal sent bytes that are not UTF-8 (Python keeps them as surrogates).
+        print(f"{PROG}: {bad} is not UTF-8 text; nothing was written.", file=sys.stderr)
+        return 2
+    if getattr(args, "command", None) == "export" and not args.format and not args.rescue:
+        parser.error("export needs --format (or --rescue)")
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     if args.command is None:
         from ..ui.app import run_gui  # Qt is loaded only for the window
@@ -42,24 +49,40 @@ def _run(argv: Sequence[str] | None) -> int:
     from ..core.journal import Journal, needs_passphrase
     from ..core.keys import WrongPassphraseError
     from .commands import COMMANDS
+    from .damaged import RESCUE_HINT, cmd_rescue
     from .encryption_cli import unlock_key
     from .safety import on_damaged
 
     gc.enable()
+    read_only: str | None = None
     try:
         try:
             key = unlock_key(paths, args) if needs_passphrase(paths) else None
+            if args.command == "export" and args.rescue:
+                report = cmd_rescue(paths, args, key)
+                return 0 if report.complete else 1
             with Journal.open(paths, key) as journal:
+                read_only = journal.read_only
+                if read_only is not None:
+                    print(f"{PROG}: the journal is open read-only: {read_only}.", file=sys.stderr)
                 COMMANDS[args.command](journal, args)
+        except DamagedRowError as damaged:
+            print(f"{PROG}: {damaged}", file=sys.stderr)
+            if RESCUE_HINT not in str(damaged):
+                print(f"{PROG}: {RESCUE_HINT}", file=sys.stderr)
+            return 1
         except DatabaseCorruptError as damaged:
             hint = on_damaged(paths, args)
             if hint is None:
                 return 0
             print(f"{PROG}: {damaged}", file=sys.stderr)
-            print(f"{PROG}: {hint}", file=sys.stderr)
+            print(f"{PROG}: {hint} Or: {RESCUE_HINT}", file=sys.stderr)
             return 1
     except WrongPassphraseError as wrong:
         print(f"{PROG}: {str(wrong).rstrip('.').lower()}", file=sys.stderr)  # wrong passphrase
+        return 1
+    except StorageError as error:
+        print(f"{PROG}: {_unwritable(error, read_only)}", file=sys.stderr)
         return 1
     except JournalError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
@@ -78,3 +101,14 @@ def _run(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         return 130
     return 0
+
+
+def _unwritable(error: Exception, read_only: str | None) -> str:
+    """A change refused by a journal open read-only says why it was open so."""
+    from ..core.db import DISK_FULL
+
+    if read_only is None or "cannot be written" not in str(error):
+        return str(error)
+    if read_only == DISK_FULL:
+        return "The disk is full: nothing was saved. Free some space and try again."
+    return f"Nothing was saved: {read_only}."

@@ -6,10 +6,11 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from ..core.errors import NotFoundError, ValidationError
+from ..core.errors import DamagedRowError, NotFoundError, ValidationError
 from ..core.journal import Journal
 from ..core.records import EntryDraft, EntryFilter
 from . import output
+from .damaged import list_readable, show_readable
 from .encryption_cli import cmd_change_passphrase, cmd_decrypt, cmd_encrypt
 from .reflection import (
     cli_language,
@@ -25,12 +26,22 @@ from .safety import cmd_backup, cmd_backups, cmd_check, cmd_restore
 from .transfer import cmd_export, cmd_import
 
 
+def _read_stdin() -> str:
+    try:
+        return sys.stdin.read()
+    except UnicodeDecodeError as error:
+        raise ValidationError(
+            f"The text on standard input is not UTF-8 (a byte that does not fit at position "
+            f"{error.start}); nothing was written."
+        ) from None
+
+
 def _body(args: argparse.Namespace, editing: bool) -> str | None:
     if args.text == "-" or (args.text is None and not editing and not sys.stdin.isatty()):
-        return sys.stdin.read()
+        return _read_stdin()
     if args.text is None and not editing:
         print("Write the entry, then press Ctrl+D on a new line.", file=sys.stderr)
-        return sys.stdin.read()
+        return _read_stdin()
     return args.text
 
 
@@ -79,27 +90,36 @@ def cmd_list(journal: Journal, args: argparse.Namespace) -> None:
     flt = _filter(journal, args)
     remaining = args.limit
     after = None
-    records = []
-    while remaining is None or remaining > 0:
-        page = journal.entries.summaries(flt, limit=min(500, remaining or 500), after=after)
-        if not page:
-            break
-        for summary in page:
-            if args.json:
-                records.append(output.entry_json(journal.entries.get(summary.id)))
-            else:
-                print(output.summary_line(summary))
-        after = page[-1].sort_key
-        remaining = None if remaining is None else remaining - len(page)
+    records: list[dict[str, object]] = []
+    shown: set[int] = set()
+    try:
+        while remaining is None or remaining > 0:
+            page = journal.entries.summaries(flt, limit=min(500, remaining or 500), after=after)
+            if not page:
+                break
+            for summary in page:
+                if args.json:
+                    records.append(output.entry_json(journal.entries.get(summary.id)))
+                else:
+                    print(output.summary_line(summary))
+                shown.add(summary.id)
+            after = page[-1].sort_key
+            remaining = None if remaining is None else remaining - len(page)
+    except DamagedRowError as error:
+        list_readable(journal, args, shown, records, error)  # row by row from here
     if args.json:
         output.print_json(records)
 
 
 def cmd_show(journal: Journal, args: argparse.Namespace) -> None:
-    entry = journal.entries.get(args.id)
-    lang = cli_language(args)
-    incidents = journal.incidents.for_entry(entry.id, lang)
-    answers = journal.questions.answers(entry.id)
+    try:
+        entry = journal.entries.get(args.id)
+        lang = cli_language(args)
+        incidents = journal.incidents.for_entry(entry.id, lang)
+        answers = journal.questions.answers(entry.id)
+    except DamagedRowError:
+        show_readable(journal, args)
+        return
     texts = {q.id: q.text for q in journal.questions.all(lang, include_hidden=True)}
     if args.json:
         output.print_json(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Sequence
 
 from .. import __version__
 from .encryption_cli import add_encryption_commands, add_passphrase_options
@@ -34,6 +35,71 @@ def positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number above 0, not {value!r}")
     return number
+
+
+def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser | None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found = action.choices.get(name)
+            return found if isinstance(found, argparse.ArgumentParser) else None
+    return None
+
+
+def _options(parser: argparse.ArgumentParser) -> dict[str, bool]:
+    """Each option string of `parser`, and whether a value follows it."""
+    return {
+        option: action.nargs != 0 for action in parser._actions for option in action.option_strings
+    }
+
+
+def search_argv(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """`search -word`, `search a -b`: after `search`, whatever is not one of its options is
+    the query, even when it starts with "-" (and everything after `--` is). The words are
+    passed on after `--`, where argparse takes them as they are."""
+    argv = list(argv)
+    top, search = _options(parser), _subparser(parser, "search")
+    i = 0
+    while i < len(argv) and argv[i].startswith("-"):  # global options before the command
+        if argv[i] == "--":
+            return argv
+        i += 1 + (top.get(argv[i], False) and "=" not in argv[i])
+    if i >= len(argv) or argv[i] != "search" or search is None:
+        return argv
+    own = _options(search)
+    options, words = argv[: i + 1], []
+    rest = iter(argv[i + 1 :])
+    for token in rest:
+        name = token.partition("=")[0]
+        if token == "--":
+            words += list(rest)
+        elif token.startswith("--") and name in own:
+            options.append(token)
+            if own[name] and "=" not in token:
+                options += [next(rest, "")]
+        elif token in ("-h",):
+            options.append(token)
+        else:
+            words.append(token)
+    return [*options, "--", " ".join(words)] if words else options
+
+
+# File names may be any bytes (Linux allows it); everything else goes into the journal.
+PATH_ARGUMENTS = frozenset({"data_dir", "out", "path", "passphrase_file", "new_passphrase_file"})
+
+
+def undecodable(args: argparse.Namespace) -> str | None:
+    """The option or argument holding bytes that are not UTF-8, if any."""
+    for name, value in vars(args).items():
+        if name in PATH_ARGUMENTS:
+            continue
+        values = value if isinstance(value, list) else [value]
+        for one in values:
+            if isinstance(one, str):
+                try:
+                    one.encode("utf-8")
+                except UnicodeEncodeError:
+                    return f"--{name.replace('_', '-')}" if name != "query" else "the query"
+    return None
 
 
 def _common() -> argparse.ArgumentParser:
@@ -146,7 +212,11 @@ def build_parser() -> argparse.ArgumentParser:
     _entry_fields(p, editing=True)
     command("delete", "move an entry to the trash").add_argument("id", type=positive_int)
     p = command("search", "full-text search, best matches first")
-    p.add_argument("query", help='words (prefixes match), "a phrase", -excluded, a OR b')
+    p.add_argument(
+        "query",
+        help='words (prefixes match), "a phrase", -excluded, a OR b; everything that is not '
+        "an option is the query, even a first word starting with -",
+    )
     _filters(p)
 
     p = command("clients", "list clients with their entry counts, or change them")

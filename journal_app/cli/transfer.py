@@ -20,7 +20,13 @@ Command = Callable[[str, str], argparse.ArgumentParser]
 
 def add_transfer_commands(command: Command, date_arg: Callable[[str], object]) -> None:
     p = command("export", "export entries for a coach (private entries never leave)")
-    p.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    p.add_argument("--format", choices=EXPORT_FORMATS, help="required, except with --rescue")
+    p.add_argument(
+        "--rescue",
+        action="store_true",
+        help="a damaged journal: save everything that can still be read, as JSON to import "
+        "into a new journal (rows that cannot be read are counted and left out)",
+    )
     p.add_argument(
         "--out",
         required=True,

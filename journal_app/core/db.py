@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
+import shutil
+import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +21,7 @@ from sqlalchemy import Engine, create_engine, event, exc, inspect
 from sqlalchemy.pool import StaticPool
 
 from .errors import (
+    DamagedRowError,
     DatabaseCorruptError,
     DatabaseLockedError,
     JournalError,
@@ -72,9 +76,56 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         cur.close()
 
 
-def create_journal_engine(path: Path | None, keys: KeyHolder | None = None) -> Engine:
+def _on_connect_read_only(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    try:
+        for pragma in (
+            f"busy_timeout = {BUSY_TIMEOUT_MS}",
+            "foreign_keys = ON",
+            "temp_store = MEMORY",
+            "query_only = ON",
+        ):
+            cur.execute(f"PRAGMA {pragma}")
+    finally:
+        cur.close()
+
+
+# Why a journal is open read-only (Journal.read_only); the CLI and the window say which.
+DISK_FULL = "the disk is full"
+NOT_WRITABLE = "its folder cannot be written (read-only media or permissions)"
+# Less free space than this is a full disk: SQLite needs room for its -wal and -shm files
+# before it can even read a WAL journal.
+MIN_FREE_BYTES = 1 << 20
+
+
+def write_problem(path: Path) -> str | None:
+    """Why the journal at `path` cannot be written (DISK_FULL, NOT_WRITABLE), or None."""
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return NOT_WRITABLE
+        if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+            return NOT_WRITABLE
+        if shutil.disk_usage(folder).free < MIN_FREE_BYTES:
+            return DISK_FULL
+    except OSError:
+        return None
+    return None
+
+
+def read_only_uri(path: Path, immutable: bool) -> str:
+    """A URI that opens `path` without writing anything, not even a -shm file when
+    `immutable` (for a file that nobody writes meanwhile: read-only media, a full disk)."""
+    uri = "file:" + urllib.parse.quote(str(Path(path).resolve())) + "?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def create_journal_engine(
+    path: Path | None, keys: KeyHolder | None = None, read_only: str | None = None
+) -> Engine:
     """An engine on the journal file, or on a private in-memory database when `path` is None.
-    With `keys`, every connection is keyed with the key it holds at the time."""
+    With `keys`, every connection is keyed with the key it holds at the time. `read_only`
+    ("ro" or "immutable"): nothing is written, the file or its folder cannot be."""
     if path is None:
         engine = create_engine(
             "sqlite://",
@@ -87,16 +138,25 @@ def create_journal_engine(path: Path | None, keys: KeyHolder | None = None) -> E
         holder = keys or KeyHolder()
 
         def do_connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+            if read_only is not None:
+                uri = read_only_uri(path, immutable=read_only == "immutable")
+                cargs, cparams = (uri,), {**cparams, "uri": True}
             return apply_key(sqlite.connect(*cargs, **cparams), holder.key)
 
         event.listen(engine, "do_connect", do_connect)
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", _on_connect if read_only is None else _on_connect_read_only)
     return engine
 
 
 def describe_db_error(error: BaseException) -> JournalError | None:
     """Map SQLite's environment errors to typed ones; None means it is a bug, not the user's."""
     text = str(getattr(error, "orig", None) or error).lower()
+    if "could not decode to utf-8" in text:
+        column = text.partition("column ")[2].split(" ")[0].strip("'")
+        return DamagedRowError(
+            "Part of the journal cannot be read: the file is damaged there "
+            f"(text that is not UTF-8 in “{column}”)."
+        )
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(
             "Boundary Journal is already open: another window or program is using this "
@@ -104,8 +164,19 @@ def describe_db_error(error: BaseException) -> JournalError | None:
         )
     if "disk is full" in text or "database or disk is full" in text:
         return StorageError("The disk is full: nothing was saved. Free some space and try again.")
+    if "disk i/o error" in text:
+        return StorageError(
+            "The journal could not be read or written (disk I/O error): the disk may be full "
+            "or failing."
+        )
+    if "readonly database" in text:  # a journal opened read-only (Journal.read_only)
+        return StorageError(
+            "The journal cannot be written now (a full disk or read-only media): nothing was saved."
+        )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return StorageError(f"The journal cannot be written: {text}.")
+    if "unsupported file format" in text:
+        return DatabaseCorruptError("The journal file is damaged (unsupported file format).")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return DatabaseCorruptError(
             "The journal file is damaged or is not a Boundary Journal database."
@@ -123,6 +194,16 @@ def translate_errors() -> Iterator[None]:
         if typed is None:
             raise
         raise typed from error
+    except ValueError as error:
+        # SQLAlchemy's date and time processors meet a value damaged in the file
+        # ("Invalid isoformat string: '2026-1=-02'"); core's own checks raise JournalErrors.
+        if "isoformat string" not in str(error) and "Couldn't parse" not in str(error):
+            raise
+        value = str(error).partition(": ")[2] or str(error)
+        raise DamagedRowError(
+            "Part of the journal cannot be read: the file is damaged there "
+            f"(a date or time that does not parse: {value})."
+        ) from error
 
 
 # SQLite's quick check reads the whole file: about 0.3 s for 100 MB here. Up to this size it

@@ -35,6 +35,11 @@ class DatabaseCorruptError(StorageError):
     """The file is not a journal database, or is damaged."""
 
 
+class DamagedRowError(DatabaseCorruptError):
+    """The file opens, but a row in it cannot be read (a date that does not parse, text that
+    is not UTF-8): the rest can still be read, and rescued (core.rescue)."""
+
+
 class SchemaTooNewError(StorageError):
     """The journal was written by a newer version of the app."""
 

@@ -21,17 +21,23 @@ from . import catalogue
 from .backups import BackupService, check_file, copy_database, recover
 from .clients import ClientService
 from .db import (
+    DISK_FULL,
     FULL_CHECK_MAX_BYTES,
+    HEAD_REVISION,
+    NOT_WRITABLE,
     KeyHolder,
     check_integrity,
     create_journal_engine,
+    current_revisions,
     is_encrypted,
     keyed_connect,
     migrate,
     translate_errors,
+    write_problem,
 )
 from .entries import EntryService
-from .errors import EncryptedJournalError
+from .errors import DatabaseCorruptError, EncryptedJournalError, StorageError
+from .files import storage_error
 from .incidents import IncidentService
 from .kinds import KindService
 from .questions import QuestionService
@@ -40,10 +46,42 @@ from .tags import TagService
 from .trends import TrendService
 
 
+def _has_data(db_path: Path) -> bool:
+    try:
+        return db_path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _check_schema(engine: Engine) -> None:
+    """A journal opened read-only cannot be migrated: it must be at the current schema."""
+    with translate_errors(), engine.connect() as conn:
+        if HEAD_REVISION not in current_revisions(conn):
+            raise StorageError(
+                "This journal needs an upgrade to open in this version of the app, and it "
+                "cannot be written here now (a full disk or read-only media)."
+            )
+
+
 def needs_passphrase(paths: AppPaths) -> bool:
     """An encrypted journal: its file is not plain SQLite, and it has a key file. (A file
     that is neither is damaged, and is reported so when it is opened.)"""
     return is_encrypted(paths.db_path) and paths.keys_path.exists()
+
+
+def _emptied(paths: AppPaths) -> bool:
+    """A 0-byte journal that held something once (it has backups or a key file): it is
+    damaged, not new, and must not silently become a new empty journal."""
+    db_path = paths.db_path
+    try:
+        if db_path.stat().st_size:
+            return False
+        wal = Path(str(db_path) + "-wal")
+        if wal.exists() and wal.stat().st_size:
+            return False
+        return paths.keys_path.exists() or any(paths.backups_dir.glob("*.sqlite3"))
+    except OSError:
+        return False
 
 
 if TYPE_CHECKING:
@@ -64,6 +102,7 @@ class Journal:
         self.backups_dir = backups_dir
         self.keys = keys or KeyHolder()
         self.full_check_pending = False  # a large journal's full check runs after it opens
+        self.read_only: str | None = None  # why nothing can be written (db.DISK_FULL…)
         self.backups = (
             BackupService(
                 backups_dir, engine.raw_connection, lambda p: keyed_connect(p, self.keys.key)
@@ -87,23 +126,73 @@ class Journal:
         cls, paths: AppPaths, key: bytes | None = None, full_check: bool | None = None
     ) -> Journal:
         """Open (creating if new) the journal in `paths`, migrating it to the current schema.
-        An encrypted journal needs its data key (see `core.keys` and `is_encrypted`)."""
-        paths.ensure()
+        An encrypted journal needs its data key (see `core.keys` and `is_encrypted`).
+
+        A journal that cannot be written (a full disk, read-only media) opens read-only:
+        `read_only` says why, and every change is refused with a StorageError."""
         db_path = paths.db_path
-        if not db_path.exists():
-            # Create it owner-only before SQLite does; its -wal/-shm files inherit the mode.
-            os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
-        os.chmod(db_path, 0o600)
+        problem = write_problem(db_path) if db_path.exists() else None
+        if problem is None:
+            try:
+                return cls._open(paths, key, full_check, None)
+            except StorageError as error:
+                if type(error) is not StorageError or not _has_data(db_path):
+                    raise  # a damaged, locked, newer journal: reading it is no better
+                text = str(error).lower()
+                problem = DISK_FULL if "full" in text or "i/o" in text else NOT_WRITABLE
+        return cls._open_read_only(paths, key, full_check, problem)
+
+    @classmethod
+    def _open_read_only(
+        cls, paths: AppPaths, key: bytes | None, full_check: bool | None, problem: str
+    ) -> Journal:
+        # Read through SQLite's -wal and -shm when it can; a file nobody can write meanwhile
+        # is read as it stands ("immutable": no -shm needed, none made).
+        wal = Path(str(paths.db_path) + "-wal")
+        modes = ["ro", "immutable"] if wal.exists() and wal.stat().st_size else ["immutable"]
+        for mode in modes:
+            try:
+                journal = cls._open(paths, key, full_check, mode)
+            except StorageError as error:
+                if type(error) is not StorageError or mode == modes[-1]:
+                    raise
+                continue
+            journal.read_only = problem
+            return journal
+        raise AssertionError("unreachable")
+
+    @classmethod
+    def _open(
+        cls, paths: AppPaths, key: bytes | None, full_check: bool | None, read_only: str | None
+    ) -> Journal:
+        db_path = paths.db_path
+        if db_path.exists() and _emptied(paths):
+            raise DatabaseCorruptError(
+                "The journal file is empty (0 bytes): what it held is lost, but a backup can "
+                "bring it back."
+            )
+        if read_only is None:
+            try:
+                paths.ensure()
+                if not db_path.exists():
+                    # Create it owner-only before SQLite does; its -wal/-shm inherit the mode.
+                    os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
+                os.chmod(db_path, 0o600)
+            except OSError as error:
+                raise storage_error(error, db_path) from error
         encrypted = needs_passphrase(paths)
         if encrypted and key is None:
             raise EncryptedJournalError("This journal is encrypted: its passphrase is needed.")
         keys = KeyHolder(key if encrypted else None)
-        engine = create_journal_engine(db_path, keys)
+        engine = create_journal_engine(db_path, keys, read_only)
         if full_check is None:
             full_check = db_path.stat().st_size <= FULL_CHECK_MAX_BYTES
         try:
             check_integrity(engine, full=full_check)
-            migrate(engine, paths.backups_dir, lambda p: keyed_connect(p, keys.key))
+            if read_only is None:
+                migrate(engine, paths.backups_dir, lambda p: keyed_connect(p, keys.key))
+            else:
+                _check_schema(engine)
         except BaseException:
             engine.dispose()
             raise
@@ -191,12 +280,22 @@ class Journal:
                 row[0] for row in conn.execute(text("PRAGMA integrity_check")) if row[0] != "ok"
             ]
             try:
-                conn.execute(
-                    text("INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)")
-                )
+                if self.read_only is None:  # FTS5's check is a write, as far as SQLite knows
+                    conn.execute(
+                        text("INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)")
+                    )
             except Exception as error:  # noqa: BLE001 - reported, not raised
-                problems.append(f"search index: {error}")
+                problems.append(f"search index: {getattr(error, 'orig', None) or error}")
             conn.rollback()
+        if self.path is not None:  # values SQLite's checks pass but that cannot be read
+            from .rescue import scan
+
+            found = scan(self.path, self.keys.key)
+            if found.skipped or found.damaged:
+                problems.append(
+                    f"{found.skipped + found.damaged} entries cannot be read whole "
+                    "(a damaged date, time or text)"
+                )
         return problems
 
     def rebuild_search_index(self) -> None:

@@ -5,7 +5,7 @@ agrees), make the day's backup, show the window."""
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..paths import AppPaths
 from .core_messages import said
@@ -13,6 +13,8 @@ from .platform_check import display_problem
 
 if TYPE_CHECKING:
     from ..core.journal import Journal
+    from ..core.settings import Settings
+    from .main_window import MainWindow
 
 
 APP_ID = "org.boundaryjournal.BoundaryJournal"
@@ -37,7 +39,6 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
     from ..paths import resources_dir
     from .errors import show_error
     from .i18n import TRANSLATIONS
-    from .main_window import MainWindow
     from .single_instance import SingleInstance
     from .theme import apply_theme
 
@@ -52,8 +53,9 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
     try:
         paths.ensure()
     except OSError as error:
-        show_error(None, app.tr("Boundary Journal"), error, critical=True)
-        return 1
+        if not paths.db_path.exists():  # else it opens read-only (Journal.open says why)
+            show_error(None, app.tr("Boundary Journal"), error, critical=True)
+            return 1
     restart = False
     instance = SingleInstance(paths)
     if not instance.acquire():
@@ -64,11 +66,12 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         return 0
     try:
         first_run = not paths.db_path.exists()
-        opened = open_journal(paths)
-        if opened is None:
+        shown = open_window(paths, settings)
+        if shown is None:
             return 1
-        journal, with_recovery_key = opened
-        window = MainWindow(journal, paths, settings)
+        window, journal, with_recovery_key = shown
+        previous_hook = sys.excepthook
+        sys.excepthook = damage_hook(paths, journal, previous_hook)
         instance.activated.connect(window.bring_forward)
         if profile:
             from .startup_profile import FirstPaint
@@ -91,6 +94,7 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         try:
             return app.exec()
         finally:
+            sys.excepthook = previous_hook
             collector.stop()
             window.close()  # saves and forgets the window even if the loop was quit
             restart = window.restart_requested
@@ -100,6 +104,65 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         instance.release()
         if restart:  # once this window has let go of the journal
             relaunch()
+
+
+def open_window(paths: AppPaths, settings: Settings) -> tuple[MainWindow, Journal, bool] | None:
+    """The journal in its window; a journal whose rows cannot be read gets the damaged
+    journal's dialog (its backup, a rescue) instead of a traceback."""
+    from ..core.errors import DamagedRowError
+    from .main_window import MainWindow
+    from .recovery import offer_recovery
+
+    for attempt in range(2):
+        opened = open_journal(paths)
+        if opened is None:
+            return None
+        journal, with_recovery_key = opened
+        try:
+            return MainWindow(journal, paths, settings), journal, with_recovery_key
+        except DamagedRowError as error:
+            key = journal.keys.key
+            journal.close()
+            if attempt or not offer_recovery(paths, said(error), key):
+                return None
+    return None
+
+
+def damage_hook(paths: AppPaths, journal: Journal, previous: Any) -> Any:
+    """An excepthook for the running window: a row found damaged while reading gets the
+    damaged-row dialog (with a rescue); anything else goes to `previous`."""
+    from ..core.errors import DamagedRowError
+    from .recovery import on_damaged_row
+
+    def hook(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+        if isinstance(error, DamagedRowError):
+            on_damaged_row(paths, said(error), journal.keys.key)
+        else:
+            previous(kind, error, trace)
+
+    return hook
+
+
+def say_read_only(reason: str) -> None:
+    """The journal opened read-only: say why, once, before the window shows."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ..core.db import DISK_FULL
+
+    if reason == DISK_FULL:
+        text = QApplication.translate(
+            "app",
+            "The disk is full, so the journal is open read-only: you can read and search it, "
+            "but nothing you change can be saved. Free some space and start the app again.",
+        )
+    else:
+        text = QApplication.translate(
+            "app",
+            "The journal's folder cannot be written (read-only media or permissions), so the "
+            "journal is open read-only: you can read and search it, but nothing you change "
+            "can be saved.",
+        )
+    QMessageBox.warning(None, QApplication.translate("app", "Read-Only Journal"), text)
 
 
 def relaunch() -> bool:
@@ -138,7 +201,10 @@ def open_journal(paths: AppPaths) -> tuple[Journal, bool] | None:
             small = not paths.db_path.exists() or (
                 paths.db_path.stat().st_size <= CHECK_AT_OPEN_MAX_BYTES
             )
-            return Journal.open(paths, key, full_check=small), with_recovery_key
+            journal = Journal.open(paths, key, full_check=small)
+            if journal.read_only is not None:
+                say_read_only(journal.read_only)
+            return journal, with_recovery_key
         except DatabaseCorruptError as error:
             if attempt or not offer_recovery(paths, said(error), key):
                 return None

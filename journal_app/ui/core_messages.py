@@ -120,7 +120,38 @@ TEMPLATES = (
         "core", "The disk is full: nothing was saved. Free some space and try again."
     ),
     QT_TRANSLATE_NOOP("core", "The journal file is damaged or is not a Boundary Journal database."),
+    QT_TRANSLATE_NOOP("core", "The journal file is damaged (unsupported file format)."),
     QT_TRANSLATE_NOOP("core", "The journal file is damaged ({0})."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The journal file is empty (0 bytes): what it held is lost, but a backup can bring "
+        "it back.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Part of the journal cannot be read: the file is damaged there (text that is not "
+        "UTF-8 in “{0}”).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Part of the journal cannot be read: the file is damaged there (a date or time that "
+        "does not parse: {0}).",
+    ),
+    QT_TRANSLATE_NOOP("core", "The journal cannot be read at all."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The journal cannot be written now (a full disk or read-only media): nothing was saved.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The journal could not be read or written (disk I/O error): the disk may be full or "
+        "failing.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "This journal needs an upgrade to open in this version of the app, and it cannot be "
+        "written here now (a full disk or read-only media).",
+    ),
     QT_TRANSLATE_NOOP("core", "The journal cannot be written: {0}."),
     QT_TRANSLATE_NOOP("core", "This file is an SQLite database, but not a Boundary Journal."),
     QT_TRANSLATE_NOOP(

@@ -89,11 +89,17 @@ class SingleInstance(QObject):
         self._lock = QLockFile(str(paths.lock_path))
         self._lock.setStaleLockTime(0)  # a lock left by a crash is recognised by its pid
         self._server: QLocalServer | None = None
+        self.unwritable = False
 
     def acquire(self) -> bool:
         with owner_only():
             locked = self._lock.tryLock(200)
         if not locked:
+            if self._lock.error() != QLockFile.LockError.LockFailedError:
+                # The lock cannot be written (a full disk, read-only media), not held by
+                # another window: the journal opens read-only then, which two windows may.
+                self.unwritable = True
+                return True
             self._wake_the_other()
             return False
         with contextlib.suppress(OSError):

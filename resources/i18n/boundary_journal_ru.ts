@@ -2126,6 +2126,18 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
         <source>Boundary Journal</source>
         <translation>Boundary Journal</translation>
     </message>
+    <message>
+        <source>The disk is full, so the journal is open read-only: you can read and search it, but nothing you change can be saved. Free some space and start the app again.</source>
+        <translation>Диск заполнен, поэтому дневник открыт только для чтения: его можно читать и искать в нём, но изменения не сохранятся. Освободите место и запустите программу снова.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s folder cannot be written (read-only media or permissions), so the journal is open read-only: you can read and search it, but nothing you change can be saved.</source>
+        <translation>В папку дневника нельзя записывать (носитель только для чтения или нет прав), поэтому дневник открыт только для чтения: его можно читать и искать в нём, но изменения не сохранятся.</translation>
+    </message>
+    <message>
+        <source>Read-Only Journal</source>
+        <translation>Дневник только для чтения</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -2458,8 +2470,40 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
         <translation>Файл дневника повреждён или не является базой Boundary Journal.</translation>
     </message>
     <message>
+        <source>The journal file is damaged (unsupported file format).</source>
+        <translation>Файл дневника повреждён (неподдерживаемый формат файла).</translation>
+    </message>
+    <message>
         <source>The journal file is damaged ({0}).</source>
         <translation>Файл дневника повреждён ({0}).</translation>
+    </message>
+    <message>
+        <source>The journal file is empty (0 bytes): what it held is lost, but a backup can bring it back.</source>
+        <translation>Файл дневника пуст (0 байт): его содержимое потеряно, но его можно вернуть из резервной копии.</translation>
+    </message>
+    <message>
+        <source>Part of the journal cannot be read: the file is damaged there (text that is not UTF-8 in “{0}”).</source>
+        <translation>Часть дневника не читается: в этом месте файл повреждён (текст не в UTF-8 в поле «{0}»).</translation>
+    </message>
+    <message>
+        <source>Part of the journal cannot be read: the file is damaged there (a date or time that does not parse: {0}).</source>
+        <translation>Часть дневника не читается: в этом месте файл повреждён (нераспознаваемые дата или время: {0}).</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read at all.</source>
+        <translation>Дневник совсем не читается.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be written now (a full disk or read-only media): nothing was saved.</source>
+        <translation>Записать дневник сейчас нельзя (диск заполнен или носитель только для чтения): ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read or written (disk I/O error): the disk may be full or failing.</source>
+        <translation>Дневник не удалось прочитать или записать (ошибка ввода-вывода): возможно, диск заполнен или неисправен.</translation>
+    </message>
+    <message>
+        <source>This journal needs an upgrade to open in this version of the app, and it cannot be written here now (a full disk or read-only media).</source>
+        <translation>Чтобы открыть дневник в этой версии программы, его нужно обновить, а записать его сейчас нельзя (диск заполнен или носитель только для чтения).</translation>
     </message>
     <message>
         <source>The journal cannot be written: {0}.</source>
@@ -2576,12 +2620,16 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
         <translation>Дневник повреждён</translation>
     </message>
     <message>
-        <source>{0}
-
-There is no backup to restore from. The file is at {1}.</source>
-        <translation>{0}
-
-Резервной копии для восстановления нет. Файл находится здесь: {1}.</translation>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>The backup is in place. The damaged file is kept as {0}.</source>
+        <translation>Копия восстановлена. Повреждённый файл сохранён как {0}.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore from. The file is at {0}. Rescue saves everything that can still be read, to import into a new journal.</source>
+        <translation>Резервной копии для восстановления нет. Файл находится здесь: {0}. «Спасти» сохранит всё, что ещё читается, для импорта в новый дневник.</translation>
     </message>
     <message>
         <source>The latest good backup was made {0} and holds {1} entries. Restore it? The damaged file is kept beside it under another name.</source>
@@ -2592,16 +2640,36 @@ There is no backup to restore from. The file is at {1}.</source>
         <translation>&amp;Восстановить копию</translation>
     </message>
     <message>
+        <source>Re&amp;scue What Can Be Read…</source>
+        <translation>&amp;Спасти то, что читается…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <source>Restored</source>
-        <translation>Восстановлено</translation>
+        <source>Rescue What Can Be Read</source>
+        <translation>Спасти то, что читается</translation>
     </message>
     <message>
-        <source>The backup is in place. The damaged file is kept as {0}.</source>
-        <translation>Копия восстановлена. Повреждённый файл сохранён как {0}.</translation>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>{0} entries were saved to {1}. Import the file into a new journal.</source>
+        <translation>Сохранено записей: {0}, в файл {1}. Импортируйте его в новый дневник.</translation>
+    </message>
+    <message>
+        <source>{0} entries could not be read and are missing.</source>
+        <translation>Не удалось прочитать записей: {0}, их в файле нет.</translation>
+    </message>
+    <message>
+        <source>{0} entries had a damaged date, time or text and are kept as far as readable.</source>
+        <translation>Записей с повреждёнными датой, временем или текстом: {0}; они сохранены в том виде, в каком читаются.</translation>
+    </message>
+    <message>
+        <source>What cannot be read is left out. Rescue saves everything that can still be read, to import into a new journal; File → Backups… can restore a backup.</source>
+        <translation>То, что не читается, пропущено. «Спасти» сохранит всё, что ещё читается, для импорта в новый дневник; «Файл → Резервные копии…» может восстановить копию.</translation>
     </message>
 </context>
 <context>
