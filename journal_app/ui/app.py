@@ -106,7 +106,9 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
             relaunch()
 
 
-def open_window(paths: AppPaths, settings: Settings) -> tuple[MainWindow, Journal, bool] | None:
+def open_window(
+    paths: AppPaths, settings: Settings | None = None
+) -> tuple[MainWindow, Journal, bool] | None:
     """The journal in its window; a journal whose rows cannot be read gets the damaged
     journal's dialog (its backup, a rescue) instead of a traceback."""
     from ..core.errors import DamagedRowError
