@@ -1,0 +1,75 @@
+"""The last look before a pseudonymised export leaves: its written text, read back from the
+temporary file before the rename, must hold no known name form, other name, e-mail address
+or phone number. The masker cleans every text it is given; this catches what it was never
+given (a key, a file name, a label) and what it could not clean. A find stops the export:
+nothing is written, and the message says what was found where.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from .errors import JournalError
+from .pseudonyms import Pseudonymiser
+
+
+class LeakError(JournalError):
+    """A pseudonymised export would still have held a name, e-mail address or phone."""
+
+
+def _line_of(text: str, position: int) -> int:
+    return text.count("\n", 0, position) + 1
+
+
+class LeakCheck:
+    def __init__(self, masker: Pseudonymiser) -> None:
+        self._masker = masker
+
+    def text(self, text: str, where: str) -> None:
+        """Raise LeakError when `text` (shown as `where`) holds anything identifying."""
+        first = min(self._masker.leaks(text), default=None)
+        if first is not None:
+            position, what = first
+            raise LeakError(
+                f"The export was stopped: “{what.strip()}” would have stayed in {where}, "
+                f"line {_line_of(text, position)}. Nothing was written."
+            )
+
+    def texts(self, parts: Iterable[tuple[str, str]]) -> None:
+        for where, text in parts:
+            self.text(text, where)
+
+    def file(self, path: Path, shown: str) -> None:
+        self.text(path.read_text(encoding="utf-8-sig", errors="replace"), shown)
+
+    def folder(self, folder: Path, shown: str) -> None:
+        for child in sorted(folder.iterdir()):
+            name = f"{shown}/{child.name}"
+            found = min(self._masker.leaks(child.name), default=None)
+            if found is not None:
+                raise LeakError(
+                    f"The export was stopped: “{found[1].strip()}” would have stayed in the "
+                    f"file name {name}. Nothing was written."
+                )
+            self.file(child, name)
+
+
+def checker(masker: Pseudonymiser) -> LeakCheck | None:
+    """The check for an export made with `masker`; None when nothing is pseudonymised."""
+    return LeakCheck(masker) if masker.active else None
+
+
+def file_check(masker: Pseudonymiser, target: Path) -> Callable[[Path], None] | None:
+    """What `core.files` runs on the written temporary file of `target`."""
+    check = checker(masker)
+    if check is None:
+        return None
+    return lambda partial: check.file(partial, Path(target).name)
+
+
+def folder_check(masker: Pseudonymiser, target: Path) -> Callable[[Path], None] | None:
+    check = checker(masker)
+    if check is None:
+        return None
+    return lambda partial: check.folder(partial, Path(target).name)
