@@ -131,7 +131,12 @@ def spellings(name_words: list[str]) -> Iterator[tuple[str, ...]]:
         yield tuple(spelled[0] for spelled in latin)
         yield tuple(spelled[-1] for spelled in latin)
     elif not any(is_cyrillic(w) for w in name_words):
-        yield tuple(to_cyrillic(w) for w in name_words)
+        cyrillic = tuple(to_cyrillic(w) for w in name_words)
+        yield cyrillic
+        # And back, as a Russian writer would spell it in Latin: "Acme" → «Акме» → "akme".
+        latin = [sorted(to_latin(w)) for w in cyrillic]
+        yield tuple(spelled[0] for spelled in latin)
+        yield tuple(spelled[-1] for spelled in latin)
 
 
 @dataclass(frozen=True)
