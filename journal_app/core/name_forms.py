@@ -168,8 +168,8 @@ def phrases(name: str, alias: str) -> Iterator[Phrase]:
                 yield Phrase((word_forms(joined),), alias, (joined,), spelled=n > 0)
     if len(written) < 2:
         return
-    for n, sequence in enumerate(dict.fromkeys(spellings(written))):
-        for w in sequence:
+    for n, spelling in enumerate(dict.fromkeys(spellings(written))):
+        for w in spelling:
             if len(w) < 3 or key(w) in GENERIC_WORDS or _ordinary(w):
                 continue
             forms = frozenset(f for f in word_forms(w) if not _ordinary(f))
