@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DIGIT = re.compile(r"\d")
 # Between the digits of one number; never a line break (numbers on two lines are two).
 _SEPARATORS = r"[ \t\u00a0\u2009\u202f().\-‐‑‒–—]"
 _SCAN = re.compile(
@@ -40,8 +41,9 @@ def phones(text: str) -> Iterator[re.Match[str]]:
 
 
 def mask(text: str, email: str, phone: str) -> str:
-    text = EMAIL.sub(email, text)
-    if not any(ch.isdigit() for ch in text):
+    if "@" in text:
+        text = EMAIL.sub(email, text)
+    if _DIGIT.search(text) is None:
         return text
     out, last = [], 0
     for match in phones(text):
@@ -52,7 +54,10 @@ def mask(text: str, email: str, phone: str) -> str:
 
 def found(text: str) -> Iterator[tuple[int, str]]:
     """(position, what) of every e-mail address and phone number in `text`."""
-    for match in EMAIL.finditer(text):
-        yield match.start(), match.group(0)
+    if "@" in text:
+        for match in EMAIL.finditer(text):
+            yield match.start(), match.group(0)
+    if _DIGIT.search(text) is None:
+        return
     for match in phones(text):
         yield match.start(), match.group(0)

@@ -18,23 +18,19 @@ class LeakError(JournalError):
     """A pseudonymised export would still have held a name, e-mail address or phone."""
 
 
-def _line_of(text: str, position: int) -> int:
-    return text.count("\n", 0, position) + 1
-
-
 class LeakCheck:
     def __init__(self, masker: Pseudonymiser) -> None:
         self._masker = masker
 
     def text(self, text: str, where: str) -> None:
         """Raise LeakError when `text` (shown as `where`) holds anything identifying."""
-        first = min(self._masker.leaks(text), default=None)
-        if first is not None:
-            position, what = first
-            raise LeakError(
-                f"The export was stopped: “{what.strip()}” would have stayed in {where}, "
-                f"line {_line_of(text, position)}. Nothing was written."
-            )
+        for number, line in enumerate(text.splitlines(), start=1):
+            first = min(self._masker.leaks(line), default=None)
+            if first is not None:
+                raise LeakError(
+                    f"The export was stopped: “{first[1].strip()}” would have stayed in "
+                    f"{where}, line {number}. Nothing was written."
+                )
 
     def texts(self, parts: Iterable[tuple[str, str]]) -> None:
         for where, text in parts:

@@ -163,8 +163,9 @@ def phrases(name: str, alias: str) -> Iterator[Phrase]:
         for n, spelled in enumerate(dict.fromkeys(spellings(sequence))):
             bases = tuple(key(w) for w in spelled)
             yield Phrase(tuple(word_forms(w) for w in spelled), alias, bases, spelled=n > 0)
-            if len(spelled) > 1:
-                joined = "".join(bases)
+            joined = "".join(bases)
+            # "BlueSkyMedia"; not "Client S" as "clients", nor anything ordinary.
+            if len(spelled) > 1 and min(map(len, bases)) > 2 and not _ordinary(joined):
                 yield Phrase((word_forms(joined),), alias, (joined,), spelled=n > 0)
     if len(written) < 2:
         return
