@@ -140,7 +140,7 @@ class Pseudonymiser:
     def _following(folded: str, end: int, most: int) -> list[tuple[str, int]]:
         """Up to `most` words right after `end` that may belong to the same name, with
         where each ends."""
-        found = []
+        found: list[tuple[str, int]] = []
         while len(found) < most:
             nxt = _NEXT_WORD.match(folded, end)
             if nxt is None:
