@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import JournalError
+from .name_forms import LETTERS, key
 from .pseudonyms import Pseudonymiser
+
+if TYPE_CHECKING:
+    from .exporters.bundle import ExportBundle
 
 
 class LeakError(JournalError):
@@ -19,13 +24,17 @@ class LeakError(JournalError):
 
 
 class LeakCheck:
-    def __init__(self, masker: Pseudonymiser) -> None:
+    def __init__(self, masker: Pseudonymiser, own_words: Iterable[str] = ()) -> None:
+        """`own_words`: the export's own words (its headings, the book quoted), which stay
+        even when a client shares one ("Partnership"): the masker cleans the person's texts,
+        this check what else could carry a name."""
         self._masker = masker
+        self._own = frozenset(key(w) for text in own_words for w in LETTERS.findall(text))
 
     def text(self, text: str, where: str) -> None:
         """Raise LeakError when `text` (shown as `where`) holds anything identifying."""
         for number, line in enumerate(text.splitlines(), start=1):
-            first = min(self._masker.leaks(line), default=None)
+            first = min(self._masker.leaks(line, self._own), default=None)
             if first is not None:
                 raise LeakError(
                     f"The export was stopped: “{first[1].strip()}” would have stayed in "
@@ -42,7 +51,7 @@ class LeakCheck:
     def folder(self, folder: Path, shown: str) -> None:
         for child in sorted(folder.iterdir()):
             name = f"{shown}/{child.name}"
-            found = min(self._masker.leaks(child.name), default=None)
+            found = min(self._masker.leaks(child.name, self._own), default=None)
             if found is not None:
                 raise LeakError(
                     f"The export was stopped: “{found[1].strip()}” would have stayed in the "
@@ -51,21 +60,25 @@ class LeakCheck:
             self.file(child, name)
 
 
-def checker(masker: Pseudonymiser) -> LeakCheck | None:
-    """The check for an export made with `masker`; None when nothing is pseudonymised."""
-    return LeakCheck(masker) if masker.active else None
+def checker(bundle: ExportBundle) -> LeakCheck | None:
+    """The check for `bundle`'s export; None when nothing is pseudonymised."""
+    from .exporters.words import every_word
+
+    if not bundle.masker.active:
+        return None
+    return LeakCheck(bundle.masker, (*every_word(), bundle.attribution, "Boundary Journal"))
 
 
-def file_check(masker: Pseudonymiser, target: Path) -> Callable[[Path], None] | None:
+def file_check(bundle: ExportBundle, target: Path) -> Callable[[Path], None] | None:
     """What `core.files` runs on the written temporary file of `target`."""
-    check = checker(masker)
+    check = checker(bundle)
     if check is None:
         return None
     return lambda partial: check.file(partial, Path(target).name)
 
 
-def folder_check(masker: Pseudonymiser, target: Path) -> Callable[[Path], None] | None:
-    check = checker(masker)
+def folder_check(bundle: ExportBundle, target: Path) -> Callable[[Path], None] | None:
+    check = checker(bundle)
     if check is None:
         return None
     return lambda partial: check.folder(partial, Path(target).name)

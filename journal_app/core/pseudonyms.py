@@ -154,12 +154,13 @@ class Pseudonymiser:
             return phrase.alias
         return inflected(phrase.alias, case_of(tokens, phrase.bases))
 
-    def leaks(self, text: str) -> Iterator[tuple[int, str]]:
+    def leaks(self, text: str, own: frozenset[str] = frozenset()) -> Iterator[tuple[int, str]]:
         """(position, what) of every known name, e-mail address and phone number in `text`:
-        what a pseudonymised export must not hold."""
+        what a pseudonymised export must not hold. Names made only of the `own` words (the
+        export's headings, folded) are the export's, not a client's."""
         for start, end, _, tokens in self.matches(text):
             # A journal may have a client called "Client B": as another's alias, it stays.
-            if " ".join(tokens) not in self._shown_keys:
+            if " ".join(tokens) not in self._shown_keys and not own.issuperset(tokens):
                 yield start, text[start:end]
         yield from contacts_found(text)
 

@@ -274,7 +274,7 @@ class PdfExporter(Exporter):
     def write(self, bundle: ExportBundle, target: Path) -> None:
         """The leak check reads the texts exactly as they were drawn (not the PDF read back:
         a text extractor may split a word that the PDF holds whole)."""
-        check = checker(bundle.masker)
+        check = checker(bundle)
         with atomic_path(target) as partial:
             drawn: list[tuple[str, str]] = []
             render_pdf(bundle, partial, drawn)

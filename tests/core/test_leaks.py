@@ -110,3 +110,20 @@ def test_the_check_finds_names_mails_and_phones_but_not_dates_ids_or_amounts() -
             LeakError, match=re.escape(f"“{what}” would have stayed in x.json, line 2")
         ):
             check.text(leak, "x.json")
+
+
+def test_a_client_named_like_a_heading_does_not_stop_the_export(
+    journal: Journal, tmp_path: Path
+) -> None:
+    from journal_app.core.records import Ratings
+
+    journal.clients.add("Partnership")
+    entry = journal.entries.add(
+        EntryDraft(title="Partnership called", body="Partnership's CFO", clients=("Partnership",))
+    )
+    journal.entries.set_ratings(entry, Ratings(3, 3, 4))
+    target = tmp_path / "coach.md"
+    journal.exports.export(ExportScope(pseudonymise=True), "md", target)
+    text = target.read_text(encoding="utf-8")
+    assert "Client A called" in text and "Client A's CFO" in text
+    assert "Partnership: 4/5" in text  # the export's own heading stays

@@ -69,5 +69,5 @@ class CsvExporter(Exporter):
                         )
                     ]
                 )
-        check = file_check(bundle.masker, target)
+        check = file_check(bundle, target)
         write_text(target, out.getvalue(), encoding="utf-8-sig", check=check)

@@ -105,4 +105,4 @@ class HtmlExporter(Exporter):
     label = "HTML (one self-contained file)"
 
     def write(self, bundle: ExportBundle, target: Path) -> None:
-        write_text(target, document_html(bundle), check=file_check(bundle.masker, target))
+        write_text(target, document_html(bundle), check=file_check(bundle, target))

@@ -121,4 +121,4 @@ class JsonExporter(Exporter):
 
     def write(self, bundle: ExportBundle, target: Path) -> None:
         text = json.dumps(bundle_dict(bundle), ensure_ascii=False, indent=2) + "\n"
-        write_text(target, text, check=file_check(bundle.masker, target))
+        write_text(target, text, check=file_check(bundle, target))

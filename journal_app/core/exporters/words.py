@@ -62,3 +62,8 @@ _WORDS: dict[str, dict[str, str]] = {
 
 def word(key: str, lang: str) -> str:
     return _WORDS[key][language(lang)]
+
+
+def every_word() -> list[str]:
+    """Every text of the exports' own, in every language."""
+    return [text for texts in _WORDS.values() for text in texts.values()]
