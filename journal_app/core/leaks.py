@@ -33,13 +33,14 @@ class LeakCheck:
 
     def text(self, text: str, where: str) -> None:
         """Raise LeakError when `text` (shown as `where`) holds anything identifying."""
-        for number, line in enumerate(text.splitlines(), start=1):
-            first = min(self._masker.leaks(line, self._own), default=None)
-            if first is not None:
-                raise LeakError(
-                    f"The export was stopped: “{first[1].strip()}” would have stayed in "
-                    f"{where}, line {number}. Nothing was written."
-                )
+        first = min(self._masker.leaks(text, self._own), default=None)
+        if first is not None:
+            position, what = first
+            line = text.count("\n", 0, position) + 1
+            raise LeakError(
+                f"The export was stopped: “{what.strip()}” would have stayed in {where}, "
+                f"line {line}. Nothing was written."
+            )
 
     def texts(self, parts: Iterable[tuple[str, str]]) -> None:
         for where, text in parts:
