@@ -4,6 +4,7 @@ private or (when asked) identifying in its text."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import stat
 from pathlib import Path
 
@@ -141,3 +142,30 @@ def test_a_chart_label_that_names_a_client_stops_the_pdf(
     with pytest.raises(LeakError, match=r"“Ромашка” would have stayed in coach\.pdf \(charts\)"):
         named.exports.export(ExportScope(pseudonymise=True), "pdf", target)
     assert not target.exists()
+
+
+def test_a_refused_export_is_told_in_the_window_s_language(
+    named: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from journal_app.core.leaks import LeakError
+    from journal_app.core.pseudonyms import Pseudonymiser
+    from journal_app.ui.core_messages import said
+    from journal_app.ui.i18n import TRANSLATIONS
+
+    monkeypatch.setattr(Pseudonymiser, "text", lambda self, text: text)
+    with pytest.raises(LeakError) as refused:
+        named.exports.export(ExportScope(pseudonymise=True), "md", tmp_path / "coach.md")
+    before = QLocale()
+    TRANSLATIONS.apply("ru")
+    try:
+        shown = said(refused.value)
+    finally:
+        TRANSLATIONS.apply("en")
+        QLocale.setDefault(before)
+    assert re.fullmatch(
+        r"Экспорт остановлен: «Ромашк\w*» остался бы в coach\.md, строка \d+\. "
+        r"Ничего не записано\.",
+        shown,
+    ), shown
