@@ -150,8 +150,19 @@ class Phrase:
     spelled: bool = False  # transliterated: the name as written elsewhere wins
 
 
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+
+
 def _ordinary(word: str) -> bool:
-    return is_ordinary(word, "ru" if is_cyrillic(word) else "en")
+    """An ordinary word of its language, which alone says nothing about a client. A word
+    pymorphy3 reads first as a first name, surname or patronymic («Петров», «Анна») is not:
+    it names a person, however often it is written."""
+    if not is_cyrillic(word):
+        return is_ordinary(word, "en")
+    parses = analyzer().parse(key(word))
+    if parses and _PERSON & parses[0].tag.grammemes:
+        return False
+    return is_ordinary(word, "ru")
 
 
 def phrases(name: str, alias: str) -> Iterator[Phrase]:

@@ -107,9 +107,11 @@ def test_other_names_in_the_mapping_are_replaced_like_names() -> None:
     assert m.text("Ивану Петрову позвонил, Иван Петров ответил") == (
         "Person 1 позвонил, Person 1 ответил"
     )
+    # A first name or surname alone still names the person, common as it is.
+    assert m.text("Петров опять звонил") == "Person 1 опять звонил"
 
 
-_FILLER = ("и", "the", "sky", "ветер", "media", "звонил", "2024", "plan", "Нева", "капитал")
+_FILLER = ("и", "the", "sky", "ветер", "media", "звонил", "2024", "plan", "Нева", "бюджет")
 _GLUE = st.sampled_from(GLUES)
 _PIECES = st.one_of(
     st.tuples(st.sampled_from(FORMS), _GLUE).map(lambda p: p[1].format(written(p[0][1]))),
@@ -124,6 +126,6 @@ def test_no_name_form_survives_any_text_made_of_them(pieces: list[str], lang: st
     out = masker(lang).text(text)
     for _, form in FORMS:
         assert not holds(out, form), (text, out)
-    for filler in ("sky", "ветер", "media", "plan", "Нева", "капитал"):
+    for filler in ("sky", "ветер", "media", "plan", "Нева", "бюджет"):
         if filler in pieces:
             assert filler in out, (text, out)
