@@ -11,7 +11,7 @@ import errno
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .errors import StorageError, ValidationError
@@ -26,9 +26,11 @@ def storage_error(error: OSError, target: Path) -> StorageError:
 
 
 @contextlib.contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
+def atomic_path(target: Path, check: Callable[[Path], None] | None = None) -> Iterator[Path]:
     """A temporary path beside `target` to write to; renamed onto `target` when the block
-    ends without an error, removed otherwise."""
+    ends without an error, removed otherwise. `check` is run on the written temporary file
+    before the rename; whatever it raises stops the rename (the pseudonymised exports' leak
+    check)."""
     target = Path(target)
     if target.is_dir():
         raise ValidationError(f"{target} is a folder; choose a file name.")
@@ -42,6 +44,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
     partial = Path(name)
     try:
         yield partial
+        if check is not None:
+            check(partial)
         os.chmod(partial, 0o600)
         with open(partial, "rb") as written:
             os.fsync(written.fileno())
@@ -53,18 +57,24 @@ def atomic_path(target: Path) -> Iterator[Path]:
             partial.unlink()
 
 
-def write_bytes(target: Path, data: bytes) -> None:
-    with atomic_path(target) as partial:
+def write_bytes(target: Path, data: bytes, check: Callable[[Path], None] | None = None) -> None:
+    with atomic_path(target, check) as partial:
         partial.write_bytes(data)
 
 
-def write_text(target: Path, text: str, encoding: str = "utf-8") -> None:
-    write_bytes(target, text.encode(encoding))
+def write_text(
+    target: Path,
+    text: str,
+    encoding: str = "utf-8",
+    check: Callable[[Path], None] | None = None,
+) -> None:
+    write_bytes(target, text.encode(encoding), check)
 
 
 @contextlib.contextmanager
-def atomic_folder(target: Path) -> Iterator[Path]:
-    """A temporary folder beside `target` to fill; it becomes `target` when the block ends.
+def atomic_folder(target: Path, check: Callable[[Path], None] | None = None) -> Iterator[Path]:
+    """A temporary folder beside `target` to fill; it becomes `target` when the block ends
+    (after `check`, if given, has passed the filled folder).
 
     `target` must not exist yet, or be an empty folder: nothing already there is replaced.
     """
@@ -79,6 +89,8 @@ def atomic_folder(target: Path) -> Iterator[Path]:
         raise storage_error(error, target) from error
     try:
         yield partial
+        if check is not None:
+            check(partial)
         for child in partial.iterdir():
             os.chmod(child, 0o600)
             with open(child, "rb") as written:

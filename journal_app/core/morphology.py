@@ -21,6 +21,9 @@ _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 WORD = re.compile(r"\w+(?:-\w+)*")
 # wordfreq's Zipf scale: 3 is about once per million words ("nordwind" is 0, "sky" 4.7).
 ORDINARY_ZIPF = 3.0
+# wordfreq's small lists hold every word from Zipf 3 up, so they answer the same, and load
+# in a tenth of the time (0.4 s rather than 5 s for Russian).
+_WORDLIST = "small"
 
 
 def is_cyrillic(word: str) -> bool:
@@ -81,13 +84,14 @@ def is_ordinary(word: str, lang: str) -> bool:
 
     folded = fold(word)
     if is_cyrillic(folded):
-        if wordfreq.zipf_frequency(folded, "ru") >= ORDINARY_ZIPF:
+        if wordfreq.zipf_frequency(folded, "ru", wordlist=_WORDLIST) >= ORDINARY_ZIPF:
             return True
         return is_dictionary_word_ru(folded) and any(
-            wordfreq.zipf_frequency(lemma, "ru") >= ORDINARY_ZIPF
+            wordfreq.zipf_frequency(lemma, "ru", wordlist=_WORDLIST) >= ORDINARY_ZIPF
             for lemma in russian_lemmas(folded)
         )
-    return wordfreq.zipf_frequency(folded, lang if lang in ("en", "ru") else "en") >= ORDINARY_ZIPF
+    lang = lang if lang in ("en", "ru") else "en"
+    return wordfreq.zipf_frequency(folded, lang, wordlist=_WORDLIST) >= ORDINARY_ZIPF
 
 
 @lru_cache(maxsize=8192)

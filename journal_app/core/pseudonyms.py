@@ -1,103 +1,43 @@
 """Pseudonymising what leaves the computer: clients become stable aliases ("Client A"),
 wherever their names appear, and e-mail addresses and phone numbers in text are masked.
 
-Names are matched case-insensitively and in their word forms: an English name with its
-possessive or plural ("Acme's"), a Russian one by its stem («Акме», «Акмой», «Акмы»). A
-multi-word name is matched whole and word by word («Ромашка» alone is still the client of
-«ООО Ромашка»). The mapping from names to aliases stays in the journal's database.
+Every name the mapping holds (a client's name, organisation, other names) is matched in all
+its word forms (see core.name_forms), whole, always. One word of a longer name is replaced
+alone only when it is no ordinary word ("Nordwind" of "Nordwind Capital", never "sky" of
+"Blue Sky Media"). A Russian form gets the alias in its case («с Клиентом Б»).
+
+Texts are split into words and each word looked up in a dictionary of folded forms: one
+pass over the text, however many names there are. The mapping from names to aliases stays
+in the journal's database.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 
+from .contacts import found as contacts_found
+from .contacts import mask
 from .locale import gettext, language, pgettext
+from .name_forms import LETTERS, Phrase, all_phrases, case_of, inflected, key
 
-LETTERS = {"en": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ru": "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ"}
-# Words of a company name that say nothing about which company it is.
-GENERIC_WORDS = frozenset(
-    [
-        "ооо",
-        "оао",
-        "зао",
-        "пао",
-        "ао",
-        "ип",
-        "нко",
-        "группа",
-        "компания",
-        "холдинг",
-        "llc",
-        "inc",
-        "ltd",
-        "plc",
-        "corp",
-        "co",
-        "gmbh",
-        "ag",
-        "sa",
-        "group",
-        "company",
-        "holding",
-        "the",
-        "and",
-        "of",
-    ]
-)
-# Russian case endings, longest first: what is left is the stem all forms share.
-_RU_ENDINGS = sorted(
-    [
-        "а",
-        "я",
-        "ы",
-        "и",
-        "е",
-        "у",
-        "ю",
-        "о",
-        "ь",
-        "й",
-        "ой",
-        "ей",
-        "ом",
-        "ем",
-        "ью",
-        "ья",
-        "ие",
-        "ия",
-        "ий",
-        "ый",
-        "ая",
-        "ое",
-        "ую",
-        "юю",
-        "ых",
-        "их",
-        "ым",
-        "им",
-        "ами",
-        "ями",
-        "ах",
-        "ях",
-        "ам",
-        "ям",
-        "ов",
-        "ев",
-    ],
-    key=len,
-    reverse=True,
-)
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w+])\+?\(?\d(?:[\s().\-]{0,2}\d){6,14}(?!\w)")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+LETTERS_OF = {"en": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ru": "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ"}
+# What may stand between the words of one name: "Blue Sky", "blue-sky", "Blue_Sky".
+_NEXT_WORD = re.compile(r"[\s_\-‐‑–—]+([^\W\d_]+)")
+
+
+@lru_cache(maxsize=4096)
+def _finder(words: frozenset[str]) -> re.Pattern[str]:
+    """The places of these few words in a text, as whole words."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
 
 
 def alias(number: int, lang: str = "en") -> str:
     """1 → "Client A", 26 → "Client Z", 27 → "Client AA" (Russian: «Клиент А»…)."""
     lang = language(lang)
-    letters = LETTERS[lang]
+    letters = LETTERS_OF[lang]
     label = ""
     while number > 0:
         number, rest = divmod(number - 1, len(letters))
@@ -105,99 +45,122 @@ def alias(number: int, lang: str = "en") -> str:
     return pgettext("pseudonym", "Client {letters}", lang).format(letters=label)
 
 
-def _stem_pattern(word: str) -> str:
-    if _CYRILLIC.search(word):
-        folded = word.casefold()
-        stem = folded
-        for ending in _RU_ENDINGS:
-            if folded.endswith(ending) and len(folded) - len(ending) >= 3:
-                stem = folded[: -len(ending)]
-                break
-        pattern = re.escape(stem).replace("е", "[её]").replace("ё", "[её]")
-        return pattern + r"[а-яё]{0,3}"
-    return re.escape(word) + r"(?:s|es)?"
-
-
-def name_patterns(name: str) -> tuple[str, list[str]]:
-    """A regular expression for the whole name, and one for each telling word of it."""
-    words = re.findall(r"\w+", name)
-    if not words:
-        return "", []
-    whole = r"\s+".join(_stem_pattern(w) for w in words)
-    parts = [
-        _stem_pattern(w)
-        for w in words
-        if len(words) > 1 and len(w) >= 3 and w.casefold() not in GENERIC_WORDS and not w.isdigit()
-    ]
-    return whole, parts
-
-
-def _looks_like_phone(candidate: str) -> bool:
-    digits = re.sub(r"\D", "", candidate)
-    if _ISO_DATE.match(candidate.strip()) or not 7 <= len(digits) <= 15:
-        return False
-    if candidate.startswith("+") or "(" in candidate or "-" in candidate:
-        return True
-    groups = candidate.split()
-    # 1 500 000 is an amount, not a number to call.
-    return not (len(groups) > 1 and all(len(g) == 3 for g in groups[1:]))
-
-
 class Pseudonymiser:
-    """Replaces client names with aliases and masks contact details; `None` keeps text as is."""
+    """Replaces client names with aliases and masks contact details."""
 
     def __init__(self, names: Mapping[str, str], lang: str = "en") -> None:
-        """`names`: every way a client is named (name, organisation) → the client's alias."""
+        """`names`: every way a client or person is named → the alias it stands under."""
         self._lang = language(lang)
-        self._aliases = {k.casefold(): v for k, v in names.items()}
-        wholes: dict[str, str] = {}
-        parts: dict[str, str] = {}
-        for real, shown in names.items():
-            whole, words = name_patterns(real)
-            if whole:
-                wholes.setdefault(whole, shown)
-            for word in words:
-                parts.setdefault(word, shown)
-        # Whole names before single words, longer before shorter: "Acme Labs" wins over
-        # "Acme", and the client called "Acme" keeps its own alias.
-        ordered = sorted(wholes.items(), key=lambda p: len(p[0]), reverse=True)
-        ordered += sorted(
-            ((p, a) for p, a in parts.items() if p not in wholes),
-            key=lambda p: len(p[0]),
-            reverse=True,
-        )
-        self._shown = [shown for _, shown in ordered]
-        self._names = (
-            re.compile(
-                "|".join(
-                    rf"(?<!\w)(?P<n{i}>{p})(?P<s{i}>['’]s)?(?!\w)"
-                    for i, (p, _) in enumerate(ordered)
-                ),
-                re.IGNORECASE,
-            )
-            if ordered
-            else None
-        )
+        self._aliases = {key(k): v for k, v in names.items()}
+        self._shown_keys = {" ".join(key(v).split()) for v in names.values()}
+        # Looked up by the first word, or the first two words of a longer name; the first
+        # phrase to claim a key wins (longer and whole names come first).
+        self._single: dict[str, Phrase] = {}
+        self._pairs: dict[tuple[str, str], list[Phrase]] = {}
+        for phrase in all_phrases(names.items()):
+            if len(phrase.slots) == 1:
+                for form in phrase.slots[0]:
+                    self._single.setdefault(form, phrase)
+                continue
+            for first in phrase.slots[0]:
+                for second in phrase.slots[1]:
+                    self._pairs.setdefault((first, second), []).append(phrase)
+        self._multi_first = {first for first, _ in self._pairs}
+        self._starts = set(self._single) | self._multi_first
+
+    @property
+    def active(self) -> bool:
+        """Whether anything is replaced: a leak check is worth running."""
+        return True
 
     def name(self, real: str) -> str:
-        return self._aliases.get(real.casefold(), real)
+        return self._aliases.get(key(real), real)
 
     def text(self, text: str) -> str:
         if not text:
             return text
         email, phone = gettext("[e-mail]", self._lang), gettext("[phone]", self._lang)
-        text = _EMAIL.sub(email, text)
-        text = _PHONE.sub(lambda m: phone if _looks_like_phone(m.group(0)) else m.group(0), text)
-        if self._names is None:
-            return text
-        return self._names.sub(self._replace, text)
+        text = mask(text, email, phone)
+        out, last = [], 0
+        for start, end, phrase, tokens in self.matches(text):
+            out += [text[last:start], self._shown(phrase, tokens)]
+            last = end
+        return "".join(out) + text[last:] if out else text
 
-    def _replace(self, match: re.Match[str]) -> str:
-        for key, value in match.groupdict().items():
-            if value is not None and key[0] == "n":
-                index = int(key[1:])
-                return self._shown[index] + (match.group(f"s{index}") or "")
-        return match.group(0)
+    def matches(self, text: str) -> Iterator[tuple[int, int, Phrase, tuple[str, ...]]]:
+        """(start, end, phrase, folded words) of every name in `text`, left to right."""
+        if not self._starts:
+            return
+        folded = key(text)
+        if len(folded) != len(text):  # a letter whose lower case is longer ("İ")
+            folded = "".join(key(ch)[:1] for ch in text)
+        hits = self._starts.intersection(LETTERS.findall(folded))
+        if not hits:
+            return  # most texts name no one: one pass in C, no loop in Python
+        skip_to = 0
+        for match in _finder(frozenset(hits)).finditer(folded):
+            first = match.group()
+            if match.start() < skip_to:
+                continue
+            found = self._longer(folded, match) if first in self._multi_first else None
+            if found is None:
+                phrase = self._single.get(first)
+                if phrase is None:
+                    continue
+                found = (match.end(), phrase, (first,))
+            end, phrase, tokens = found
+            yield match.start(), end, phrase, tokens
+            skip_to = end
+
+    def _longer(
+        self, folded: str, first: re.Match[str]
+    ) -> tuple[int, Phrase, tuple[str, ...]] | None:
+        """The longest name of two or more words that starts at `first`, if any."""
+        second = _NEXT_WORD.match(folded, first.end())
+        if second is None:
+            return None
+        candidates = self._pairs.get((first.group(), second.group(1)))
+        if not candidates:
+            return None
+        most = max(len(p.slots) for p in candidates) - 2
+        following = [(second.group(1), second.end())]
+        following += self._following(folded, second.end(), most)
+        for phrase in candidates:
+            n = len(phrase.slots) - 1
+            if n <= len(following) and all(
+                word in slot for (word, _), slot in zip(following, phrase.slots[1:], strict=False)
+            ):
+                tokens = (first.group(), *(word for word, _ in following[:n]))
+                return following[n - 1][1], phrase, tokens
+        return None
+
+    @staticmethod
+    def _following(folded: str, end: int, most: int) -> list[tuple[str, int]]:
+        """Up to `most` words right after `end` that may belong to the same name, with
+        where each ends."""
+        found: list[tuple[str, int]] = []
+        while len(found) < most:
+            nxt = _NEXT_WORD.match(folded, end)
+            if nxt is None:
+                break
+            end = nxt.end()
+            found.append((nxt.group(1), end))
+        return found
+
+    def _shown(self, phrase: Phrase, tokens: tuple[str, ...]) -> str:
+        if self._lang != "ru":
+            return phrase.alias
+        return inflected(phrase.alias, case_of(tokens, phrase.bases))
+
+    def leaks(self, text: str, own: frozenset[str] = frozenset()) -> Iterator[tuple[int, str]]:
+        """(position, what) of every known name, e-mail address and phone number in `text`:
+        what a pseudonymised export must not hold. Names made only of the `own` words (the
+        export's headings, folded) are the export's, not a client's."""
+        for start, end, _, tokens in self.matches(text):
+            # A journal may have a client called "Client B": as another's alias, it stays.
+            if " ".join(tokens) not in self._shown_keys and not own.issuperset(tokens):
+                yield start, text[start:end]
+        yield from contacts_found(text)
 
 
 class Plain(Pseudonymiser):
@@ -205,6 +168,10 @@ class Plain(Pseudonymiser):
 
     def __init__(self) -> None:
         super().__init__({})
+
+    @property
+    def active(self) -> bool:
+        return False
 
     def name(self, real: str) -> str:
         return real

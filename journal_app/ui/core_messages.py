@@ -85,6 +85,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "The disk is full: {0} was not written. Free some space."),
     QT_TRANSLATE_NOOP("core", "{0} cannot be written here (permission denied)."),
     QT_TRANSLATE_NOOP("core", "{0} was not written: {1}."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The export was stopped: “{0}” would have stayed in {1}, line {2}. Nothing was written.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The export was stopped: “{0}” would have stayed in the file name {1}. "
+        "Nothing was written.",
+    ),
     # passphrases and keys
     QT_TRANSLATE_NOOP("core", "A passphrase needs at least {0} characters; a few words are best."),
     QT_TRANSLATE_NOOP("core", "Wrong passphrase."),

@@ -29,6 +29,7 @@ from ..core.exporters.html_export import document_html
 from ..core.exporters.summary import ExportSummary, summarise
 from ..core.exporters.words import word
 from ..core.files import atomic_path
+from ..core.leaks import checker
 
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial", "sans-serif"]
 DPI = 300
@@ -63,15 +64,21 @@ class _Chart:
     W, H = 2000, 900
     PAD = 60
 
-    def __init__(self, title: str, height: int = H) -> None:
+    def __init__(self, title: str, height: int = H, drawn: list[str] | None = None) -> None:
         self.H = height
+        self.drawn = drawn if drawn is not None else []
         self.image = QImage(self.W, self.H, QImage.Format.Format_RGB32)
         self.image.fill(QColor("white"))
         self.p = QPainter(self.image)
         self.p.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.p.setFont(_font(30, bold=True))
-        self.p.drawText(QRectF(0, 0, self.W, 80), Qt.AlignmentFlag.AlignCenter, title)
+        self.text(QRectF(0, 0, self.W, 80), Qt.AlignmentFlag.AlignCenter, title)
         self.p.setFont(_font(22))
+
+    def text(self, rect: QRectF, flags: Qt.AlignmentFlag, text: str) -> None:
+        """Draw `text`, and keep it for the leak check: the chart's words are in the PDF."""
+        self.drawn.append(text)
+        self.p.drawText(rect, flags, text)
 
     def done(self) -> QImage:
         self.p.end()
@@ -83,14 +90,14 @@ class _Chart:
             self.p.fillRect(QRectF(x, self.H - 60, 30, 30), colour)
             width = self.p.fontMetrics().horizontalAdvance(text)
             self.p.setPen(QColor("#1f2328"))
-            self.p.drawText(
+            self.text(
                 QRectF(x + 40, self.H - 65, width + 10, 40), Qt.AlignmentFlag.AlignVCenter, text
             )
             x += width + 100
 
 
-def months_chart(summary: ExportSummary, lang: str) -> QImage:
-    chart = _Chart(word("incidents", lang))
+def months_chart(summary: ExportSummary, lang: str, drawn: list[str] | None = None) -> QImage:
+    chart = _Chart(word("incidents", lang), drawn=drawn)
     p = chart.p
     top, bottom = 110.0, chart.H - 150.0
     left, right = 120.0, chart.W - chart.PAD
@@ -110,11 +117,11 @@ def months_chart(summary: ExportSummary, lang: str) -> QImage:
         p.setPen(QColor("#1f2328"))
         total = crossed_mine + crossed_theirs
         if total:
-            p.drawText(
+            chart.text(
                 QRectF(x - 20, y - 40, bar + 40, 36), Qt.AlignmentFlag.AlignCenter, str(total)
             )
         if n % label_every == 0:
-            p.drawText(
+            chart.text(
                 QRectF(x - slot / 2, bottom + 8, bar + slot, 36),
                 Qt.AlignmentFlag.AlignCenter,
                 month,
@@ -123,9 +130,9 @@ def months_chart(summary: ExportSummary, lang: str) -> QImage:
     return chart.done()
 
 
-def clients_chart(summary: ExportSummary, lang: str) -> QImage:
+def clients_chart(summary: ExportSummary, lang: str, drawn: list[str] | None = None) -> QImage:
     rows = summary.by_client[:12]
-    chart = _Chart(word("clients", lang), height=160 + 70 * len(rows))
+    chart = _Chart(word("clients", lang), height=160 + 70 * len(rows), drawn=drawn)
     p = chart.p
     top, label_w = 110.0, 520.0
     row_h = min(70.0, (chart.H - top - 40) / max(1, len(rows)))
@@ -134,14 +141,15 @@ def clients_chart(summary: ExportSummary, lang: str) -> QImage:
         y = top + n * row_h
         p.setPen(QColor("#1f2328"))
         shown = p.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(label_w - 20))
-        p.drawText(
+        chart.drawn.append(name)  # whole: an elided name may still name someone
+        chart.text(
             QRectF(chart.PAD, y, label_w - 20, row_h * 0.8),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
             shown,
         )
         width = (chart.W - chart.PAD * 2 - label_w - 80) * count / highest
         p.fillRect(QRectF(chart.PAD + label_w, y + row_h * 0.1, width, row_h * 0.6), ME_COLOUR)
-        p.drawText(
+        chart.text(
             QRectF(chart.PAD + label_w + width + 10, y, 80, row_h * 0.8),
             Qt.AlignmentFlag.AlignVCenter,
             str(count),
@@ -149,8 +157,8 @@ def clients_chart(summary: ExportSummary, lang: str) -> QImage:
     return chart.done()
 
 
-def responses_chart(summary: ExportSummary, lang: str) -> QImage:
-    chart = _Chart(word("responses", lang), height=340)
+def responses_chart(summary: ExportSummary, lang: str, drawn: list[str] | None = None) -> QImage:
+    chart = _Chart(word("responses", lang), height=340, drawn=drawn)
     p = chart.p
     total = sum(n for _, n in summary.responses) or 1
     x, y, width, height = chart.PAD, 110.0, chart.W - chart.PAD * 2, 140.0
@@ -161,7 +169,7 @@ def responses_chart(summary: ExportSummary, lang: str) -> QImage:
         p.fillRect(QRectF(x, y, w, height), QColor(RESPONSE_COLOURS[key]))
         if w > 90:
             p.setPen(QColor("white"))
-            p.drawText(
+            chart.text(
                 QRectF(x, y, w, height),
                 Qt.AlignmentFlag.AlignCenter,
                 f"{round(100 * count / total)}%",
@@ -173,9 +181,13 @@ def responses_chart(summary: ExportSummary, lang: str) -> QImage:
     return chart.done()
 
 
-def render_pdf(bundle: ExportBundle, target: Path) -> int:
-    """Write the bundle as a PDF at `target`; returns the number of pages."""
+def render_pdf(
+    bundle: ExportBundle, target: Path, drawn: list[tuple[str, str]] | None = None
+) -> int:
+    """Write the bundle as a PDF at `target`; returns the number of pages. Every text the
+    PDF holds is added to `drawn` as (where, text): its metadata, charts, pages, footers."""
     ensure_gui()
+    drawn = drawn if drawn is not None else []
     lang = bundle.scope.lang
     writer = QPdfWriter(str(target))
     writer.setResolution(DPI)
@@ -189,6 +201,7 @@ def render_pdf(bundle: ExportBundle, target: Path) -> int:
     )
     writer.setTitle(word("title", lang))
     writer.setCreator("Boundary Journal")
+    drawn.append(("metadata", "\n".join([word("title", lang), "Boundary Journal"])))
     page = writer.pageLayout().paintRectPixels(DPI)
     footer = DPI * 0.35
     doc = QTextDocument()
@@ -199,11 +212,13 @@ def render_pdf(bundle: ExportBundle, target: Path) -> int:
     summary = summarise(bundle)
     charts = ""
     if not summary.empty:
+        labels: list[str] = []
         images = {
-            "chart:months": months_chart(summary, lang),
-            "chart:clients": clients_chart(summary, lang),
-            "chart:responses": responses_chart(summary, lang),
+            "chart:months": months_chart(summary, lang, labels),
+            "chart:clients": clients_chart(summary, lang, labels),
+            "chart:responses": responses_chart(summary, lang, labels),
         }
+        drawn += [("charts", label) for label in labels]
         # Image sizes in a QTextDocument are in 96-dpi pixels, whatever the device.
         width = int(page.width() * 96 / DPI)
         for url, image in images.items():
@@ -218,6 +233,7 @@ def render_pdf(bundle: ExportBundle, target: Path) -> int:
         )
     body = document_html(bundle, extra=charts, page_breaks=True)
     doc.setHtml(body)
+    drawn.append(("text", doc.toPlainText()))
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -238,10 +254,12 @@ def render_pdf(bundle: ExportBundle, target: Path) -> int:
             painter.restore()
             painter.setFont(_font(8))
             painter.setPen(QColor("#59636e"))
+            number = word("page", lang).format(n + 1, pages)
+            drawn.append(("footer", number))
             painter.drawText(
                 QRectF(0, height, page.width(), footer),
                 Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignBottom,
-                word("page", lang).format(n + 1, pages),
+                number,
             )
     finally:
         painter.end()
@@ -254,8 +272,14 @@ class PdfExporter(Exporter):
     label = "PDF (to read with a coach)"
 
     def write(self, bundle: ExportBundle, target: Path) -> None:
+        """The leak check reads the texts exactly as they were drawn (not the PDF read back:
+        a text extractor may split a word that the PDF holds whole)."""
+        check = checker(bundle)
         with atomic_path(target) as partial:
-            render_pdf(bundle, partial)
+            drawn: list[tuple[str, str]] = []
+            render_pdf(bundle, partial, drawn)
+            if check is not None:
+                check.texts((f"{Path(target).name} ({where})", text) for where, text in drawn)
 
 
 def register_pdf() -> None:

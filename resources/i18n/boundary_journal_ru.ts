@@ -2374,6 +2374,14 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
         <translation>Файл {0} не записан: {1}.</translation>
     </message>
     <message>
+        <source>The export was stopped: “{0}” would have stayed in {1}, line {2}. Nothing was written.</source>
+        <translation>Экспорт остановлен: «{0}» остался бы в {1}, строка {2}. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The export was stopped: “{0}” would have stayed in the file name {1}. Nothing was written.</source>
+        <translation>Экспорт остановлен: «{0}» остался бы в имени файла {1}. Ничего не записано.</translation>
+    </message>
+    <message>
         <source>A passphrase needs at least {0} characters; a few words are best.</source>
         <translation>В парольной фразе должно быть не меньше {0} символов; лучше всего несколько слов.</translation>
     </message>

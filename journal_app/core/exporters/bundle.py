@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -143,6 +143,8 @@ class ExportBundle:
     private_left_out: int
     attribution: str
     chosen: tuple[str, ...] = ()  # what the person chose, in the export's words and names
+    # What made the texts; the exporters' leak check looks for what it knows in the output.
+    masker: Pseudonymiser = field(default_factory=Plain, compare=False, repr=False)
 
     @property
     def first_date(self) -> dt.date | None:
@@ -319,13 +321,14 @@ class ExportService:
         tags_by_entry: dict[int, list[str]] = defaultdict(list)
         for entry_id, tag in tag_links:
             tags_by_entry[entry_id].append(tag)
+        kind_keys = _kind_keys(kind_rows.values(), scope.pseudonymise)
         incidents_by_entry: dict[int, list[ExportedIncident]] = defaultdict(list)
         for incident, kind in incidents:
             incidents_by_entry[incident.entry_id].append(
                 ExportedIncident(
                     uuid=incident.uuid,
                     client=shown[incident.client_id],
-                    kind=kind.key,
+                    kind=kind_keys[kind.key],
                     kind_name=masker.text(self._kinds.record(kind, lang).name),
                     direction=incident.direction,
                     occurred_at=incident.occurred_at,
@@ -397,7 +400,7 @@ class ExportService:
         )
         kinds = tuple(
             ExportedKind(
-                key=k.key,
+                key=kind_keys[k.key],
                 name=masker.text(self._kinds.record(k, lang).name),
                 direction=k.direction,
                 builtin=k.builtin,
@@ -415,6 +418,7 @@ class ExportService:
             private_left_out=private,
             attribution=self._catalogue.attribution(lang),
             chosen=tuple(masker.text(part) for part in chosen),
+            masker=masker,
         )
         pairs = sorted(((c.name, shown[cid]) for cid, c in clients.items()), key=lambda p: p[1])
         return ExportPreview(bundle=bundle, names=tuple(pairs))
@@ -454,6 +458,19 @@ class ExportService:
     def _question_texts(self, own: dict[str, Question], lang: str) -> list[tuple[str, str, str]]:
         found = [(q.id, q.group, q.text[lang]) for q in self._catalogue.questions]
         return found + [(q.id, q.group, q.text) for q in own.values()]
+
+
+def _kind_keys(kinds: Iterable[IncidentKind], pseudonymise: bool) -> dict[str, str]:
+    """Each kind's key in the export. A person's own kind has a key made from its name
+    («звонки_ромашки»), which may name a client: pseudonymised, it becomes custom_1, custom_2…
+    in the kinds' order, the same everywhere in the export."""
+    ordered = sorted(kinds, key=lambda k: (k.position, k.id or 0))
+    if not pseudonymise:
+        return {k.key: k.key for k in ordered}
+    own = (k for k in ordered if not k.builtin)
+    return {k.key: k.key for k in ordered if k.builtin} | {
+        k.key: f"custom_{n}" for n, k in enumerate(own, start=1)
+    }
 
 
 def _chunked(s: Session, ids: Sequence[int], fetch: Callable[[list[int]], Any]) -> list[Any]:

@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 from ..files import write_text
+from ..leaks import file_check
 from . import Exporter, register
 from .bundle import ExportBundle
 
@@ -68,4 +69,5 @@ class CsvExporter(Exporter):
                         )
                     ]
                 )
-        write_text(target, out.getvalue(), encoding="utf-8-sig")
+        check = file_check(bundle, target)
+        write_text(target, out.getvalue(), encoding="utf-8-sig", check=check)

@@ -10,6 +10,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from ..files import write_text
+from ..leaks import file_check
 from . import Exporter, register
 from .bundle import ExportBundle, ExportedEntry
 from .markdown_export import incident_text, ratings_text
@@ -104,4 +105,4 @@ class HtmlExporter(Exporter):
     label = "HTML (one self-contained file)"
 
     def write(self, bundle: ExportBundle, target: Path) -> None:
-        write_text(target, document_html(bundle))
+        write_text(target, document_html(bundle), check=file_check(bundle, target))

@@ -9,6 +9,7 @@ from typing import Any
 from ... import __version__
 from ..agreements import agreement_dict
 from ..files import write_text
+from ..leaks import file_check
 from ..records import ClientRecord, IncidentRecord, OtherName
 from . import Exporter, register
 from .bundle import ExportBundle, ExportedClient, ExportedEntry, ExportedIncident
@@ -126,4 +127,5 @@ class JsonExporter(Exporter):
     label = "JSON (lossless, for importing)"
 
     def write(self, bundle: ExportBundle, target: Path) -> None:
-        write_text(target, json.dumps(bundle_dict(bundle), ensure_ascii=False, indent=2) + "\n")
+        text = json.dumps(bundle_dict(bundle), ensure_ascii=False, indent=2) + "\n"
+        write_text(target, text, check=file_check(bundle, target))

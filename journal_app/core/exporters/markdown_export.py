@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from ..files import atomic_folder, write_text
+from ..leaks import file_check, folder_check
 from . import Exporter, register
 from .bundle import ExportBundle, ExportedEntry, ExportedIncident
 from .words import word
@@ -143,7 +144,7 @@ class MarkdownExporter(Exporter):
         lang = bundle.scope.lang
         parts = ["\n".join(cover_lines(bundle))]
         parts += [entry_markdown(e, lang) for e in bundle.entries]
-        write_text(target, "\n---\n\n".join(parts))
+        write_text(target, "\n---\n\n".join(parts), check=file_check(bundle, target))
 
 
 @register
@@ -156,7 +157,7 @@ class MarkdownFolderExporter(Exporter):
     def write(self, bundle: ExportBundle, target: Path) -> None:
         lang = bundle.scope.lang
         taken: set[str] = set()
-        with atomic_folder(target) as folder:
+        with atomic_folder(target, folder_check(bundle, target)) as folder:
             for e in bundle.entries:
                 text = front_matter(e) + entry_markdown(e, lang, level=1)
                 (folder / file_name(e, taken)).write_text(text, encoding="utf-8")

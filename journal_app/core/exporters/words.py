@@ -5,7 +5,7 @@ words here, run `make translations`, and translate it in the .po."""
 
 from __future__ import annotations
 
-from ..locale import N_, NC_, gettext, pgettext
+from ..locale import LANGUAGES, N_, NC_, gettext, pgettext
 
 _WORDS: dict[str, str | tuple[str, str]] = {
     "title": N_("Boundary Journal — entries for review"),
@@ -60,3 +60,8 @@ def word(key: str, lang: str) -> str:
     if isinstance(words, tuple):
         return pgettext(*words, lang)
     return gettext(words, lang)
+
+
+def every_word() -> list[str]:
+    """Every text of the exports' own, in every language."""
+    return [word(key, lang) for key in _WORDS for lang in LANGUAGES]
