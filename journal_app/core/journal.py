@@ -85,7 +85,7 @@ def _emptied(paths: AppPaths) -> bool:
 
 
 if TYPE_CHECKING:
-    from .exporters.bundle import ExportService
+    from .exporters.service import ExportService
     from .importers.service import ImportService
 
 
@@ -216,7 +216,7 @@ class Journal:
 
     @functools.cached_property
     def exports(self) -> ExportService:
-        from .exporters.bundle import ExportService  # loaded when first used
+        from .exporters.service import ExportService  # loaded when first used
 
         return ExportService(self.engine, self.search, self.kinds, self._book)
 

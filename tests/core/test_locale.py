@@ -33,6 +33,7 @@ KEYWORDS = {**DEFAULT_KEYWORDS, "NC_": ((1, "c"), 2)}  # as `make translations` 
 LETTERS_AND_WORDS = {
     "pseudonyms.py": "the aliases' alphabet, company-form words, Russian endings",
     "morphology.py": "the Cyrillic pattern",
+    "name_forms.py": "the transliteration table, company-form words, a model paradigm",
     "search.py": "ё restored in matches",
     "search_query.py": "ё folded in queries",
 }

@@ -7,43 +7,15 @@ itself when imported; core knows it only by name.
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
-from pathlib import Path
-from typing import ClassVar
-
-from ..errors import ValidationError
-from .bundle import ExportBundle
-
-
-class Exporter(ABC):
-    name: ClassVar[str]  # the format's name on the command line: "json"
-    extension: ClassVar[str]  # "json"; "" for a folder
-    label: ClassVar[str]  # what the export dialog calls it
-    folder: ClassVar[bool] = False  # writes a folder of files rather than one file
-
-    @abstractmethod
-    def write(self, bundle: ExportBundle, target: Path) -> None:
-        """Write the bundle to `target` (a file, or a folder that does not exist yet)."""
-
-
-REGISTRY: dict[str, type[Exporter]] = {}
-FORMATS = ("pdf", "md", "md-folder", "html", "json", "csv")  # in the order the dialog offers
-
-
-def register(cls: type[Exporter]) -> type[Exporter]:
-    REGISTRY[cls.name] = cls
-    return cls
+from .registry import FORMATS, REGISTRY, Exporter, lookup, register
 
 
 def exporter_for(name: str) -> Exporter:
-    _load_builtin()
-    cls = REGISTRY.get(name.strip().lower())
-    if cls is None:
-        if name.strip().lower() == "pdf":
-            raise ValidationError("PDF export needs the app's Qt part (PySide6).")
-        raise ValidationError(f"Unknown export format “{name}”; use {', '.join(FORMATS)}.")
-    return cls()
-
-
-def _load_builtin() -> None:
+    """The exporter of format `name`, the built-in ones loaded (the PDF one registers itself
+    from journal_app's Qt part)."""
     from . import csv_export, html_export, json_export, markdown_export  # noqa: F401
+
+    return lookup(name)
+
+
+__all__ = ["FORMATS", "REGISTRY", "Exporter", "exporter_for", "register"]

@@ -11,7 +11,6 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
@@ -167,7 +166,7 @@ class ExportPreview:
         return len(self.bundle.entries)
 
 
-class ExportService:
+class BundleCollector:
     def __init__(
         self, engine: Engine, search: SearchService, kinds: KindService, catalogue: Catalogue
     ) -> None:
@@ -191,15 +190,6 @@ class ExportService:
 
     def collect(self, scope: ExportScope) -> ExportBundle:
         return self._collect(scope).bundle
-
-    def export(self, scope: ExportScope, fmt: str, target: Path) -> ExportBundle:
-        """Write the scope in format `fmt` to `target`; returns what was written."""
-        from . import exporter_for  # the registry imports this module
-
-        writer = exporter_for(fmt)
-        bundle = self.collect(scope)
-        writer.write(bundle, Path(target))
-        return bundle
 
     # -- choosing the entries ----------------------------------------------------------------
     def _matching_ids(self, s: Session, scope: ExportScope) -> tuple[list[int], int]:

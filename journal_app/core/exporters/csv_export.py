@@ -9,8 +9,8 @@ from pathlib import Path
 
 from ..files import write_text
 from ..leaks import file_check
-from . import Exporter, register
 from .bundle import ExportBundle
+from .registry import Exporter, register
 
 COLUMNS = (
     "date",

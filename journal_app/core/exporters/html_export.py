@@ -11,9 +11,9 @@ from markdown_it import MarkdownIt
 
 from ..files import write_text
 from ..leaks import file_check
-from . import Exporter, register
 from .bundle import ExportBundle, ExportedEntry
 from .markdown_export import incident_text, ratings_text
+from .registry import Exporter, register
 from .words import word
 
 STYLE = """

@@ -11,8 +11,8 @@ from ..agreements import agreement_dict
 from ..files import write_text
 from ..leaks import file_check
 from ..records import ClientRecord, IncidentRecord, OtherName
-from . import Exporter, register
 from .bundle import ExportBundle, ExportedClient, ExportedEntry, ExportedIncident
+from .registry import Exporter, register
 
 FORMAT_NAME = "boundary-journal"
 SCHEMA_VERSION = 1

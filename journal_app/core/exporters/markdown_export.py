@@ -9,8 +9,8 @@ from pathlib import Path
 
 from ..files import atomic_folder, write_text
 from ..leaks import file_check, folder_check
-from . import Exporter, register
 from .bundle import ExportBundle, ExportedEntry, ExportedIncident
+from .registry import Exporter, register
 from .words import word
 
 _SLUG = re.compile(r"[^\w]+")
