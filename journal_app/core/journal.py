@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, text
 
 from ..paths import AppPaths
-from . import catalogue
+from . import catalogue, conversion
 from .backups import BackupService, check_file, copy_database, recover
 from .clients import ClientService
 from .db import (
@@ -25,7 +25,6 @@ from .db import (
     KeyHolder,
     check_integrity,
     create_journal_engine,
-    is_encrypted,
     keyed_connect,
     migrate,
     translate_errors,
@@ -41,9 +40,11 @@ from .trends import TrendService
 
 
 def needs_passphrase(paths: AppPaths) -> bool:
-    """An encrypted journal: its file is not plain SQLite, and it has a key file. (A file
-    that is neither is damaged, and is reported so when it is opened.)"""
-    return is_encrypted(paths.db_path) and paths.keys_path.exists()
+    """An encrypted journal: its file is not plain SQLite, and it has a key file (or looks
+    encrypted; see core.conversion). A file that is neither is damaged, and is reported so
+    when it is opened. Scratch files of a conversion cut short are removed first."""
+    conversion.tidy(paths)
+    return conversion.needs_key(paths)
 
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ class Journal:
         """Open (creating if new) the journal in `paths`, migrating it to the current schema.
         An encrypted journal needs its data key (see `core.keys` and `is_encrypted`)."""
         paths.ensure()
+        conversion.resume(paths, key)  # an encryption or decryption cut short: finished
         db_path = paths.db_path
         if not db_path.exists():
             # Create it owner-only before SQLite does; its -wal/-shm files inherit the mode.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.core import encryption, keys
+from journal_app.core import conversion, encryption, keys
 from journal_app.core.db import is_encrypted
 from journal_app.core.errors import (
     DatabaseCorruptError,
@@ -146,7 +146,7 @@ def test_a_failed_conversion_changes_nothing(
     def broken(*_args: object) -> None:
         raise StorageError("The converted journal did not verify (simulated).")
 
-    monkeypatch.setattr(encryption, "_verify", broken)
+    monkeypatch.setattr(conversion, "_verify", broken)
     with pytest.raises(StorageError, match="did not verify"):
         encryption.encrypt(journal, paths, PASS)
     assert not journal.encrypted and not paths.keys_path.exists()
@@ -161,11 +161,12 @@ def test_short_passphrases_and_broken_key_files_are_refused(paths: AppPaths) -> 
         encryption.encrypt(journal, paths, "short")
     encryption.encrypt(journal, paths, PASS)
     journal.close()
+    (paths.backups_dir / "journal.keys").unlink()  # no copy to fall back on (see test_key_files)
     paths.keys_path.write_text("{ not json")
     with pytest.raises(KeyFileError, match="damaged"):
         encryption.unlock(paths, PASS)
     paths.keys_path.unlink()
-    with pytest.raises(KeyFileError, match="missing"):
+    with pytest.raises(KeyFileError, match="key file journal.keys is missing"):
         encryption.unlock(paths, PASS)
 
 
