@@ -46,13 +46,14 @@ def _run(argv: Sequence[str] | None) -> int:
     from .safety import on_damaged
 
     gc.enable()
+    key = None
     try:
         try:
             key = unlock_key(paths, args) if needs_passphrase(paths) else None
             with Journal.open(paths, key) as journal:
                 COMMANDS[args.command](journal, args)
         except DatabaseCorruptError as damaged:
-            hint = on_damaged(paths, args)
+            hint = on_damaged(paths, args, key)  # an encrypted journal's backups need its key
             if hint is None:
                 return 0
             print(f"{PROG}: {damaged}", file=sys.stderr)

@@ -38,7 +38,13 @@ SCRATCH = (".partial", ".converting")  # a backup or a conversion being written
 SIDE_FILES = ("-wal", "-shm", "-journal")
 _NAME = re.compile(r"^(?P<kind>[a-z][a-z0-9-]*?)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
 
-Connect = Callable[[Path], Any]  # opens a DB-API connection on a file, keyed if need be
+Connect = Callable[[Path], Any]
+
+
+class BadBackupError(StorageError):
+    """A backup chosen for a restore does not verify (not the journal's damage: that is a
+    `DatabaseCorruptError`, which sends the CLI to its recovery)."""
+  # opens a DB-API connection on a file, keyed if need be
 
 
 @dataclass(frozen=True)
@@ -205,6 +211,11 @@ class BackupService:
         self._source = source
         self._connect = connect
 
+    @property
+    def connect(self) -> Connect:
+        """Opens a connection on any of these backups (keyed when the journal is)."""
+        return self._connect
+
     # -- making ------------------------------------------------------------------------------
     def create(self, kind: str = "manual") -> Path:
         target = self.folder / f"{kind}-{stamp_now()}{SUFFIX}"
@@ -303,7 +314,7 @@ class BackupService:
         Returns the backup of the state before."""
         verdict = verify_backup(backup, self._connect)
         if verdict != "ok":
-            raise DatabaseCorruptError(f"The backup {backup.name} is damaged ({verdict}).")
+            raise BadBackupError(f"The backup {backup.name} is damaged ({verdict}).")
         before = self.create("pre-restore")
         source = self._connect(backup)
         live = self._source()
