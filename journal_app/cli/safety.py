@@ -119,9 +119,7 @@ def cmd_check(journal: Journal, args: argparse.Namespace) -> None:
     print("The journal is in good order.")
 
 
-def on_damaged(
-    paths: AppPaths, args: argparse.Namespace, key: bytes | None = None
-) -> str | None:
+def on_damaged(paths: AppPaths, args: argparse.Namespace, key: bytes | None = None) -> str | None:
     """Run a recovery command on a journal that cannot be opened (`key`: its key, when it is
     encrypted); returns the hint to print for any other command."""
     service = offline_backups(paths, key)

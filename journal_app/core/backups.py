@@ -44,7 +44,9 @@ Connect = Callable[[Path], Any]
 class BadBackupError(StorageError):
     """A backup chosen for a restore does not verify (not the journal's damage: that is a
     `DatabaseCorruptError`, which sends the CLI to its recovery)."""
-  # opens a DB-API connection on a file, keyed if need be
+
+
+# opens a DB-API connection on a file, keyed if need be
 
 
 @dataclass(frozen=True)

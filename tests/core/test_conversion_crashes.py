@@ -127,8 +127,13 @@ def assert_sound(paths: AppPaths, journal: Journal, key: bytes | None) -> None:
     assert copy == paths.keys_path.read_text()
 
 
-def run(operation: Callable[[Journal, AppPaths], object], paths: AppPaths, at: int | None,
-        monkeypatch: pytest.MonkeyPatch, key: bytes | None) -> int:
+def run(
+    operation: Callable[[Journal, AppPaths], object],
+    paths: AppPaths,
+    at: int | None,
+    monkeypatch: pytest.MonkeyPatch,
+    key: bytes | None,
+) -> int:
     journal = Journal.open(paths, key)
     with monkeypatch.context() as patched:
         crash = Crash(patched, at)
