@@ -35,6 +35,8 @@ def encrypt_from_the_menu(qtbot: QtBot, window: MainWindow) -> str:
 
     def save_key(dialog: RecoveryKeyDialog) -> None:
         seen["key"] = dialog.key_label.text()
+        journal_file = window.safety._paths.db_path
+        seen["encrypted_while_shown"] = str(is_encrypted(journal_file))
         seen["done_enabled_before"] = str(dialog.done_button.isEnabled())
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc does not lose an unsaved key
         assert dialog.isVisible()
@@ -55,6 +57,7 @@ def encrypt_from_the_menu(qtbot: QtBot, window: MainWindow) -> str:
     assert seen["status"].startswith("This journal is stored unencrypted")
     assert seen["after"].startswith("This journal and its backups are encrypted.")
     assert seen["done_enabled_before"] == "False"
+    assert seen["encrypted_while_shown"] == "False"  # the key is saved before anything needs it
     return seen["key"]
 
 
@@ -171,3 +174,34 @@ def test_auto_lock_time_is_a_setting(
     in_modal(EncryptionDialog, set_minutes)
     window.encryption_action.trigger()
     assert Settings.load(paths.settings_file).auto_lock_minutes == 25
+
+
+def test_a_damaged_backup_stops_encryption_and_says_which(
+    qtbot: QtBot,
+    journal: Journal,
+    paths: AppPaths,
+    make_window,
+    answers: Answers,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    journal.entries.add(EntryDraft(title="x"))
+    assert journal.backups is not None
+    bad = journal.backups.create("manual")
+    bad.write_bytes(b"")
+    window: MainWindow = make_window()
+    shown: list[str] = []
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", lambda dialog: shown.append("key") or 0)
+
+    def encrypt(dialog: EncryptionDialog) -> None:
+        qtbot.keyClicks(dialog.new, PASS)
+        qtbot.keyClicks(dialog.repeat, PASS)
+        qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
+        dialog.reject()
+
+    in_modal(EncryptionDialog, encrypt)
+    window.encryption_action.trigger()
+    assert answers.warnings == [
+        f"The backup {bad.name} cannot be converted (the file is empty): delete it or move it "
+        "out of the backup folder, then try again. Nothing was changed."
+    ]
+    assert shown == [] and not journal.encrypted and not paths.keys_path.exists()
