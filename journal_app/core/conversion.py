@@ -89,9 +89,12 @@ def needs_key(paths: AppPaths) -> bool:
     return has_keys or looks_encrypted(paths.db_path)
 
 
-def tidy(paths: AppPaths) -> None:
-    """Remove what a conversion or a backup cut short left: scratch files, never needed again
-    (one may be a plain-text copy of an encrypted journal)."""
+def tidy(paths: AppPaths, backups: bool = False) -> None:
+    """Remove what a conversion cut short left: scratch files, never needed again (one may be
+    a plain-text copy of an encrypted journal). Conversions never run side by side (the CLI
+    refuses while the window is open), so any found is stale. With `backups`, the scratch
+    files of backups cut short go too (when a conversion starts or resumes: one may be in
+    plain text; otherwise only at start, see BackupService.daily)."""
     for folder, pattern in (
         (paths.data_dir, "*.converting*"),
         (paths.data_dir, ".journal.*.partial"),  # the key or state file being written
@@ -101,7 +104,8 @@ def tidy(paths: AppPaths) -> None:
         for path in folder.glob(pattern) if folder.is_dir() else ():
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(path)
-    remove_stale(paths.backups_dir)
+    if backups:
+        remove_stale(paths.backups_dir)
 
 
 # -- one file ------------------------------------------------------------------------------
@@ -218,6 +222,8 @@ def _resume(paths: AppPaths, key: bytes | None) -> None:
     tidy(paths)
     operation = read_state(paths)
     encrypted = is_encrypted(paths.db_path)
+    if operation is not None:
+        tidy(paths, backups=True)
     if operation is None:
         if encrypted and key is not None:
             convert_backups(paths, None, key)  # plain ones an older version left behind

@@ -183,6 +183,7 @@ def carry_out(plan: EncryptionPlan) -> None:
     assert journal.path is not None
     journal.backup_before("encrypt")
     _release(journal)
+    conversion.tidy(paths, backups=True)  # a plain copy cut short must not stay behind
     if paths.keys_path.exists():  # an earlier encryption's: kept aside, never overwritten
         os.replace(paths.keys_path, paths.keys_path.with_name(f"journal.keys.old-{stamp_now()}"))
     conversion.write_state(paths, "encrypt")
@@ -228,6 +229,7 @@ def decrypt(journal: Journal, paths: AppPaths) -> None:
     _check_backups(paths, key)
     journal.backup_before("decrypt")
     _release(journal)
+    conversion.tidy(paths, backups=True)
     conversion.write_state(paths, "decrypt")
     conversion.convert_backups(paths, key, None)  # a failure: finished at the next open
     conversion.convert_file(journal.path, key, None)

@@ -298,9 +298,7 @@ class EncryptionDialog(QDialog):
         get encrypted with it (core.encryption.carry_out)."""
         plans: list[encryption.EncryptionPlan] = []
         made = self._run(
-            lambda: plans.append(
-                encryption.prepare_encrypt(self._journal, self._paths, passphrase)
-            )
+            lambda: plans.append(encryption.prepare_encrypt(self._journal, self._paths, passphrase))
         )
         if not made:
             return False

@@ -83,6 +83,9 @@ def template(root: Path, encrypted: bool) -> AppPaths:
         if encrypted:
             encryption.encrypt(journal, paths, PASS)
             journal.backups.create("manual")
+    if not encrypted:  # a backup cut short earlier: a plain copy that must not outlive it
+        stale = paths.backups_dir / "daily-20260101-000000.sqlite3.partial"
+        stale.write_bytes(paths.db_path.read_bytes())
     return paths
 
 
