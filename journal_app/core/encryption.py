@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..paths import AppPaths
 from . import conversion
@@ -34,7 +35,7 @@ def load_keyring(paths: AppPaths) -> Keyring:
 # -- unlocking -----------------------------------------------------------------------------
 
 
-def _opens(path: os.PathLike[str], key: bytes) -> bool:
+def _opens(path: Path, key: bytes) -> bool:
     try:
         conn = keyed_connect(path, key)
         try:

@@ -74,6 +74,7 @@ def test_a_damaged_journal_is_offered_its_latest_backup(
         journal.entries.add(EntryDraft(title="precious"))
         assert journal.backups is not None
         journal.backups.create("daily")
+    (paths.backups_dir / "manual-29990101-000000.sqlite3").write_bytes(b"")  # newest, empty
     paths.db_path.write_bytes(b"not a database!!" + paths.db_path.read_bytes()[16:])
     asked: dict[str, str] = {}
 
