@@ -45,7 +45,9 @@ def _size(n: int) -> str:
 
 
 def backup_line(b: BackupInfo) -> str:
-    entries = "unreadable" if b.entries is None else output.entries(b.entries)
+    entries = output.entries(b.entries) if b.entries is not None else "unreadable"
+    if b.size == 0:
+        entries = "empty: never restored"
     return f"{b.name}  {b.created:%Y-%m-%d %H:%M}  {b.kind:<22} {_size(b.size):>9}  {entries}"
 
 

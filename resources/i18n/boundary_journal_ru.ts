@@ -75,6 +75,10 @@
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>пустая</translation>
+    </message>
+    <message>
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>

@@ -63,6 +63,7 @@ def test_restore_latest_skips_an_empty_backup_and_says_it_is_empty(cli: Cli) -> 
     assert [e["title"] for e in cli.json("list")] == ["precious"]
     cli("restore", empty.name, code=1)
     assert f"The backup {empty.name} is damaged (the file is empty)." in cli.err
+    assert cli("backups").splitlines()[0].endswith("0 bytes  empty: never restored")
 
 
 def test_another_database_is_no_backup(cli: Cli) -> None:
