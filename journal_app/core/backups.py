@@ -106,7 +106,7 @@ def remove_stale(folder: Path) -> list[Path]:
         p for p in folder.iterdir() if any(p.name.endswith(s) for s in SCRATCH) or _side(p.name)
     ]
     for path in found:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):  # gone, or read-only media
             os.unlink(path)
     return found
 

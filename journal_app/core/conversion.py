@@ -102,7 +102,7 @@ def tidy(paths: AppPaths, backups: bool = False) -> None:
         (paths.backups_dir, ".journal.keys.*.partial"),
     ):
         for path in folder.glob(pattern) if folder.is_dir() else ():
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):  # gone, or read-only media: nothing to do
                 os.unlink(path)
     if backups:
         remove_stale(paths.backups_dir)

@@ -193,6 +193,9 @@ def carry_out(plan: EncryptionPlan) -> None:
         plan.ring.save(conversion.key_copy_path(paths))
         conversion.convert_file(journal.path, None, key)
     except Exception:
+        if is_encrypted(journal.path):  # it failed after the swap: finished at the next open
+            journal.keys.key = key
+            raise
         conversion.remove_keys(paths)  # nothing was encrypted: undone
         conversion.clear_state(paths)
         raise
