@@ -70,23 +70,31 @@ def clear_state(paths: AppPaths) -> None:
 
 
 def looks_encrypted(path: Path) -> bool:
-    """Encrypted by SQLCipher rather than an SQLite file with a damaged first line: an SQLite
-    header keeps its fixed bytes (payload fractions 64, 32, 32 at offset 21)."""
+    """Encrypted by SQLCipher, rather than damaged: its first page looks random (most of
+    the 256 byte values in its first kilobyte), and it is not an SQLite file whose first
+    line alone is damaged (an SQLite header keeps 64, 32, 32 at offset 21)."""
     try:
         with open(path, "rb") as f:
-            head = f.read(24)
+            head = f.read(1024)
     except OSError:
         return False
-    return len(head) == 24 and head[:16] != SQLITE_HEADER and head[21:24] != b"\x40\x20\x20"
+    if len(head) < 1024 or head[:16] == SQLITE_HEADER or head[21:24] == b"\x40\x20\x20":
+        return False
+    return len(set(head)) > 200
 
 
 def needs_key(paths: AppPaths) -> bool:
     """The journal is encrypted: it is not plain SQLite and there is a key file (or its copy
-    in the backup folder), or it plainly is an encrypted file (its key file then missing)."""
+    in the backup folder); or, with neither, it looks encrypted and no backup says otherwise
+    (a journal whose backups are all plain SQLite was never encrypted: it is damaged)."""
     if not is_encrypted(paths.db_path):
         return False
-    has_keys = paths.keys_path.exists() or key_copy_path(paths).exists()
-    return has_keys or looks_encrypted(paths.db_path)
+    if paths.keys_path.exists() or key_copy_path(paths).exists():
+        return True
+    if not looks_encrypted(paths.db_path):
+        return False
+    backups = [b for b in backup_files(paths) if b.stat().st_size]
+    return not backups or any(is_encrypted(b) for b in backups)
 
 
 def tidy(paths: AppPaths, backups: bool = False) -> None:

@@ -143,3 +143,16 @@ def test_backups_left_encrypted_by_an_old_decryption_keep_their_key_file(
         with pytest.raises(ValidationError, match="encrypted with a key this journal no longer"):
             encryption.encrypt(journal, paths, "a brand new passphrase")
     assert paths.keys_path.read_text() == saved
+
+
+def test_random_bytes_over_a_plain_journal_are_damage_not_encryption(paths: AppPaths) -> None:
+    import os
+
+    with Journal.open(paths) as journal:
+        journal.entries.add(EntryDraft(title="mine"))
+        assert journal.backups is not None
+        journal.backups.create("manual")  # plain: the journal was never encrypted
+    paths.db_path.write_bytes(os.urandom(8192))
+    assert not needs_passphrase(paths)
+    (paths.backups_dir / next(paths.backups_dir.glob("*.sqlite3")).name).unlink()
+    assert needs_passphrase(paths)  # nothing says otherwise: an encrypted file, key missing
