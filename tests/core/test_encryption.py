@@ -18,7 +18,7 @@ from journal_app.core.errors import (
     StorageError,
     ValidationError,
 )
-from journal_app.core.journal import Journal
+from journal_app.core.journal import Journal, needs_passphrase
 from journal_app.core.keys import KeyFileError, Keyring, WrongPassphraseError
 from journal_app.core.records import EntryDraft, IncidentDraft
 from journal_app.paths import AppPaths
@@ -203,4 +203,19 @@ def test_an_encrypted_journal_migrates_with_an_encrypted_backup(paths: AppPaths)
         assert upgraded.entries.count() == 1
     (backup,) = paths.backups_dir.glob("pre-migration-0002-*.sqlite3")
     assert is_encrypted(backup)
+    assert grep(paths.data_dir, SECRET) == []
+
+
+def test_a_plain_copy_left_by_a_killed_decryption_goes_before_the_passphrase_is_asked(
+    paths: AppPaths,
+) -> None:
+    journal = filled(paths)
+    plain = next(paths.backups_dir.glob("daily-*")).read_bytes()  # a plain copy
+    encryption.encrypt(journal, paths, PASS)
+    journal.close()
+    left = paths.data_dir / "journal.sqlite3.converting"
+    left.write_bytes(plain)  # as a decryption killed half-way leaves it
+    Path(str(left) + "-journal").write_bytes(b"")
+    assert grep(paths.data_dir, SECRET) == [left.name]
+    assert needs_passphrase(paths)  # asked next; the person may well quit there
     assert grep(paths.data_dir, SECRET) == []
