@@ -219,3 +219,18 @@ def test_a_plain_copy_left_by_a_killed_decryption_goes_before_the_passphrase_is_
     assert grep(paths.data_dir, SECRET) == [left.name]
     assert needs_passphrase(paths)  # asked next; the person may well quit there
     assert grep(paths.data_dir, SECRET) == []
+
+
+def test_a_link_planted_at_the_conversion_name_is_never_followed(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    journal = filled(paths)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("not yours")
+    (paths.data_dir / "journal.sqlite3.converting").symlink_to(outside)
+    (daily,) = paths.backups_dir.glob("daily-*.sqlite3")
+    (paths.backups_dir / f"{daily.name}.converting").symlink_to(outside)
+    encryption.encrypt(journal, paths, PASS)
+    assert outside.read_text() == "not yours"
+    assert journal.entries.count() == 1 and grep(paths.data_dir, SECRET) == []
+    journal.close()
