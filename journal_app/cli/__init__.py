@@ -55,6 +55,7 @@ def _run(argv: Sequence[str] | None) -> int:
 
     gc.enable()
     read_only: str | None = None
+    key = None
     try:
         try:
             key = unlock_key(paths, args) if needs_passphrase(paths) else None
@@ -72,7 +73,7 @@ def _run(argv: Sequence[str] | None) -> int:
                 print(f"{PROG}: {RESCUE_HINT}", file=sys.stderr)
             return 1
         except DatabaseCorruptError as damaged:
-            hint = on_damaged(paths, args)
+            hint = on_damaged(paths, args, key)  # an encrypted journal's backups need its key
             if hint is None:
                 return 0
             print(f"{PROG}: {damaged}", file=sys.stderr)

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ..core.errors import ValidationError
+from ..core.errors import JournalError, ValidationError
 from ..core.journal import Journal
 from ..paths import AppPaths
 
@@ -110,15 +110,22 @@ def _refuse_while_open(paths: AppPaths) -> None:
 
 
 def cmd_encrypt(journal: Journal, args: argparse.Namespace) -> None:
-    from ..core.encryption import encrypt
+    """The recovery key is printed (and flushed) before any file is encrypted with it."""
+    from ..core.encryption import carry_out, prepare_encrypt
 
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     _refuse_while_open(paths)
-    recovery = encrypt(journal, paths, new_passphrase(args))
-    print("The journal and its backups are encrypted.")
+    plan = prepare_encrypt(journal, paths, new_passphrase(args))
     print("Your recovery key — write it down or print it, and keep it apart from this computer.")
     print("It opens the journal if the passphrase is forgotten; it is not shown again:\n")
-    print(f"    {recovery}\n")
+    print(f"    {plan.recovery_key}\n", flush=True)
+    try:
+        carry_out(plan)
+    except JournalError as error:
+        if journal.encrypted:
+            raise  # encrypted with the key above; the rest is finished at the next open
+        raise type(error)(f"{error} Nothing was encrypted: the key above is not used.") from error
+    print("The journal and its backups are encrypted.")
 
 
 def cmd_decrypt(journal: Journal, args: argparse.Namespace) -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from ..core.backups import BackupInfo, BackupService, check_file, plain_connect, recover
+from ..core.backups import BackupInfo, BackupService, check_file, recover
+from ..core.db import keyed_connect
 from ..core.errors import NotFoundError, ValidationError
 from ..core.journal import Journal
 from ..paths import AppPaths
@@ -44,7 +45,9 @@ def _size(n: int) -> str:
 
 
 def backup_line(b: BackupInfo) -> str:
-    entries = "unreadable" if b.entries is None else output.entries(b.entries)
+    entries = output.entries(b.entries) if b.entries is not None else "unreadable"
+    if b.size == 0:
+        entries = "empty: never restored"
     return f"{b.name}  {b.created:%Y-%m-%d %H:%M}  {b.kind:<22} {_size(b.size):>9}  {entries}"
 
 
@@ -59,13 +62,14 @@ def backup_json(b: BackupInfo) -> dict[str, object]:
     }
 
 
-def offline_backups(paths: AppPaths) -> BackupService:
-    """Backups of a journal that cannot be opened: they can be listed and checked only."""
+def offline_backups(paths: AppPaths, key: bytes | None = None) -> BackupService:
+    """Backups of a journal that cannot be opened: they can be listed, checked and restored
+    (an encrypted journal's with its key: they are encrypted with it too)."""
 
     def no_source() -> object:
         raise ValidationError("The journal cannot be opened, so no new backup can be made.")
 
-    return BackupService(paths.backups_dir, no_source, plain_connect)
+    return BackupService(paths.backups_dir, no_source, lambda p: keyed_connect(p, key))
 
 
 def _chosen(service: BackupService, args: argparse.Namespace) -> BackupInfo:
@@ -117,21 +121,22 @@ def cmd_check(journal: Journal, args: argparse.Namespace) -> None:
     print("The journal is in good order.")
 
 
-def on_damaged(paths: AppPaths, args: argparse.Namespace) -> str | None:
-    """Run a recovery command on a journal that cannot be opened; returns the hint to print
-    for any other command."""
-    service = offline_backups(paths)
+def on_damaged(paths: AppPaths, args: argparse.Namespace, key: bytes | None = None) -> str | None:
+    """Run a recovery command on a journal that cannot be opened (`key`: its key, when it is
+    encrypted); returns the hint to print for any other command."""
+    service = offline_backups(paths, key)
+    connect = service.connect
     if args.command == "backups":
         show_backups(service, args)
         return None
     if args.command == "restore" and not (args.name or "").isdigit():
         chosen = _chosen(service, args)
-        aside = recover(paths.db_path, chosen.path, plain_connect)
+        aside = recover(paths.db_path, chosen.path, connect)
         print(f"Restored {chosen.name} ({output.entries(chosen.entries)}).")
         print(f"The damaged file is kept as {aside}")
         return None
     if args.command == "check":
-        raise ValidationError(f"The journal is damaged: {check_file(paths.db_path, plain_connect)}")
+        raise ValidationError(f"The journal is damaged: {check_file(paths.db_path, connect)}")
     good = service.latest_good()
     if good is None:
         return "There is no backup to restore from."

@@ -7,6 +7,12 @@
 
 A backup of an encrypted journal is encrypted with the same key. Every backup is checked
 (`quick_check`) before it takes its name, and a restore first backs up the current state.
+A backup counts as good only when it opens (with the journal's key), passes SQLite's
+`integrity_check` and holds a journal's tables: an empty file or another database never does.
+
+Scratch files (`….partial` and its `-wal`, `-shm`, `-journal`) are made owner-only with
+`O_EXCL | O_NOFOLLOW` before SQLite opens them, so a link planted at the name is never
+followed; ones left by a crash are removed when the app starts (`remove_stale`).
 """
 
 from __future__ import annotations
@@ -28,9 +34,19 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_EVENTS = 10
 SUFFIX = ".sqlite3"
+SCRATCH = (".partial", ".converting")  # a backup or a conversion being written
+SIDE_FILES = ("-wal", "-shm", "-journal")
 _NAME = re.compile(r"^(?P<kind>[a-z][a-z0-9-]*?)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
 
-Connect = Callable[[Path], Any]  # opens a DB-API connection on a file, keyed if need be
+Connect = Callable[[Path], Any]
+
+
+class BadBackupError(StorageError):
+    """A backup chosen for a restore does not verify (not the journal's damage: that is a
+    `DatabaseCorruptError`, which sends the CLI to its recovery)."""
+
+
+# opens a DB-API connection on a file, keyed if need be
 
 
 @dataclass(frozen=True)
@@ -66,12 +82,46 @@ def parse_name(path: Path) -> tuple[str, dt.datetime] | None:
         return None
 
 
+def remove_scratch(path: Path) -> None:
+    """Remove a scratch file and its side files (a link is removed, never followed)."""
+    for extra in ("", *SIDE_FILES):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(str(path) + extra)
+
+
+def create_private(path: Path) -> None:
+    """Make `path` and its side files empty, owner-only and new: whatever was at those names
+    (a stale file, a planted link) is removed first, and a link is never followed."""
+    remove_scratch(path)
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
+    for extra in ("", *SIDE_FILES):
+        os.close(os.open(str(path) + extra, flags, 0o600))
+
+
+def remove_stale(folder: Path) -> list[Path]:
+    """Scratch files a crash left in `folder` (a backup or a conversion cut short)."""
+    if not folder.is_dir():
+        return []
+    found = [
+        p for p in folder.iterdir() if any(p.name.endswith(s) for s in SCRATCH) or _side(p.name)
+    ]
+    for path in found:
+        with contextlib.suppress(OSError):  # gone, or read-only media
+            os.unlink(path)
+    return found
+
+
+def _side(name: str) -> bool:
+    return any(name.endswith(s + e) for s in SCRATCH for e in SIDE_FILES)
+
+
 def copy_database(source: Any, target: Path, connect: Connect) -> Path:
     """Copy the open DB-API connection `source` into a new file `target` (online backup API),
     verify it, then give it its name. A copy that does not verify is never kept."""
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     partial = target.with_name(target.name + ".partial")
     try:
+        create_private(partial)
         dest = connect(partial)
         try:
             getattr(source, "driver_connection", source).backup(dest)
@@ -87,8 +137,7 @@ def copy_database(source: Any, target: Path, connect: Connect) -> Path:
     except OSError as error:
         raise StorageError(f"The backup {target.name} could not be written: {error}") from error
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
+        remove_scratch(partial)
     return target
 
 
@@ -111,6 +160,34 @@ def check_file(path: Path, connect: Connect) -> str:
         return str(error)
     problems = [r[0] for r in rows if r[0] != "ok"]
     return "; ".join(problems[:5]) if problems else "ok"
+
+
+JOURNAL_TABLES = ("alembic_version", "entry")
+
+
+def verify_backup(path: Path, connect: Connect) -> str:
+    """ "ok" when `path` is a good backup: it opens (with the key), passes SQLite's
+    `integrity_check` and has a journal's tables; otherwise what is wrong with it."""
+    try:
+        if path.stat().st_size == 0:
+            return "the file is empty"
+    except OSError as error:
+        return error.strerror or str(error)
+    try:
+        conn = connect(path)
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sqlite.DatabaseError as error:
+        return str(error)
+    problems = [r[0] for r in rows if r[0] != "ok"]
+    if problems:
+        return "; ".join(problems[:5])
+    if not set(JOURNAL_TABLES) <= names:
+        return "not a Boundary Journal backup"
+    return "ok"
 
 
 def count_entries(path: Path, connect: Connect) -> int | None:
@@ -136,6 +213,11 @@ class BackupService:
         self._source = source
         self._connect = connect
 
+    @property
+    def connect(self) -> Connect:
+        """Opens a connection on any of these backups (keyed when the journal is)."""
+        return self._connect
+
     # -- making ------------------------------------------------------------------------------
     def create(self, kind: str = "manual") -> Path:
         target = self.folder / f"{kind}-{stamp_now()}{SUFFIX}"
@@ -152,7 +234,9 @@ class BackupService:
         return path
 
     def daily(self, today: dt.date | None = None) -> Path | None:
-        """The day's backup, if there is none yet (at most one a day)."""
+        """The day's backup, if there is none yet (at most one a day). Made at start, so the
+        scratch files of a backup cut short are removed first."""
+        remove_stale(self.folder)
         today = today or dt.date.today()
         if any(b.kind == "daily" and b.created.date() == today for b in self._files()):
             return None
@@ -218,8 +302,9 @@ class BackupService:
         raise NotFoundError(f"There is no backup called “{name}” (see `backups`).")
 
     def latest_good(self) -> BackupInfo | None:
+        """The newest backup that verifies (see `verify_backup`)."""
         for b in self.list(count=False):
-            if check_file(b.path, self._connect) == "ok":
+            if verify_backup(b.path, self._connect) == "ok":
                 return BackupInfo(
                     b.path, b.kind, b.created, b.size, count_entries(b.path, self._connect)
                 )
@@ -229,9 +314,9 @@ class BackupService:
     def restore(self, backup: Path) -> Path:
         """Replace the journal's contents with `backup`, after backing up the current state.
         Returns the backup of the state before."""
-        verdict = check_file(backup, self._connect)
+        verdict = verify_backup(backup, self._connect)
         if verdict != "ok":
-            raise DatabaseCorruptError(f"The backup {backup.name} is damaged ({verdict}).")
+            raise BadBackupError(f"The backup {backup.name} is damaged ({verdict}).")
         before = self.create("pre-restore")
         source = self._connect(backup)
         live = self._source()
@@ -262,7 +347,7 @@ def move_aside(db_path: Path) -> Path:
 
 def recover(db_path: Path, backup: Path, connect: Connect = plain_connect) -> Path:
     """Put `backup` in place of a damaged journal; the damaged file is moved aside (returned)."""
-    verdict = check_file(backup, connect)
+    verdict = verify_backup(backup, connect)
     if verdict != "ok":
         raise DatabaseCorruptError(f"The backup {backup.name} is damaged too ({verdict}).")
     aside = move_aside(db_path)

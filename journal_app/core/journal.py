@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, text
 
 from ..paths import AppPaths
-from . import catalogue
+from . import catalogue, conversion
 from .backups import BackupService, check_file, copy_database, recover
 from .clients import ClientService
 from .db import (
@@ -29,7 +29,6 @@ from .db import (
     check_integrity,
     create_journal_engine,
     current_revisions,
-    is_encrypted,
     keyed_connect,
     migrate,
     translate_errors,
@@ -64,9 +63,11 @@ def _check_schema(engine: Engine) -> None:
 
 
 def needs_passphrase(paths: AppPaths) -> bool:
-    """An encrypted journal: its file is not plain SQLite, and it has a key file. (A file
-    that is neither is damaged, and is reported so when it is opened.)"""
-    return is_encrypted(paths.db_path) and paths.keys_path.exists()
+    """An encrypted journal: its file is not plain SQLite, and it has a key file (or looks
+    encrypted; see core.conversion). A file that is neither is damaged, and is reported so
+    when it is opened. Scratch files of a conversion cut short are removed first."""
+    conversion.tidy(paths)
+    return conversion.needs_key(paths)
 
 
 def _emptied(paths: AppPaths) -> bool:
@@ -180,6 +181,7 @@ class Journal:
                 os.chmod(db_path, 0o600)
             except OSError as error:
                 raise storage_error(error, db_path) from error
+            conversion.resume(paths, key)  # an encryption or decryption cut short: finished
         encrypted = needs_passphrase(paths)
         if encrypted and key is None:
             raise EncryptedJournalError("This journal is encrypted: its passphrase is needed.")

@@ -105,7 +105,7 @@ class BackupsDialog(QDialog):
                 locale.toString(info.created, "yyyy-MM-dd HH:mm"),
                 kind_label(info.kind),
                 locale.formattedDataSize(info.size),
-                self.tr("unreadable") if info.entries is None else str(info.entries),
+                self._entries(info),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -118,6 +118,11 @@ class BackupsDialog(QDialog):
         if self._rows:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _entries(self, info: BackupInfo) -> str:
+        if info.size == 0:
+            return self.tr("empty")
+        return self.tr("unreadable") if info.entries is None else str(info.entries)
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()

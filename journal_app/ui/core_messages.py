@@ -109,6 +109,26 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "core", "The key file was written by a newer Boundary Journal; update the app."
     ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The journal is encrypted, but its key file {0} is missing (and the backup folder has "
+        "no copy): put it back beside {1} to open the journal.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The key file {0} does not belong to this journal: its key opens neither the journal "
+        "nor any of its backups.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The backup {0} cannot be converted ({1}): delete it or move it out of the backup "
+        "folder, then try again. Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The journal is converted, but not all of its backups yet ({0}); that is finished the "
+        "next time the journal opens.",
+    ),
     QT_TRANSLATE_NOOP("core", "The converted journal did not verify ({0})."),
     QT_TRANSLATE_NOOP("core", "The converted journal is missing rows; nothing was changed."),
     QT_TRANSLATE_NOOP("core", "{0} could not be converted ({1})."),

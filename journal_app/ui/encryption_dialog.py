@@ -3,6 +3,8 @@ passphrase, turn it off, and choose when the window locks itself."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
@@ -260,28 +262,61 @@ class EncryptionDialog(QDialog):
         passphrase = self._new_passphrase()
         if passphrase is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if self._journal.encrypted:
-                encryption.change_passphrase(self._journal, self._paths, passphrase)
-                done = self.tr("The passphrase is changed. Your recovery key still works.")
-            else:
-                self.recovery_key = encryption.encrypt(self._journal, self._paths, passphrase)
-                done = ""
-        except JournalError as error:
-            QGuiApplication.restoreOverrideCursor()
-            show_error(self, self.tr("Encryption"), error)
+        if self._journal.encrypted:
+            done = self._run(
+                lambda: encryption.change_passphrase(self._journal, self._paths, passphrase)
+            )
+            if done:
+                QMessageBox.information(
+                    self,
+                    self.tr("Encryption"),
+                    self.tr("The passphrase is changed. Your recovery key still works."),
+                )
+        else:
+            done = self._encrypt(passphrase)
+        if not done:
             return
-        QGuiApplication.restoreOverrideCursor()
         for field in (self.current, self.new, self.repeat):
             field.clear()
         self._need_current = True
         self.encryptionChanged.emit()
-        if self.recovery_key is not None:
-            RecoveryKeyDialog(self.recovery_key, self).exec()
-        else:
-            QMessageBox.information(self, self.tr("Encryption"), done)
         self._show_state()
+
+    def _run(self, work: Callable[[], object]) -> bool:
+        """`work` under a wait cursor; False (and said why) when it failed."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            work()
+        except JournalError as error:
+            QGuiApplication.restoreOverrideCursor()
+            show_error(self, self.tr("Encryption"), error)
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        return True
+
+    def _encrypt(self, passphrase: str) -> bool:
+        """The recovery key is made and shown first; only once it is saved does any file
+        get encrypted with it (core.encryption.carry_out)."""
+        plans: list[encryption.EncryptionPlan] = []
+        made = self._run(
+            lambda: plans.append(encryption.prepare_encrypt(self._journal, self._paths, passphrase))
+        )
+        if not made:
+            return False
+        plan = plans[0]
+        RecoveryKeyDialog(plan.recovery_key, self).exec()
+        if self._run(lambda: encryption.carry_out(plan)):
+            self.recovery_key = plan.recovery_key
+            return True
+        if not self._journal.encrypted:
+            QMessageBox.information(
+                self,
+                self.tr("Encryption"),
+                self.tr("Nothing was encrypted: the recovery key just shown is not used."),
+            )
+            return False
+        self.recovery_key = plan.recovery_key  # encrypted; the backups follow at the next start
+        return True
 
     def _on_decrypt(self) -> None:
         if not self._check_current():

@@ -75,6 +75,10 @@
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>пустая</translation>
+    </message>
+    <message>
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>
@@ -510,6 +514,10 @@ Press Ctrl+N to write a new one.</source>
     <message>
         <source>The passphrase is changed. Your recovery key still works.</source>
         <translation>Парольная фраза изменена. Ключ восстановления по-прежнему действует.</translation>
+    </message>
+    <message>
+        <source>Nothing was encrypted: the recovery key just shown is not used.</source>
+        <translation>Ничего не зашифровано: только что показанный ключ восстановления не используется.</translation>
     </message>
     <message>
         <source>Decrypt</source>
@@ -2428,6 +2436,22 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     <message>
         <source>The key file was written by a newer Boundary Journal; update the app.</source>
         <translation>Файл ключа записан более новой версией Boundary Journal; обновите программу.</translation>
+    </message>
+    <message>
+        <source>The journal is encrypted, but its key file {0} is missing (and the backup folder has no copy): put it back beside {1} to open the journal.</source>
+        <translation>Журнал зашифрован, но его файла ключа {0} нет (и в папке резервных копий нет его копии): верните его рядом с {1}, чтобы открыть журнал.</translation>
+    </message>
+    <message>
+        <source>The key file {0} does not belong to this journal: its key opens neither the journal nor any of its backups.</source>
+        <translation>Файл ключа {0} не от этого журнала: его ключ не открывает ни журнал, ни одну из его резервных копий.</translation>
+    </message>
+    <message>
+        <source>The backup {0} cannot be converted ({1}): delete it or move it out of the backup folder, then try again. Nothing was changed.</source>
+        <translation>Резервную копию {0} невозможно преобразовать ({1}): удалите её или уберите из папки резервных копий и попробуйте снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The journal is converted, but not all of its backups yet ({0}); that is finished the next time the journal opens.</source>
+        <translation>Журнал преобразован, но ещё не все его резервные копии ({0}); это будет завершено при следующем открытии журнала.</translation>
     </message>
     <message>
         <source>The converted journal did not verify ({0}).</source>

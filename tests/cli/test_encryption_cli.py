@@ -3,6 +3,7 @@ a wrong one exits 1 with "wrong passphrase"."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,30 @@ def test_encrypting_twice_or_decrypting_a_plain_journal_is_refused(
     cli("decrypt", "--passphrase-file", str(pw))
     cli("encrypt", "--new-passphrase-file", str(short), code=1)
     assert "at least 8 characters" in cli.err
+
+
+def test_an_encryption_interrupted_on_the_terminal_is_finished_by_the_next_command(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal_app.core import conversion
+    from journal_app.core.db import is_encrypted
+
+    cli("add", "--title", "Acme at 9 pm", "--text", "PLAINWORD")
+    cli("backup")
+    (pw := tmp_path / "pass").write_text("my long passphrase")
+
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt  # Ctrl+C once the journal itself is encrypted
+
+    with monkeypatch.context() as patched:
+        patched.setattr(conversion, "convert_backups", interrupted)
+        out = cli("encrypt", "--new-passphrase-file", str(pw), code=130)
+    assert len(out.split("\n\n")[1].strip().split("-")) == 8  # the key was shown first
+    backups = sorted((cli.data_dir / "backups").glob("*.sqlite3"))
+    assert not all(is_encrypted(b) for b in backups)
+    assert [e["title"] for e in cli.json("list", "--passphrase-file", str(pw))] == ["Acme at 9 pm"]
+    assert all(is_encrypted(b) for b in backups)
+    assert not any(b"PLAINWORD" in p.read_bytes() for p in cli.data_dir.rglob("*") if p.is_file())
+    cli("encrypt", "--passphrase-file", str(pw), "--new-passphrase-file", str(pw), code=1)
+    assert "already encrypted" in cli.err
+    assert len(json.loads(cli("backups", "--json", "--passphrase-file", str(pw)))) == 2

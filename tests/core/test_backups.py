@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from journal_app.core.backups import BackupService, check_file, plain_connect, recover
-from journal_app.core.errors import DatabaseCorruptError
+from journal_app.core.errors import DatabaseCorruptError, StorageError
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft
 from journal_app.paths import AppPaths
@@ -154,3 +154,63 @@ def test_a_large_journal_opens_quickly_and_its_full_check_finds_damage(paths: Ap
         assert quick.full_check() != "ok"
     finally:
         quick.close()
+
+
+def test_a_link_planted_at_a_scratch_name_is_never_followed(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal_app.core import backups
+
+    journal.entries.add(EntryDraft(title="kept safe"))
+    assert journal.backups is not None
+    monkeypatch.setattr(backups, "stamp_now", lambda: "20260101-000000")
+    outside = tmp_path / "outside.txt"
+    outside.write_text("not yours")
+    scratch = journal.backups.folder / "manual-20260101-000000.sqlite3.partial"
+    for extra in ("", "-wal", "-shm", "-journal"):
+        os.symlink(outside, str(scratch) + extra)
+    modes: list[int] = []
+    real = journal.backups.connect
+
+    def watching(path: Path) -> object:
+        modes.append(stat.S_IMODE(os.lstat(path).st_mode))
+        assert not path.is_symlink()
+        return real(path)
+
+    monkeypatch.setattr(journal.backups, "_connect", watching)
+    made = journal.backups.create("manual")
+    assert outside.read_text() == "not yours"
+    assert modes[0] == 0o600  # owner-only while it is written, not only once it is done
+    assert check_file(made, plain_connect) == "ok"
+    assert not list(journal.backups.folder.glob("*.partial*"))
+
+
+def test_scratch_files_left_by_a_crash_are_removed_at_start(journal: Journal) -> None:
+    assert journal.backups is not None
+    folder = journal.backups.folder
+    left = [folder / "daily-20260101-000000.sqlite3.partial", folder / "x.sqlite3.converting"]
+    for path in left:
+        for extra in ("", "-wal", "-shm"):
+            Path(str(path) + extra).write_bytes(b"SQLite format 3\x00 half a backup")
+    journal.backups.daily()
+    assert [p.name for p in folder.iterdir() if not p.name.startswith("daily-2")] == []
+    assert not any(".partial" in p.name or ".converting" in p.name for p in folder.iterdir())
+
+
+def test_an_empty_or_foreign_backup_never_verifies(journal: Journal) -> None:
+    import sqlite3
+
+    from journal_app.core.backups import verify_backup
+
+    assert journal.backups is not None
+    good = journal.backups.create("manual")
+    folder = journal.backups.folder
+    (empty := folder / "manual-29990101-000000.sqlite3").write_bytes(b"")
+    other = folder / "manual-29990101-000001.sqlite3"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    assert verify_backup(empty, plain_connect) == "the file is empty"
+    assert verify_backup(other, plain_connect) == "not a Boundary Journal backup"
+    found = journal.backups.latest_good()
+    assert found is not None and found.path == good
+    with pytest.raises(StorageError, match=r"is damaged \(the file is empty\)"):
+        journal.backups.restore(empty)

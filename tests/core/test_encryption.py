@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.core import encryption, keys
+from journal_app.core import conversion, encryption, keys
 from journal_app.core.db import is_encrypted
 from journal_app.core.errors import (
     DatabaseCorruptError,
@@ -18,7 +18,7 @@ from journal_app.core.errors import (
     StorageError,
     ValidationError,
 )
-from journal_app.core.journal import Journal
+from journal_app.core.journal import Journal, needs_passphrase
 from journal_app.core.keys import KeyFileError, Keyring, WrongPassphraseError
 from journal_app.core.records import EntryDraft, IncidentDraft
 from journal_app.paths import AppPaths
@@ -146,7 +146,7 @@ def test_a_failed_conversion_changes_nothing(
     def broken(*_args: object) -> None:
         raise StorageError("The converted journal did not verify (simulated).")
 
-    monkeypatch.setattr(encryption, "_verify", broken)
+    monkeypatch.setattr(conversion, "_verify", broken)
     with pytest.raises(StorageError, match="did not verify"):
         encryption.encrypt(journal, paths, PASS)
     assert not journal.encrypted and not paths.keys_path.exists()
@@ -161,11 +161,12 @@ def test_short_passphrases_and_broken_key_files_are_refused(paths: AppPaths) -> 
         encryption.encrypt(journal, paths, "short")
     encryption.encrypt(journal, paths, PASS)
     journal.close()
+    (paths.backups_dir / "journal.keys").unlink()  # no copy to fall back on (see test_key_files)
     paths.keys_path.write_text("{ not json")
     with pytest.raises(KeyFileError, match="damaged"):
         encryption.unlock(paths, PASS)
     paths.keys_path.unlink()
-    with pytest.raises(KeyFileError, match="missing"):
+    with pytest.raises(KeyFileError, match="key file journal.keys is missing"):
         encryption.unlock(paths, PASS)
 
 
@@ -203,3 +204,33 @@ def test_an_encrypted_journal_migrates_with_an_encrypted_backup(paths: AppPaths)
     (backup,) = paths.backups_dir.glob("pre-migration-0002-*.sqlite3")
     assert is_encrypted(backup)
     assert grep(paths.data_dir, SECRET) == []
+
+
+def test_a_plain_copy_left_by_a_killed_decryption_goes_before_the_passphrase_is_asked(
+    paths: AppPaths,
+) -> None:
+    journal = filled(paths)
+    plain = next(paths.backups_dir.glob("daily-*")).read_bytes()  # a plain copy
+    encryption.encrypt(journal, paths, PASS)
+    journal.close()
+    left = paths.data_dir / "journal.sqlite3.converting"
+    left.write_bytes(plain)  # as a decryption killed half-way leaves it
+    Path(str(left) + "-journal").write_bytes(b"")
+    assert grep(paths.data_dir, SECRET) == [left.name]
+    assert needs_passphrase(paths)  # asked next; the person may well quit there
+    assert grep(paths.data_dir, SECRET) == []
+
+
+def test_a_link_planted_at_the_conversion_name_is_never_followed(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    journal = filled(paths)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("not yours")
+    (paths.data_dir / "journal.sqlite3.converting").symlink_to(outside)
+    (daily,) = paths.backups_dir.glob("daily-*.sqlite3")
+    (paths.backups_dir / f"{daily.name}.converting").symlink_to(outside)
+    encryption.encrypt(journal, paths, PASS)
+    assert outside.read_text() == "not yours"
+    assert journal.entries.count() == 1 and grep(paths.data_dir, SECRET) == []
+    journal.close()

@@ -35,6 +35,8 @@ def encrypt_from_the_menu(qtbot: QtBot, window: MainWindow) -> str:
 
     def save_key(dialog: RecoveryKeyDialog) -> None:
         seen["key"] = dialog.key_label.text()
+        journal_file = window.safety._paths.db_path
+        seen["encrypted_while_shown"] = str(is_encrypted(journal_file))
         seen["done_enabled_before"] = str(dialog.done_button.isEnabled())
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc does not lose an unsaved key
         assert dialog.isVisible()
@@ -55,6 +57,7 @@ def encrypt_from_the_menu(qtbot: QtBot, window: MainWindow) -> str:
     assert seen["status"].startswith("This journal is stored unencrypted")
     assert seen["after"].startswith("This journal and its backups are encrypted.")
     assert seen["done_enabled_before"] == "False"
+    assert seen["encrypted_while_shown"] == "False"  # the key is saved before anything needs it
     return seen["key"]
 
 
@@ -171,3 +174,89 @@ def test_auto_lock_time_is_a_setting(
     in_modal(EncryptionDialog, set_minutes)
     window.encryption_action.trigger()
     assert Settings.load(paths.settings_file).auto_lock_minutes == 25
+
+
+def test_a_damaged_backup_stops_encryption_and_says_which(
+    qtbot: QtBot,
+    journal: Journal,
+    paths: AppPaths,
+    make_window,
+    answers: Answers,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    journal.entries.add(EntryDraft(title="x"))
+    assert journal.backups is not None
+    bad = journal.backups.create("manual")
+    bad.write_bytes(b"")
+    window: MainWindow = make_window()
+    shown: list[str] = []
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", lambda dialog: shown.append("key") or 0)
+
+    def encrypt(dialog: EncryptionDialog) -> None:
+        qtbot.keyClicks(dialog.new, PASS)
+        qtbot.keyClicks(dialog.repeat, PASS)
+        qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
+        dialog.reject()
+
+    in_modal(EncryptionDialog, encrypt)
+    window.encryption_action.trigger()
+    assert answers.warnings == [
+        f"The backup {bad.name} cannot be converted (the file is empty): delete it or move it "
+        "out of the backup folder, then try again. Nothing was changed."
+    ]
+    assert shown == [] and not journal.encrypted and not paths.keys_path.exists()
+
+
+def test_a_missing_key_file_is_said_missing_at_the_unlock_prompt(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    with Journal.open(paths) as journal:
+        encryption.encrypt(journal, paths, PASS)
+    paths.keys_path.unlink()
+    (paths.backups_dir / "journal.keys").unlink()
+    said: list[str] = []
+
+    def try_it(dialog: UnlockDialog) -> None:
+        type_text(dialog.form.field, PASS)
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+        said.append(dialog.form.message.text())
+        dialog.reject()
+
+    in_modal(UnlockDialog, try_it)
+    assert open_journal(paths) is None
+    assert said == [
+        "The journal is encrypted, but its key file journal.keys is missing (and the backup "
+        "folder has no copy): put it back beside journal.sqlite3 to open the journal."
+    ]
+
+
+def test_an_encryption_cut_short_is_finished_when_the_window_opens(
+    qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal_app.core import conversion
+
+    with Journal.open(paths) as journal:
+        journal.entries.add(EntryDraft(title="kept"))
+        assert journal.backups is not None
+        journal.backups.create("manual")
+        real = conversion.convert_backups
+
+        def killed(*_args: object) -> None:
+            raise KeyboardInterrupt  # the process stops once the journal itself is encrypted
+
+        monkeypatch.setattr(conversion, "convert_backups", killed)
+        with pytest.raises(KeyboardInterrupt):
+            encryption.encrypt(journal, paths, PASS)
+        monkeypatch.setattr(conversion, "convert_backups", real)
+    assert not any(is_encrypted(b) for b in paths.backups_dir.glob("*.sqlite3"))
+
+    def unlock(dialog: UnlockDialog) -> None:
+        type_text(dialog.form.field, PASS)
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+
+    in_modal(UnlockDialog, unlock)
+    opened = open_journal(paths)
+    assert opened is not None
+    opened[0].close()
+    backups = list(paths.backups_dir.glob("*.sqlite3"))
+    assert len(backups) == 2 and all(is_encrypted(b) for b in backups)

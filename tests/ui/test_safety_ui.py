@@ -74,6 +74,7 @@ def test_a_damaged_journal_is_offered_its_latest_backup(
         journal.entries.add(EntryDraft(title="precious"))
         assert journal.backups is not None
         journal.backups.create("daily")
+    (paths.backups_dir / "manual-29990101-000000.sqlite3").write_bytes(b"")  # newest, empty
     paths.db_path.write_bytes(b"not a database!!" + paths.db_path.read_bytes()[16:])
     asked: dict[str, str] = {}
 
@@ -221,3 +222,19 @@ def test_a_large_journal_is_checked_after_it_opens_and_offered_its_backup(
     assert window.model.rowCount() == 30  # the backup's entries, on screen
     assert len(list(paths.data_dir.glob("journal.damaged-*"))) == 1
     journal.close()
+
+
+def test_an_empty_backup_is_listed_as_empty_and_cannot_be_restored(
+    qtbot: QtBot, journal: Journal, answers: Answers
+) -> None:
+    journal.entries.add(EntryDraft(title="kept"))
+    assert journal.backups is not None
+    journal.backups.create("manual")
+    (journal.backups.folder / "manual-29990101-000000.sqlite3").write_bytes(b"")
+    dialog = BackupsDialog(journal.backups)
+    qtbot.addWidget(dialog)
+    assert [dialog.table.item(r, 3).text() for r in range(2)] == ["empty", "1"]
+    dialog.table.selectRow(0)
+    assert not dialog.restore_button.isEnabled()
+    dialog.table.selectRow(1)
+    assert dialog.restore_button.isEnabled()
