@@ -55,16 +55,18 @@ class EntryListModel(QAbstractListModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._snippets = {}
+        # Read first, reset after: should reading fail, the model keeps its rows and stays
+        # usable rather than stopping between beginResetModel and endResetModel.
         if self.searching:
             hits = self._journal.search.search(self._query, self._filter, self.SEARCH_LIMIT)
-            self._rows = [hit.entry for hit in hits]
-            self._snippets = {hit.entry.id: hit.snippet for hit in hits}
-            self._more = False
+            rows = [hit.entry for hit in hits]
+            snippets = {hit.entry.id: hit.snippet for hit in hits}
+            more = False
         else:
-            self._rows = self._journal.entries.summaries(self._filter, self.PAGE)
-            self._more = len(self._rows) == self.PAGE
+            rows = self._journal.entries.summaries(self._filter, self.PAGE)
+            snippets, more = {}, len(rows) == self.PAGE
+        self.beginResetModel()
+        self._rows, self._snippets, self._more = rows, snippets, more
         self.endResetModel()
 
     # -- Qt's model interface ----------------------------------------------------------------
