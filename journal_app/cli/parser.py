@@ -146,7 +146,14 @@ def build_parser() -> argparse.ArgumentParser:
     _entry_fields(p, editing=True)
     command("delete", "move an entry to the trash").add_argument("id", type=positive_int)
     p = command("search", "full-text search, best matches first")
-    p.add_argument("query", help='words (prefixes match), "a phrase", -excluded, a OR b')
+    p.add_argument(
+        "query",
+        help='words in any form, "a phrase", -excluded, a OR b, client:NAME, tag:TAG, '
+        "kind:KIND, from:DATE, to:DATE, is:private, has:incident (README: Search syntax)",
+    )
+    p.add_argument(
+        "--sort", choices=("rank", "newest"), default="rank", help="best matches or newest first"
+    )
     _filters(p)
 
     p = command("clients", "list clients with their entry counts, or change them")

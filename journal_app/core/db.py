@@ -28,7 +28,7 @@ from .errors import (
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration. A journal already there opens without loading Alembic at all (it
 # costs a tenth of a second at every start); tests/core/test_db.py keeps this in step.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0007"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -44,7 +44,9 @@ class KeyHolder:
 def keyed_connect(path: Path | str, key: bytes | None) -> Any:
     """A DB-API connection on `path`, keyed when `key` is given. The key goes in by PRAGMA,
     never in a URL or a log; SQLCipher's own logging is off (it would print to stderr)."""
-    return apply_key(sqlite.connect(str(path)), key)
+    conn = apply_key(sqlite.connect(str(path)), key)
+    register_functions(conn)
+    return conn
 
 
 def apply_key(conn: Any, key: bytes | None) -> Any:
@@ -56,7 +58,16 @@ def apply_key(conn: Any, key: bytes | None) -> Any:
     return conn
 
 
+def register_functions(dbapi_conn: Any) -> None:
+    """The SQL functions the journal's schema calls: the search index's word forms (its
+    view and triggers, migration 0007)."""
+    from .morphology import index_forms
+
+    dbapi_conn.create_function("bj_forms", 1, index_forms, deterministic=True)
+
+
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    register_functions(dbapi_conn)
     cur = dbapi_conn.cursor()
     try:
         for pragma in (

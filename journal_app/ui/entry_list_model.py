@@ -36,6 +36,7 @@ class EntryListModel(QAbstractListModel):
         self._rows: list[EntrySummary] = []
         self._snippets: dict[int, str] = {}
         self._more = False
+        self.sort = "rank"  # or "newest" (the search bar's choice)
 
     # -- what to show ------------------------------------------------------------------------
     @property
@@ -58,7 +59,9 @@ class EntryListModel(QAbstractListModel):
         # Read first, reset after: should reading fail, the model keeps its rows and stays
         # usable rather than stopping between beginResetModel and endResetModel.
         if self.searching:
-            hits = self._journal.search.search(self._query, self._filter, self.SEARCH_LIMIT)
+            hits = self._journal.search.search(
+                self._query, self._filter, self.SEARCH_LIMIT, sort=self.sort
+            )
             rows = [hit.entry for hit in hits]
             snippets = {hit.entry.id: hit.snippet for hit in hits}
             more = False

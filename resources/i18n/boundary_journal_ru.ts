@@ -1542,6 +1542,14 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Поиск по записям</translation>
     </message>
     <message>
+        <source>Newest first</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <source>Show matches newest first instead of best first</source>
+        <translation>Показывать найденное от новых к старым, а не по точности</translation>
+    </message>
+    <message>
         <source>Any client</source>
         <translation>Любой клиент</translation>
     </message>
