@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, column, func, literal_column, table, text
@@ -29,6 +30,7 @@ ELLIPSIS = "…"
 _TEXT_WEIGHTS = (8.0, 1.0, 1.0, 1.0, 4.0, 4.0)
 WEIGHTS = _TEXT_WEIGHTS * 2
 SNIPPET_TOKENS = 14
+LEAD_TOKENS = 3  # words shown before the first match
 SORTS = ("rank", "newest")
 # Where an entry matched, in the order a snippet is taken from (the title shows anyway).
 FIELDS = ("body", "answer", "incident_note", "title", "client", "tag")
@@ -161,11 +163,12 @@ def _where(q: Query, written: dict[str, list[str]]) -> tuple[tuple[str, ...], st
         if not terms:
             continue
         for value in written.get(name, []):
-            if any(terms.matches(w) for w in set(TOKEN.findall(value))):
+            words = TOKEN.findall(value)
+            if terms.any_matches(set(words)):
                 matched.append(name)
                 if not snippet:
                     shown = "#" + value if name == "tag" else value
-                    snippet = make_snippet(shown, terms)
+                    snippet = make_snippet(shown, terms, words)
                 break
     return tuple(matched), snippet
 
@@ -178,23 +181,25 @@ def _merged(anywhere: Terms, own: Terms, name: str) -> Terms:
     )
 
 
-def make_snippet(value: str, terms: Terms, tokens: int = SNIPPET_TOKENS) -> str:
-    """About `tokens` words of `value` around its first match, every matching word marked."""
-    spans = [m.span() for m in TOKEN.finditer(value)]
-    first = next((i for i, (a, b) in enumerate(spans) if terms.matches(value[a:b])), None)
+def make_snippet(
+    value: str, terms: Terms, words: list[str] | None = None, tokens: int = SNIPPET_TOKENS
+) -> str:
+    """About `tokens` words of `value` around its first match, every matching word marked.
+    `words`: TOKEN.findall(value), when the caller has it."""
+    words = TOKEN.findall(value) if words is None else words
+    first = next((n for n, w in enumerate(words) if terms.matches(w)), None)
     if first is None:
         return ""
-    start = max(0, min(first - 3, len(spans) - tokens))
-    end = min(len(spans), start + tokens)
+    start = max(0, min(first - LEAD_TOKENS, len(words) - tokens))
+    spans = [m.span() for m in islice(TOKEN.finditer(value), start, start + tokens + 1)]
+    after = spans[tokens][0] if len(spans) > tokens else None
+    spans = spans[:tokens]
     pieces = [ELLIPSIS] if start > 0 else []
-    at = spans[start][0]
-    for a, b in spans[start:end]:
+    at = spans[0][0]
+    for a, b in spans:
         pieces.append(value[at:a])
         word = value[a:b]
         pieces.append(f"{MATCH_START}{word}{MATCH_END}" if terms.matches(word) else word)
         at = b
-    if end < len(spans):
-        pieces.append(value[at : spans[end][0]].rstrip() + ELLIPSIS)
-    else:
-        pieces.append(value[at:])
+    pieces.append(value[at:] if after is None else value[at:after].rstrip() + ELLIPSIS)
     return " ".join("".join(pieces).split())

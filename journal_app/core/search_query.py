@@ -54,12 +54,29 @@ class Terms:
     exact: set[str] = field(default_factory=set)
     prefixes: set[str] = field(default_factory=set)
     forms: set[str] = field(default_factory=set)
+    # The words as written found to match or not: fifty snippets repeat their words a lot.
+    _yes: set[str] = field(default_factory=set, repr=False, compare=False)
+    _no: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes or self.forms)
 
     def matches(self, word: str) -> bool:
         """`word` as written (any case)."""
+        if word in self._yes:
+            return True
+        if word in self._no:
+            return False
+        found = self._matches(word)
+        (self._yes if found else self._no).add(word)
+        return found
+
+    def any_matches(self, words: set[str]) -> bool:
+        for word in words - self._yes - self._no:
+            self.matches(word)
+        return not words.isdisjoint(self._yes)
+
+    def _matches(self, word: str) -> bool:
         folded = fold(word.casefold())
         if folded in self.exact or any(folded.startswith(p) for p in self.prefixes):
             return True

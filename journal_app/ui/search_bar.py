@@ -68,6 +68,7 @@ class SearchBar(QWidget):
         self.newest.setCheckable(True)
         self.newest.setText(self.tr("Newest first"))
         self.newest.setToolTip(self.tr("Show matches newest first instead of best first"))
+        self.newest.setAccessibleName(self.tr("Newest first"))
         self.newest.toggled.connect(lambda _on: self.changed.emit())
         chips.addWidget(self.newest)
         chips.addStretch(1)
