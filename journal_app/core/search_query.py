@@ -239,6 +239,8 @@ def build_match(query: str) -> str | None:
 
 
 def query_words(query: str) -> list[str]:
-    """The plain words of a query, for highlighting matches in an opened entry."""
+    """The beginnings of words to mark in an opened entry: the query's words and their
+    dictionary forms («клиентом» → клиент, which also marks клиенты; "called" → call). Forms
+    shorter than four letters are left out: «мне» → «я» would mark every word in я-."""
     terms = parse(query).terms
-    return sorted(terms.exact | terms.prefixes)
+    return sorted(terms.exact | terms.prefixes | {f for f in terms.forms if len(f) >= 4})

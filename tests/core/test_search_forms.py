@@ -351,3 +351,11 @@ def test_an_import_indexes_everything_it_brings(journal: Journal, tmp_path: Path
             (hit,) = other.search.search(query)
             assert hit.matched_in == (where,)
         assert other.check() == []
+
+
+def test_an_opened_entry_marks_the_forms_too() -> None:
+    from journal_app.core.search_query import query_words
+
+    assert query_words("клиентом звонки") == ["звонки", "звонкий", "звонок", "клиент", "клиентом"]
+    assert "я" not in query_words("мне")
+    assert query_words("called") == ["call", "called"]
