@@ -58,6 +58,25 @@ def apply_key(conn: Any, key: bytes | None) -> Any:
     return conn
 
 
+_progress: list[Callable[[int, int], None]] = []
+
+
+@contextlib.contextmanager
+def migration_progress(report: Callable[[int, int], None]) -> Iterator[None]:
+    """While inside, a long migration step (reindexing every entry) calls `report(done,
+    total)` as it goes, so that the window can show it."""
+    _progress.append(report)
+    try:
+        yield
+    finally:
+        _progress.remove(report)
+
+
+def report_progress(done: int, total: int) -> None:
+    for report in list(_progress):
+        report(done, total)
+
+
 def register_functions(dbapi_conn: Any) -> None:
     """The SQL functions the journal's schema calls: the search index's word forms (its
     view and triggers, migration 0007)."""

@@ -119,8 +119,10 @@ def open_journal(paths: AppPaths) -> tuple[Journal, bool] | None:
     (the person has been told why, or chose to quit)."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from ..core.db import migration_progress
     from ..core.errors import DatabaseCorruptError, JournalError
     from ..core.journal import Journal, needs_passphrase
+    from .migration_progress import MigrationProgress
     from .recovery import offer_recovery
     from .unlock_dialog import UnlockDialog
 
@@ -136,7 +138,8 @@ def open_journal(paths: AppPaths) -> tuple[Journal, bool] | None:
             small = not paths.db_path.exists() or (
                 paths.db_path.stat().st_size <= CHECK_AT_OPEN_MAX_BYTES
             )
-            return Journal.open(paths, key, full_check=small), with_recovery_key
+            with migration_progress(MigrationProgress()):
+                return Journal.open(paths, key, full_check=small), with_recovery_key
         except DatabaseCorruptError as error:
             if attempt or not offer_recovery(paths, said(error), key):
                 return None

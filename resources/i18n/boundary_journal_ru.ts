@@ -2003,6 +2003,10 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
         <source>Boundary Journal</source>
         <translation>Boundary Journal</translation>
     </message>
+    <message>
+        <source>Updating the search index…</source>
+        <translation>Обновляется поисковый индекс…</translation>
+    </message>
 </context>
 <context>
     <name>core</name>

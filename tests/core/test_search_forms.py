@@ -10,6 +10,7 @@ import pytest
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft, IncidentDraft
 from journal_app.core.search import MATCH_END, MATCH_START
+from journal_app.paths import AppPaths
 
 RUSSIAN = [
     ("клиентом", "клиенту"),
@@ -337,7 +338,6 @@ def test_newest_first_as_the_other_sort(journal: Journal) -> None:
 
 def test_an_import_indexes_everything_it_brings(journal: Journal, tmp_path: Path) -> None:
     from journal_app.core.exporters.bundle import ExportScope
-    from journal_app.paths import AppPaths
 
     entry = journal.entries.add(EntryDraft(body="обычный день", clients=("Ромашка",)))
     journal.questions.set_answer(entry, "partnership.aim", "Хотела обсудить гонорар")
@@ -359,3 +359,26 @@ def test_an_opened_entry_marks_the_forms_too() -> None:
     assert query_words("клиентом звонки") == ["звонки", "звонкий", "звонок", "клиент", "клиентом"]
     assert "я" not in query_words("мне")
     assert query_words("called") == ["call", "called"]
+
+
+def test_an_older_journal_is_reindexed_once_with_progress(paths: AppPaths) -> None:
+    from alembic import command
+
+    from journal_app.core import db
+
+    with Journal.open(paths) as journal:
+        entry = journal.entries.add(EntryDraft(body="Клиенты звонили"))
+        journal.questions.set_answer(entry, "partnership.aim", "гонорары")
+        cfg = db._alembic_config()
+        with journal.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0005")
+        assert [h.entry.id for h in journal.search.search("клиенты ")] == [entry]
+        assert journal.search.search("гонорары ") == []  # 0005 did not index answers
+    seen: list[tuple[int, int]] = []
+    report = db.migration_progress(lambda done, total: seen.append((done, total)))
+    with report, Journal.open(paths) as journal:
+        assert [h.entry.id for h in journal.search.search("клиентом ")] == [entry]
+        assert journal.search.search("гонорар ")[0].matched_in == ("answer",)
+        assert journal.check() == []
+    assert seen == [(1, 1)]

@@ -29,6 +29,7 @@ depends_on = None
 TEXT_COLUMNS = ("title", "body", "answers", "notes", "tags", "clients")
 FORM_COLUMNS = tuple(f"f_{c}" for c in TEXT_COLUMNS)
 COLS = ", ".join(TEXT_COLUMNS + FORM_COLUMNS)
+CHUNK = 2000  # entries indexed between two reports of progress
 OTHER_NAMES = "client_other_name"  # HOOK: the clients' other names (migration 0006)
 
 
@@ -160,9 +161,25 @@ def upgrade() -> None:
     )
     # Deleted or edited text must not stay readable inside the index.
     op.execute("INSERT INTO entry_fts(entry_fts, rank) VALUES ('secure-delete', 1)")
-    op.execute("INSERT INTO entry_fts(entry_fts) VALUES ('rebuild')")
+    _index_all()
     for trigger in triggers(other_names):
         op.execute(trigger)
+
+
+def _index_all() -> None:
+    """Every entry into the new index, a chunk at a time, saying how far it has got."""
+    from journal_app.core.db import report_progress
+
+    conn = op.get_bind()
+    ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM entry ORDER BY id")]
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        conn.exec_driver_sql(
+            f"INSERT INTO entry_fts(rowid, {COLS}) SELECT id, {COLS} FROM entry_search "
+            "WHERE id BETWEEN ? AND ?",
+            (chunk[0], chunk[-1]),
+        )
+        report_progress(start + len(chunk), len(ids))
 
 
 def _drop_index() -> None:
