@@ -125,6 +125,21 @@ def raw_search_ms(journal: Journal) -> float:
         raw.close()
 
 
+HOSTILE_QUERIES = [
+    " ".join("a" for _ in range(95)),
+    " ".join("abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщэюя"),
+    " OR ".join(["the"] * 50 + [f"w{i}" for i in range(150)]),
+    "и " + " ".join(f"-w{i}" for i in range(200)),
+    '"' + " ".join(["и"] * 300) + '"',
+    " ".join(f"{c}{d}" for c in "abcdefgh" for d in "abcdefgh"),
+]
+
+
+def hostile_max_ms(journal: Journal) -> float:
+    """The slowest of a few queries built to be slow (issue #23): each bounded."""
+    return max(median_ms(lambda q=q: journal.search.search(q), runs=3) for q in HOSTILE_QUERIES)
+
+
 def jrnl_json(journal: Journal, target: Path, limit: int | None = None) -> int:
     """The generated journal as jrnl's JSON export (clients as @tags)."""
     entries = []
@@ -159,6 +174,7 @@ def measure(n: int) -> dict[str, Any]:
         result["search_ms"] = median_ms(lambda: journal.search.search(MARKER, limit=50))
         result["search_hits"] = len(journal.search.search(MARKER, limit=10**6))
         result["search_raw_sqlite_ms"] = raw_search_ms(journal)
+        result["search_hostile_max_ms"] = hostile_max_ms(journal)
         result["trends_ms"] = median_ms(
             lambda: journal.trends.compute(TrendFilter(), "month"), runs=5
         )

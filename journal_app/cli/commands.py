@@ -149,13 +149,16 @@ def cmd_delete(journal: Journal, args: argparse.Namespace) -> None:
 
 
 def cmd_search(journal: Journal, args: argparse.Namespace) -> None:
-    hits = journal.search.search(args.query, _filter(journal, args), limit=args.limit or 50)
+    hits = journal.search.search(
+        args.query, _filter(journal, args), limit=args.limit or 50, sort=args.sort
+    )
     if args.json:
         output.print_json(
             [
                 {
                     **output.entry_json(journal.entries.get(h.entry.id)),
                     "snippet": output.marked(h.snippet, tty=False),
+                    "matched_in": list(h.matched_in),
                 }
                 for h in hits
             ]

@@ -214,8 +214,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("search", "full-text search, best matches first")
     p.add_argument(
         "query",
-        help='words (prefixes match), "a phrase", -excluded, a OR b; everything that is not '
-        "an option is the query, even a first word starting with -",
+        help='words in any form, "a phrase", -excluded, a OR b, client:NAME, tag:TAG, '
+        "kind:KIND, from:DATE, to:DATE, is:private, has:incident (README: Search syntax); "
+        "everything that is not an option is the query, even a first word starting with -",
+    )
+    p.add_argument(
+        "--sort", choices=("rank", "newest"), default="rank", help="best matches or newest first"
     )
     _filters(p)
 

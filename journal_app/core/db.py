@@ -32,7 +32,7 @@ from .errors import (
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration. A journal already there opens without loading Alembic at all (it
 # costs a tenth of a second at every start); tests/core/test_db.py keeps this in step.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -48,7 +48,9 @@ class KeyHolder:
 def keyed_connect(path: Path | str, key: bytes | None) -> Any:
     """A DB-API connection on `path`, keyed when `key` is given. The key goes in by PRAGMA,
     never in a URL or a log; SQLCipher's own logging is off (it would print to stderr)."""
-    return apply_key(sqlite.connect(str(path)), key)
+    conn = apply_key(sqlite.connect(str(path)), key)
+    register_functions(conn)
+    return conn
 
 
 def apply_key(conn: Any, key: bytes | None) -> Any:
@@ -60,7 +62,35 @@ def apply_key(conn: Any, key: bytes | None) -> Any:
     return conn
 
 
+_progress: list[Callable[[int, int], None]] = []
+
+
+@contextlib.contextmanager
+def migration_progress(report: Callable[[int, int], None]) -> Iterator[None]:
+    """While inside, a long migration step (reindexing every entry) calls `report(done,
+    total)` as it goes, so that the window can show it."""
+    _progress.append(report)
+    try:
+        yield
+    finally:
+        _progress.remove(report)
+
+
+def report_progress(done: int, total: int) -> None:
+    for report in list(_progress):
+        report(done, total)
+
+
+def register_functions(dbapi_conn: Any) -> None:
+    """The SQL functions the journal's schema calls: the search index's word forms (its
+    view and triggers, migration 0007)."""
+    from .morphology import index_forms
+
+    dbapi_conn.create_function("bj_forms", 1, index_forms, deterministic=True)
+
+
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    register_functions(dbapi_conn)
     cur = dbapi_conn.cursor()
     try:
         for pragma in (

@@ -100,3 +100,76 @@ def is_russian_personal_name(word: str) -> bool:
     return is_cyrillic(word) and any(
         {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in analyzer().parse(fold(word))
     )
+
+
+# -- search ----------------------------------------------------------------------------------
+# A word as SQLite's unicode61 tokenizer sees it: letters and digits (no underscore).
+TOKEN = re.compile(r"[^\W_]+")
+_SEARCH_FORMS: dict[str, tuple[str, ...]] = {}
+
+
+def search_forms(word: str) -> tuple[str, ...]:
+    """The dictionary forms a word is indexed and searched by, folded and sorted: every lemma
+    pymorphy3 gives a Russian word («звонки» → звонкий, звонок), the Snowball stem of any
+    other ("calling" → call); a number is itself. Kept for every distinct word, since a
+    journal repeats its words and indexing asks for each of them again."""
+    forms = _SEARCH_FORMS.get(word)
+    if forms is None:
+        folded = fold(word)
+        if folded.isdigit():
+            forms = (folded,)
+        elif is_cyrillic(folded):
+            forms = tuple(sorted(russian_lemmas(folded)))
+        else:
+            forms = (english_stem(folded),)
+        if len(_SEARCH_FORMS) > 500_000:
+            _SEARCH_FORMS.clear()
+        _SEARCH_FORMS[word] = forms
+    return forms
+
+
+_WORDS = re.compile(r"\w+")
+_EXTRA_FORMS: dict[str, tuple[str, ...]] = {}
+
+
+def _extra_forms(word: str) -> tuple[str, ...]:
+    """The forms of a word (as `\\w+` finds it, casefolded) that differ from it as written."""
+    found: set[str] = set()
+    for part in TOKEN.findall(word) if "_" in word else (word,):
+        written = part.replace("ё", "е")
+        found.update(f for f in search_forms(part) if f != written)
+    forms = tuple(found)
+    if len(_EXTRA_FORMS) > 500_000:
+        _EXTRA_FORMS.clear()
+    _EXTRA_FORMS[word] = forms
+    return forms
+
+
+_TOKEN_FORMS: dict[str, tuple[str, ...]] = {}  # by a piece of text between spaces
+
+
+def index_forms(text: str | None) -> str:
+    """The search index's shadow text for `text`: each dictionary form its words have that
+    differs from the word as written, once, sorted (the same text gives the same forms in
+    every process, which removing a row from the index needs).
+
+    Split at spaces first and each distinct piece ("клиенты," "Звонок.") looked up once: a
+    third faster than finding the words of the whole text, and indexing is most of an
+    import's time."""
+    if not text:
+        return ""
+    found: set[str] = set()
+    known = _TOKEN_FORMS
+    for piece in set(text.split()):
+        forms = known.get(piece)
+        if forms is None:
+            parts: set[str] = set()
+            for word in _WORDS.findall(piece.casefold()):
+                parts.update(_EXTRA_FORMS.get(word) or _extra_forms(word))
+            forms = tuple(parts)
+            if len(known) > 500_000:
+                known.clear()
+            known[piece] = forms
+        if forms:
+            found.update(forms)
+    return " ".join(sorted(found))

@@ -185,9 +185,11 @@ def open_journal(paths: AppPaths) -> tuple[Journal, bool] | None:
     (the person has been told why, or chose to quit)."""
     from PySide6.QtWidgets import QApplication
 
+    from ..core.db import migration_progress
     from ..core.errors import DatabaseCorruptError, JournalError
     from ..core.journal import Journal, needs_passphrase
     from .errors import show_error
+    from .migration_progress import MigrationProgress
     from .recovery import offer_recovery
     from .unlock_dialog import UnlockDialog
 
@@ -203,7 +205,8 @@ def open_journal(paths: AppPaths) -> tuple[Journal, bool] | None:
             small = not paths.db_path.exists() or (
                 paths.db_path.stat().st_size <= CHECK_AT_OPEN_MAX_BYTES
             )
-            journal = Journal.open(paths, key, full_check=small)
+            with migration_progress(MigrationProgress()):
+                journal = Journal.open(paths, key, full_check=small)
             if journal.read_only is not None:
                 say_read_only(journal.read_only)
             return journal, with_recovery_key

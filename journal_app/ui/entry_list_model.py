@@ -36,6 +36,7 @@ class EntryListModel(QAbstractListModel):
         self._rows: list[EntrySummary] = []
         self._snippets: dict[int, str] = {}
         self._more = False
+        self.sort = "rank"  # or "newest" (the search bar's choice)
 
     # -- what to show ------------------------------------------------------------------------
     @property
@@ -55,8 +56,11 @@ class EntryListModel(QAbstractListModel):
         self.reload()
 
     def reload(self) -> None:
+        # Read first, reset after: should reading fail, the model keeps its rows and stays
+        # usable rather than stopping between beginResetModel and endResetModel.
+        rows, snippets, more = self._fetch(self.PAGE)
         self.beginResetModel()
-        self._rows, self._snippets, self._more = self._fetch(self.PAGE)
+        self._rows, self._snippets, self._more = rows, snippets, more
         self.endResetModel()
 
     def refresh_all(self) -> bool:
@@ -85,7 +89,9 @@ class EntryListModel(QAbstractListModel):
 
     def _fetch(self, limit: int) -> tuple[list[EntrySummary], dict[int, str], bool]:
         if self.searching:
-            hits = self._journal.search.search(self._query, self._filter, self.SEARCH_LIMIT)
+            hits = self._journal.search.search(
+                self._query, self._filter, self.SEARCH_LIMIT, sort=self.sort
+            )
             return [hit.entry for hit in hits], {h.entry.id: h.snippet for h in hits}, False
         rows = self._journal.entries.summaries(self._filter, limit)
         return rows, {}, len(rows) == limit

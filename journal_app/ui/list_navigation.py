@@ -26,6 +26,7 @@ class ListNavigation:
         self.editor.flush()
         keep = keep if keep is not None else self.editor.entry_id
         flt = self.search_bar.apply_to(key_to_filter(self.sidebar.current_key))
+        self.model.sort = self.search_bar.sort
         self.model.set_filter(flt, self.search_bar.query)
         self.editor.set_highlight(query_words(self.search_bar.query))
         row = self.model.row_of(keep) if keep is not None else None

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core.journal import Journal
 from ..core.records import EntryFilter
+from ..core.search_query import FILTERS
 
 DEBOUNCE_MS = 200
 
@@ -61,6 +63,14 @@ class SearchBar(QWidget):
         self.date_chip = self._chip("dateFilter", self._fill_date_menu)
         for chip in (self.client_chip, self.tag_chip, self.date_chip):
             chips.addWidget(chip)
+        self.newest = QToolButton(self)
+        self.newest.setObjectName("newestFirst")
+        self.newest.setCheckable(True)
+        self.newest.setText(self.tr("Newest first"))
+        self.newest.setToolTip(self.tr("Show matches newest first instead of best first"))
+        self.newest.setAccessibleName(self.tr("Newest first"))
+        self.newest.toggled.connect(lambda _on: self.changed.emit())
+        chips.addWidget(self.newest)
         chips.addStretch(1)
         layout.addLayout(chips)
         self._update_chip_texts()
@@ -70,6 +80,33 @@ class SearchBar(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.changed)
         self.box.textChanged.connect(lambda _text: self._timer.start())
+        # The query language's filters, offered as the person types their first letters.
+        self.completer = QCompleter(list(FILTERS), self)
+        self.completer.setWidget(self.box)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.activated.connect(self._insert_filter)
+        self.box.textEdited.connect(self._offer_filters)
+
+    @property
+    def sort(self) -> str:
+        return "newest" if self.newest.isChecked() else "rank"
+
+    def _typed_word(self) -> str:
+        return self.box.text()[: self.box.cursorPosition()].split(" ")[-1]
+
+    def _offer_filters(self, _text: str) -> None:
+        word = self._typed_word().lower()
+        if word.isalpha() and any(f.startswith(word) and f != word for f in FILTERS):
+            self.completer.setCompletionPrefix(word)
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+
+    def _insert_filter(self, choice: str) -> None:
+        text, at = self.box.text(), self.box.cursorPosition()
+        start = at - len(self._typed_word())
+        self.box.setText(text[:start] + choice + text[at:])
+        self.box.setCursorPosition(start + len(choice))
 
     @property
     def query(self) -> str:

@@ -1551,6 +1551,14 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Поиск по записям</translation>
     </message>
     <message>
+        <source>Newest first</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <source>Show matches newest first instead of best first</source>
+        <translation>Показывать найденное от новых к старым, а не по точности</translation>
+    </message>
+    <message>
         <source>Any client</source>
         <translation>Любой клиент</translation>
     </message>
@@ -2145,6 +2153,10 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     <message>
         <source>Read-Only Journal</source>
         <translation>Дневник только для чтения</translation>
+    </message>
+    <message>
+        <source>Updating the search index…</source>
+        <translation>Обновляется поисковый индекс…</translation>
     </message>
 </context>
 <context>

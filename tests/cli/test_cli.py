@@ -100,6 +100,19 @@ def test_search_json_has_marked_snippets(cli: Cli) -> None:
     assert "No entries match" in cli.err
 
 
+def test_search_speaks_the_query_language(cli: Cli) -> None:
+    cli("add", "--date", "2026-01-10", "--text", "Клиенты звонили, два звонка", "--client", "Acme")
+    cli("add", "--date", "2026-02-10", "--title", "Звонок", "--text", "ещё раз")
+    hits = cli.json("search", "звонок")
+    assert [h["matched_in"] for h in hits] == [["title"], ["body"]]  # the title ranks first
+    assert [h["date"] for h in cli.json("search", "звонок", "--sort", "newest")] == [
+        "2026-02-10",
+        "2026-01-10",
+    ]
+    (hit,) = cli.json("search", "звонки client:acme from:2026-01-01")
+    assert hit["snippet"] == "Клиенты звонили, два **звонка**"
+
+
 def test_clients_commands(cli: Cli) -> None:
     cli("clients", "add", "Acme", "--organisation", "Acme Ltd", "--colour", "#112233")
     cli("add", "--client", "ACME ltd", "--text", "x")

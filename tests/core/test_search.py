@@ -68,26 +68,29 @@ def test_snippet_marks_the_match(journal: Journal, sample: dict[str, int]) -> No
 
 
 @pytest.mark.parametrize(
-    "query",
+    ("query", "expected"),
     [
-        '"',
-        "(",
-        "AND",
-        "NOT",
-        "*",
-        "-",
-        'a" OR (b',
-        "-only",
-        "NEAR(a b)",
-        "title:x",
-        "^x",
-        "a+b",
-        "''",
-        "\x00",
+        ('"', set()),
+        ("(", set()),
+        ("*", set()),
+        ("-", set()),
+        ("''", set()),
+        ("\x00", set()),
+        ("-only", set()),  # an exclusion alone asks for nothing
+        ("AND", set()),  # no entry holds the word
+        ('invoice" OR (звонок', {"body_only", "ru"}),
+        ("(invoice)", {"body_only"}),
+        ("NEAR(invoice about)", set()),  # the phrase "near invoice about"
+        ("title:invoice", set()),  # the phrase "title invoice"
+        ("^invoice", {"body_only"}),
+        ("about+the", {"body_only"}),
+        ("one-call", {"body_only"}),
     ],
 )
-def test_syntax_characters_are_just_text(journal: Journal, sample: dict[str, int], query: str):
-    journal.search.search(query)  # no exception is the assertion
+def test_syntax_characters_are_just_text(
+    journal: Journal, sample: dict[str, int], query: str, expected: set[str]
+) -> None:
+    assert set(ids(journal, query)) == {sample[name] for name in expected}
 
 
 @settings(
@@ -96,6 +99,68 @@ def test_syntax_characters_are_just_text(journal: Journal, sample: dict[str, int
 @given(st.text(max_size=60))
 def test_any_query_is_safe(journal: Journal, query: str) -> None:
     journal.search.search(query)
+
+
+_PIECES = st.sampled_from(
+    [
+        "a",
+        "b",
+        "call",
+        '"',
+        "(",
+        ")",
+        "NOT",
+        "AND",
+        "*",
+        "-",
+        "NEAR(",
+        '"a b"',
+        "звонок",
+        "ё",
+        "^",
+        ":",
+        "tag:x",
+        "\x00",
+        "a" * 50,
+    ]
+) | st.text(max_size=8)
+# Long chains of OR and of exclusions (96 of them overflowed FTS5's parser) and repeats.
+_HOSTILE = st.builds(
+    lambda pieces, glue: glue.join(pieces),
+    st.lists(_PIECES, max_size=120),
+    st.sampled_from([" ", " OR ", " -", "-", " OR -", ""]),
+)
+
+
+@settings(
+    max_examples=2000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(_HOSTILE)
+def test_hostile_queries_never_fail(journal: Journal, sample: dict[str, int], query: str):
+    hits = journal.search.search(query)
+    assert {hit.entry.id for hit in hits} <= set(sample.values())
+
+
+def test_long_or_chains_and_exclusions_are_bounded(journal: Journal, sample: dict[str, int]):
+    many_or = " OR ".join(["invoice"] + [f"nothing{i}" for i in range(200)])
+    assert ids(journal, many_or) == [sample["body_only"]]
+    many_not = "call " + " ".join(f"-nothing{i}" for i in range(200))
+    assert set(ids(journal, many_not)) == {sample["call"], sample["body_only"]}
+    for query in (many_or, many_not, " ".join("a" for _ in range(500))):
+        expr = build_match(query)
+        assert expr is not None and expr.count("(") <= 2 and len(expr) < 2000
+
+
+def test_a_repeated_word_counts_once(journal: Journal, sample: dict[str, int]) -> None:
+    assert build_match("call " * 95) == build_match("call ")
+    assert set(ids(journal, "call " * 95)) == {sample["call"], sample["body_only"]}
+
+
+def test_a_one_letter_word_is_not_a_prefix() -> None:
+    assert build_match("a") == '"a"'
+    assert build_match("ab") == '"ab"*'
 
 
 @given(st.text(max_size=60))

@@ -353,3 +353,29 @@ def test_a_failed_restore_leaves_the_entry_in_the_trash(
     assert answers.warnings == ["The journal cannot be written."]
     assert titles(window) == ["binned"]
     assert window.editor.entry_id == entry_id
+
+
+def test_search_box_speaks_the_query_language(qtbot: QtBot, journal: Journal, make_window) -> None:
+    journal.entries.add(
+        EntryDraft(
+            title="Звонок", body="Клиенты звонили", date=dt.date(2026, 1, 5), tags=("#звонок",)
+        )
+    )
+    journal.entries.add(EntryDraft(title="Отчёт", body="про звонки", date=dt.date(2026, 2, 5)))
+    window = make_window()
+    box = window.search_bar.box
+    box.setFocus()
+    type_text(box, "звонки ta")
+    popup = window.search_bar.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT)
+    assert window.search_bar.completer.currentCompletion() == "tag:"
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert box.text() == "звонки tag:"
+    type_text(box, "звонок")
+    qtbot.waitUntil(lambda: titles(window) == ["Звонок"], timeout=WAIT)
+    box.clear()
+    type_text(box, "звонки ")
+    qtbot.waitUntil(lambda: titles(window) == ["Звонок", "Отчёт"], timeout=WAIT)
+    qtbot.mouseClick(window.search_bar.newest, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: titles(window) == ["Отчёт", "Звонок"], timeout=WAIT)

@@ -192,15 +192,23 @@ def _existing(s: Session, table: Any, uuids: list[str]) -> set[str]:
     return found
 
 
-# The triggers that index an entry when it, or a link to a client or tag, is inserted (see
-# migration 0001); an import indexes its new entries in one statement instead.
+# The triggers that index an entry when it, a link to a client or tag, an answer or an
+# incident is inserted (see migration 0007); an import indexes its new entries in one
+# statement instead.
 INDEXING_TRIGGERS = (
     "entry_fts_ai",
     "entry_tag_fts_bi",
     "entry_tag_fts_ai",
     "entry_client_fts_bi",
     "entry_client_fts_ai",
+    "answer_fts_bi",
+    "answer_fts_ai",
+    "incident_fts_bi",
+    "incident_fts_ai",
 )
+# The search index's columns (migration 0007): each text and the dictionary forms of its words.
+_TEXTS = ("title", "body", "answers", "notes", "tags", "clients")
+INDEX_COLUMNS = ", ".join(_TEXTS + tuple(f"f_{c}" for c in _TEXTS))
 
 
 class _Writer:
@@ -459,8 +467,8 @@ class _Writer:
         if not self._deferred:
             return
         conn.exec_driver_sql(
-            "INSERT INTO entry_fts(rowid, title, body, tags, clients) "
-            "SELECT id, title, body, tags, clients FROM entry_search WHERE id >= ?",
+            f"INSERT INTO entry_fts(rowid, {INDEX_COLUMNS}) "
+            f"SELECT id, {INDEX_COLUMNS} FROM entry_search WHERE id >= ?",
             (self._first_id,),
         )
         for sql in self._paused_triggers:
