@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlcipher3.dbapi2 as sqlite
 
+from journal_app.core.db import keyed_connect
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft
 from journal_app.paths import AppPaths
@@ -39,7 +39,7 @@ def damage_header(paths: AppPaths) -> None:
 def damage_value(paths: AppPaths, entry_id: int, column: str, raw_sql: str) -> None:
     """A value in the file that SQLite's checks pass but that cannot be read as what it is
     (a flipped bit in a timestamp, bytes that are not UTF-8)."""
-    conn = sqlite.connect(str(paths.db_path))
+    conn = keyed_connect(paths.db_path, None)  # the app's SQL functions (the index) too
     try:
         conn.execute(f"UPDATE entry SET {column} = {raw_sql} WHERE id = ?", (entry_id,))
         conn.commit()

@@ -107,6 +107,7 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
 
 
 def _on_connect_read_only(dbapi_conn: Any, _record: Any) -> None:
+    register_functions(dbapi_conn)  # so that a write is refused as one, not as SQL unknown
     cur = dbapi_conn.cursor()
     try:
         for pragma in (
