@@ -189,7 +189,7 @@ def measure(n: int) -> dict[str, Any]:
             if n <= 10_000 or os.environ.get("BENCH_PDF_ALL"):
                 from PySide6.QtWidgets import QApplication
 
-                from journal_app.ui.export_pdf import register_pdf
+                from journal_app.pdf.export_pdf import register_pdf
 
                 app = QApplication.instance() or QApplication([])
                 register_pdf()

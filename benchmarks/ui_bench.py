@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from journal_app.core.journal import Journal  # noqa: E402
 from journal_app.paths import AppPaths  # noqa: E402
-from journal_app.ui.main_window import MainWindow  # noqa: E402
-from journal_app.ui.quiet_gc import QuietCollector  # noqa: E402
+from journal_app.ui.window.main_window import MainWindow  # noqa: E402
+from journal_app.ui.window.quiet_gc import QuietCollector  # noqa: E402
 
 MAX_FRAMES = 3000
 NONE = Qt.KeyboardModifier.NoModifier

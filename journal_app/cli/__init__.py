@@ -18,7 +18,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # objects and no garbage worth a collection. Python's collector, left on, walks them
     # again and again (a tenth of the time to the first window). It is switched back on once
     # the command is ready to run, or, in the window, once the list is first painted
-    # (ui/quiet_gc.py).
+    # (ui/window/quiet_gc.py).
     gc.disable()
     try:
         return _run(argv)

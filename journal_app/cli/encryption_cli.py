@@ -95,7 +95,7 @@ def new_passphrase(args: argparse.Namespace) -> str:
 
 
 def app_is_running(paths: AppPaths) -> bool:
-    """The window holds a lock file naming its process (see ui.single_instance)."""
+    """The window holds a lock file naming its process (see ui.window.single_instance)."""
     try:
         pid = int(paths.lock_path.read_text().split()[0])
         os.kill(pid, 0)

@@ -103,7 +103,7 @@ def cmd_export(journal: Journal, args: argparse.Namespace) -> None:
     if fmt == "md" and (args.out.endswith(os.sep) or out.is_dir()):
         fmt = "md-folder"
     if fmt == "pdf":
-        from ..ui.export_pdf import register_pdf  # Qt is loaded only for PDF
+        from ..pdf.export_pdf import register_pdf  # Qt is loaded only for PDF
 
         register_pdf()
     scope = ExportScope(

@@ -239,7 +239,7 @@ def translate_errors() -> Iterator[None]:
 
 # SQLite's quick check reads the whole file: about 0.3 s for 100 MB here. Up to this size it
 # runs when a journal opens; a larger journal gets a quick look at open and the full check
-# in the background (see ui.safety_controller and `Journal.full_check_pending`).
+# in the background (see ui.safety.safety_controller and `Journal.full_check_pending`).
 FULL_CHECK_MAX_BYTES = 64 * 2**20
 
 

@@ -8,19 +8,19 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from ..paths import AppPaths
-from .core_messages import said
-from .platform_check import display_problem
+from .common.core_messages import said
+from .window.platform_check import display_problem
 
 if TYPE_CHECKING:
     from ..core.journal import Journal
     from ..core.settings import Settings
-    from .main_window import MainWindow
+    from .window.main_window import MainWindow
 
 
 APP_ID = "org.boundaryjournal.BoundaryJournal"
 # SQLite's full check reads the whole file (about 3 ms a MB here). The window does not wait
 # for it past this size: it opens with a quick look at the schema, and the full check runs
-# on a thread just after the window shows (ui.safety_controller), damage found then offered
+# on a thread just after the window shows (ui.safety.safety_controller), damage found then offered
 # the latest good backup as at open. (The command line checks up to core's larger limit.)
 CHECK_AT_OPEN_MAX_BYTES = 4 * 2**20
 
@@ -37,10 +37,10 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
 
     from ..core.settings import Settings
     from ..paths import resources_dir
-    from .errors import show_error
-    from .i18n import TRANSLATIONS
-    from .single_instance import SingleInstance
-    from .theme import apply_theme
+    from .common.errors import show_error
+    from .common.i18n import TRANSLATIONS
+    from .common.theme import apply_theme
+    from .window.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Boundary Journal")
@@ -74,7 +74,7 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         sys.excepthook = damage_hook(paths, journal, previous_hook)
         instance.activated.connect(window.bring_forward)
         if profile:
-            from .startup_profile import FirstPaint
+            from .window.startup_profile import FirstPaint
 
             FirstPaint(window.entry_list, app)
         window.show()
@@ -82,8 +82,8 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
         window.activateWindow()
         if not profile:
             window.safety.start_background_work()
-        from .entry_list_view import AfterFirstPaint
-        from .quiet_gc import QuietCollector
+        from .entries.entry_list_view import AfterFirstPaint
+        from .window.quiet_gc import QuietCollector
 
         collector = QuietCollector(window.safety.idle, app)
         AfterFirstPaint(window.entry_list.viewport(), collector.start)
@@ -112,8 +112,8 @@ def open_window(
     """The journal in its window; a journal whose rows cannot be read gets the damaged
     journal's dialog (its backup, a rescue) instead of a traceback."""
     from ..core.errors import DamagedRowError
-    from .main_window import MainWindow
-    from .recovery import offer_recovery
+    from .safety.recovery import offer_recovery
+    from .window.main_window import MainWindow
 
     for attempt in range(2):
         opened = open_journal(paths)
@@ -134,7 +134,7 @@ def damage_hook(paths: AppPaths, journal: Journal, previous: Any) -> Any:
     """An excepthook for the running window: a row found damaged while reading gets the
     damaged-row dialog (with a rescue); anything else goes to `previous`."""
     from ..core.errors import DamagedRowError
-    from .recovery import on_damaged_row
+    from .safety.recovery import on_damaged_row
 
     def hook(kind: type[BaseException], error: BaseException, trace: Any) -> None:
         if isinstance(error, DamagedRowError):
@@ -188,10 +188,10 @@ def open_journal(paths: AppPaths) -> tuple[Journal, bool] | None:
     from ..core.db import migration_progress
     from ..core.errors import DatabaseCorruptError, JournalError
     from ..core.journal import Journal, needs_passphrase
-    from .errors import show_error
-    from .migration_progress import MigrationProgress
-    from .recovery import offer_recovery
-    from .unlock_dialog import UnlockDialog
+    from .common.errors import show_error
+    from .safety.recovery import offer_recovery
+    from .safety.unlock_dialog import UnlockDialog
+    from .window.migration_progress import MigrationProgress
 
     title = QApplication.translate("app", "Boundary Journal")
     for attempt in range(2):  # the second after a damaged journal was replaced by a backup

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from journal_app.core.journal import Journal
 from journal_app.paths import AppPaths
-from journal_app.ui.i18n import TRANSLATIONS
-from journal_app.ui.main_window import MainWindow
+from journal_app.ui.common.i18n import TRANSLATIONS
+from journal_app.ui.window.main_window import MainWindow
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -1,7 +1,7 @@
 """Exporters: small registered classes, each with a name and a file extension, looked up by
 format (jrnl's plugins). Every exporter writes atomically and owner-only (see core.files).
 
-The PDF exporter needs Qt to draw, so it lives in `journal_app.ui.export_pdf` and registers
+The PDF exporter needs Qt to draw, so it lives in `journal_app.pdf.export_pdf` and registers
 itself when imported; core knows it only by name.
 """
 

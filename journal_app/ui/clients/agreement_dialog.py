@@ -1,0 +1,134 @@
+"""A client's working agreement: days, hours and channels. Incidents outside it get flagged."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QTimeEdit,
+    QVBoxLayout,
+)
+
+from ...core.agreements import Agreement, day_runs
+from ...core.models import Channel
+from ...core.records import ClientRecord
+from ..common.labels import channel_label
+
+
+def day_name(day: int) -> str:
+    """Monday = 0, in the reader's language, short ("Mon", "пн")."""
+    return QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)
+
+
+def agreement_summary(a: Agreement) -> str:
+    if a.is_empty:
+        return ""
+    parts = []
+    if a.has_hours:
+        days = ", ".join(
+            day_name(run[0]) if len(run) == 1 else f"{day_name(run[0])}–{day_name(run[-1])}"
+            for run in day_runs(a.days)
+        )
+        parts.append(f"{days} {a.hours_text().replace('-', '–')}")
+    if a.channels:
+        parts.append(", ".join(channel_label(c.value) for c in Channel if c.value in a.channels))
+    return "; ".join(parts)
+
+
+class AgreementDialog(QDialog):
+    def __init__(self, client: ClientRecord, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agreementDialog")
+        self.setWindowTitle(self.tr("Agreement with {0}").format(client.name))
+        a = client.agreement
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "When and how did you and {0} agree to be in touch? Incidents outside this "
+                "are flagged by themselves."
+            ).format(client.name),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.hours_box = QGroupBox(self.tr("Agreed &working hours"), self)
+        self.hours_box.setObjectName("agreedHours")
+        self.hours_box.setCheckable(True)
+        self.hours_box.setChecked(a.has_hours)
+        hours = QFormLayout(self.hours_box)
+        days_row = QHBoxLayout()
+        self.days: list[QCheckBox] = []
+        for d in range(7):
+            box = QCheckBox(day_name(d), self.hours_box)
+            box.setObjectName(f"day{d}")
+            box.setChecked(d in a.days if a.has_hours else d < 5)
+            days_row.addWidget(box)
+            self.days.append(box)
+        hours.addRow(self.tr("Days"), days_row)
+        self.start = QTimeEdit(self.hours_box)
+        self.start.setObjectName("agreedFrom")
+        self.end = QTimeEdit(self.hours_box)
+        self.end.setObjectName("agreedTo")
+        for edit, minutes in (
+            (self.start, a.start if a.has_hours else 540),
+            (self.end, a.end if a.has_hours else 1080),
+        ):
+            edit.setDisplayFormat("HH:mm")
+            edit.setTime(QTime(minutes // 60 % 24, minutes % 60))
+        times = QHBoxLayout()
+        times.addWidget(self.start)
+        times.addWidget(QLabel("–", self.hours_box))
+        times.addWidget(self.end)
+        times.addStretch(1)
+        hours.addRow(self.tr("Hours"), times)
+        note = QLabel(self.tr("An end before the start runs overnight (22:00–06:00)."), self)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        hours.addRow(note)
+        layout.addWidget(self.hours_box)
+
+        self.channels_box = QGroupBox(self.tr("Agreed &channels"), self)
+        self.channels_box.setObjectName("agreedChannels")
+        self.channels_box.setCheckable(True)
+        self.channels_box.setChecked(bool(a.channels))
+        row = QHBoxLayout(self.channels_box)
+        self.channels: dict[str, QCheckBox] = {}
+        for c in Channel:
+            box = QCheckBox(channel_label(c.value), self.channels_box)
+            box.setChecked(c.value in a.channels if a.channels else c != Channel.OTHER)
+            row.addWidget(box)
+            self.channels[c.value] = box
+        layout.addWidget(self.channels_box)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def agreement(self) -> Agreement:
+        days = frozenset(d for d, box in enumerate(self.days) if box.isChecked())
+        if not self.hours_box.isChecked() or not days:
+            days = frozenset()
+        start = self.start.time().hour() * 60 + self.start.time().minute()
+        end = self.end.time().hour() * 60 + self.end.time().minute()
+        if end == 0:
+            end = 24 * 60  # 00:00 as an end means midnight
+        if start == end % (24 * 60):
+            start, end = 0, 24 * 60
+        channels = frozenset(c for c, box in self.channels.items() if box.isChecked())
+        return Agreement(
+            days=days,
+            start=start,
+            end=end,
+            channels=channels if self.channels_box.isChecked() else frozenset(),
+        )

@@ -1,0 +1,2 @@
+"""What every room may use: translations, errors and questions, core's messages, labels, theme,
+small widgets, the window's remembered state. Imports no room."""

@@ -1,0 +1,2 @@
+"""The editor: its view and controller (autosave), the incidents panel under it, the token
+picker, Markdown editing."""

@@ -1,0 +1,98 @@
+"""A month calendar that marks the days with entries, and "On this day" in earlier years."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.journal import Journal
+
+
+class CalendarPanel(QWidget):
+    dayClicked = Signal(object)  # datetime.date
+    entryActivated = Signal(int)
+
+    def __init__(self, journal: Journal, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self.setObjectName("calendarPanel")
+        self.setAccessibleName(self.tr("Calendar"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setObjectName("calendar")
+        self.calendar.setAccessibleName(self.tr("Calendar: days in bold have entries"))
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setGridVisible(False)
+        layout.addWidget(self.calendar)
+        self.on_this_day_label = QLabel(self)
+        self.on_this_day_label.setObjectName("onThisDayLabel")
+        layout.addWidget(self.on_this_day_label)
+        self.on_this_day = QListWidget(self)
+        self.on_this_day.setObjectName("onThisDay")
+        self.on_this_day.setAccessibleName(self.tr("On this day in earlier years"))
+        self.on_this_day.setMaximumHeight(110)
+        layout.addWidget(self.on_this_day)
+        self._marked: list[QDate] = []
+
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self.refresh())
+        self.calendar.clicked.connect(self._on_clicked)
+        self.calendar.activated.connect(self._on_clicked)
+        self.on_this_day.itemActivated.connect(
+            lambda item: self.entryActivated.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.on_this_day.itemClicked.connect(
+            lambda item: self.entryActivated.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Mark this month's days that have entries and list "On this day" for the selection."""
+        for day in self._marked:
+            self.calendar.setDateTextFormat(day, QTextCharFormat())
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        first = dt.date(year, month, 1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        fmt = QTextCharFormat()
+        font = QFont(self.font())
+        font.setBold(True)
+        fmt.setFont(font)
+        fmt.setForeground(QColor("#2f6fde"))
+        self._marked = []
+        for day, count in self._journal.entries.dates_with_entries(first, last).items():
+            qday = QDate(day.year, day.month, day.day)
+            fmt.setToolTip(self.tr("%n entries", "", count))
+            self.calendar.setDateTextFormat(qday, fmt)
+            self._marked.append(qday)
+        self._fill_on_this_day(self.calendar.selectedDate().toPython())  # type: ignore[arg-type]
+
+    def _on_clicked(self, qdate: QDate) -> None:
+        day: dt.date = qdate.toPython()  # type: ignore[assignment]
+        self._fill_on_this_day(day)
+        self.dayClicked.emit(day)
+
+    def _fill_on_this_day(self, day: dt.date) -> None:
+        self.on_this_day.clear()
+        earlier = self._journal.entries.on_this_day(day)
+        self.on_this_day_label.setText(
+            self.tr("On this day in earlier years:")
+            if earlier
+            else self.tr("Nothing on this day in earlier years.")
+        )
+        untitled = self.tr("Untitled")  # not inside the f-string: lupdate would miss it
+        for entry in earlier:
+            item = QListWidgetItem(f"{entry.date.year} — {entry.heading or untitled}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.on_this_day.addItem(item)
+        self.on_this_day.setVisible(bool(earlier))

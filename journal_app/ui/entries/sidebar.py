@@ -1,0 +1,157 @@
+"""The sidebar: All entries, Trash, clients (archived ones folded away), tags. Picks a filter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
+
+from ...core.journal import Journal
+from ...core.records import EntryFilter
+from ..common.chips import colour_dot
+
+# Keys are stored as text ("client:5"): QVariant compares wrapped Python objects by identity,
+# so model.match() would never find an equal tuple.
+KeyRole = Qt.ItemDataRole.UserRole + 1
+Key = tuple[str, int | None]  # ("all"|"trash"|"client"|"tag", id)
+ALL: Key = ("all", None)
+TRASH: Key = ("trash", None)
+
+
+def key_text(key: Key) -> str:
+    return f"{key[0]}:{'' if key[1] is None else key[1]}"
+
+
+def text_key(text: str | None) -> Key | None:
+    if not text:
+        return None
+    kind, _, ident = text.partition(":")
+    return (kind, int(ident) if ident.isdigit() else None)
+
+
+def key_to_filter(key: Key) -> EntryFilter:
+    kind, ident = key
+    if kind == "trash":
+        return EntryFilter(trashed=True)
+    if kind == "client" and ident is not None:
+        return EntryFilter(client_ids=(ident,))
+    if kind == "tag" and ident is not None:
+        return EntryFilter(tag_ids=(ident,))
+    return EntryFilter()
+
+
+class Sidebar(QTreeView):
+    keyChanged = Signal(object)  # Key
+
+    def __init__(self, journal: Journal, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._model = QStandardItemModel(self)
+        self.setObjectName("sidebar")
+        self.setAccessibleName(self.tr("Sidebar: entries, trash, clients and tags"))
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformRowHeights(True)
+        self._current: Key = ALL
+        self.reload()
+
+    @property
+    def current_key(self) -> Key:
+        return self._current
+
+    def reload(self) -> None:
+        """Rebuild from the journal, keeping the selection (and folded groups) as they were."""
+        archived_open = False
+        keep = self._current
+        for row in range(self._model.rowCount()):
+            item = self._model.item(row)
+            for sub in range(item.rowCount() if item else 0):
+                child = item.child(sub) if item else None
+                if child is not None and child.data(KeyRole) == "group:1":
+                    archived_open = self.isExpanded(child.index())
+        # A fresh model each time, swapped in whole: QStandardItemModel.clear() crashes in
+        # PySide6 6.11 while a view is attached (it takes rows out one by one).
+        old_model, old_selection = self._model, self.selectionModel()
+        self._model = QStandardItemModel(self)
+        root = self._model.invisibleRootItem()
+        total = self._journal.entries.count()
+        trashed = self._journal.entries.count(EntryFilter(trashed=True))
+        root.appendRow(self._item(self.tr("All entries"), ALL, count=total))
+        root.appendRow(self._item(self.tr("Trash"), TRASH, count=trashed))
+
+        clients = self._journal.clients.all()
+        group = self._group(self.tr("Clients"), 0)
+        archived = self._group(self.tr("Archived"), 1)
+        for client in clients:
+            item = self._item(client.name, ("client", client.id), count=client.entries)
+            item.setIcon(colour_dot(client.colour))
+            (archived if client.archived else group).appendRow(item)
+        if archived.rowCount():
+            group.appendRow(archived)
+        root.appendRow(group)
+
+        tags = self._group(self.tr("Tags"), 2)
+        for tag in self._journal.tags.all():
+            tags.appendRow(self._item("#" + tag.name, ("tag", tag.id), count=tag.entries))
+        root.appendRow(tags)
+        self.setModel(self._model)
+        self.selectionModel().currentChanged.connect(self._on_current_changed)
+        if old_model is not self._model:
+            old_model.deleteLater()
+        if old_selection is not None:
+            old_selection.deleteLater()
+        self.expand(group.index())
+        self.expand(tags.index())
+        if archived.rowCount() and archived_open:
+            self.expand(archived.index())
+        if self._find(keep) is not None:
+            self.select_key(keep, emit=False)
+        else:  # the client or tag shown is gone (merged, emptied): fall back to everything
+            self.select_key(ALL)
+
+    def select_key(self, key: Key, emit: bool = True) -> None:
+        index = self._find(key)
+        if index is None:
+            return
+        blocked = self.selectionModel().blockSignals(not emit)
+        self.setCurrentIndex(index)
+        self.selectionModel().blockSignals(blocked)
+        if not emit:
+            self._current = key
+
+    def _find(self, key: Key) -> QModelIndex | None:
+        wanted = key_text(key)
+        pending = [self._model.item(r) for r in range(self._model.rowCount())]
+        while pending:
+            item = pending.pop(0)
+            if item is None:
+                continue
+            if item.data(KeyRole) == wanted:
+                return item.index()
+            pending += [item.child(r) for r in range(item.rowCount())]
+        return None
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = text_key(current.data(KeyRole))
+        if key is None or key[0] == "group" or key == self._current:
+            return
+        self._current = key
+        self.keyChanged.emit(key)
+
+    def _item(self, text: str, key: Key, count: int) -> QStandardItem:
+        item = QStandardItem(f"{text}  ({count})" if count else text)
+        item.setData(key_text(key), KeyRole)
+        item.setData(f"{text}, {count}", Qt.ItemDataRole.AccessibleTextRole)
+        return item
+
+    def _group(self, text: str, ident: int) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setData(key_text(("group", ident)), KeyRole)
+        item.setSelectable(False)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        return item

@@ -1,0 +1,1 @@
+"""Settings, the first-run welcome, the sample journal, the daily reminder."""

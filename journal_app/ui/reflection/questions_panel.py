@@ -1,0 +1,340 @@
+"""The questions panel beside the editor: the book's guiding questions that fit the entry,
+answered inline, and the entry's three 1–5 ratings.
+
+Which questions fit comes from core (`QuestionService.for_entry`); answers save themselves a
+moment after typing stops, and never later than a second after the first unsaved key
+(`SaveTimer`), and when another entry is opened (`flush`). Ratings save at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import JournalError
+from ...core.journal import Journal
+from ...core.records import QuestionRecord, Ratings
+from ..common.core_messages import said
+from ..common.labels import ui_language
+from ..common.save_timer import SaveTimer
+
+
+class RatingInput(QWidget):
+    """Five buttons, 1 to 5. Clicking the chosen one again clears the rating."""
+
+    changed = Signal(int)  # 0 = not rated
+
+    def __init__(self, name: str, label: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(label)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.buttons: list[QToolButton] = []
+        for n in range(1, 6):
+            button = QToolButton(self)
+            button.setText(str(n))
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setMinimumWidth(26)
+            button.setAccessibleName(f"{label}: {n}")
+            button.clicked.connect(lambda _=False, n=n: self._on_clicked(n))
+            layout.addWidget(button)
+            self.buttons.append(button)
+        layout.addStretch(1)
+        self._value = 0
+
+    def value(self) -> int:
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        self._value = value or 0
+        for n, button in enumerate(self.buttons, start=1):
+            button.setChecked(n == self._value)
+
+    def _on_clicked(self, n: int) -> None:
+        self.set_value(0 if n == self._value else n)
+        self.changed.emit(self._value)
+
+
+class QuestionCard(QFrame):
+    def __init__(self, question: QuestionRecord, answer: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.setObjectName(f"question:{question.id}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(3)
+        lang = ui_language()
+        quote = ("«{0}»" if lang == "ru" else "“{0}”").format(question.text)
+        self.label = QLabel(quote if question.quoted else question.text, self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.label.font()
+        font.setItalic(question.quoted)
+        self.label.setFont(font)
+        if lang != "ru" and question.quoted:
+            self.label.setToolTip(question.original)  # the book's own words
+        self.answer = QPlainTextEdit(self)
+        self.answer.setObjectName(f"answer:{question.id}")
+        self.answer.setAccessibleName(question.text)
+        self.answer.setPlaceholderText(self.tr("Your answer…"))
+        self.answer.setPlainText(answer)
+        self.answer.setTabChangesFocus(True)
+        self.answer.setFixedHeight(self.answer.fontMetrics().lineSpacing() * 3 + 14)
+        layout.addWidget(self.label)
+        layout.addWidget(self.answer)
+
+
+class QuestionsPanel(QScrollArea):
+    statusChanged = Signal(str)
+    manageRequested = Signal()
+    ratingsSaved = Signal(int)  # the entry rated
+
+    def __init__(self, journal: Journal, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionsPanel")
+        self.setAccessibleName(self.tr("Questions for reflection"))
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(260)
+        self._journal = journal
+        self._entry_id: int | None = None
+        self._read_only = False
+        self._dirty: set[str] = set()
+        self.cards: dict[str, QuestionCard] = {}
+        self._rows: list[QWidget] = []
+        self._pool: dict[tuple[str, ...], QWidget] = {}  # cards and titles, built once
+        self.saver = SaveTimer(self)
+        self.saver.due.connect(self.flush)
+        # Runs each save: the window wraps it to tell its own writes from others'.
+        self.own_write: Callable[[Callable[[], Any]], Any] = lambda write: write()
+        self._held = False  # see hold()
+        self._pending = False
+
+        inner = QWidget(self)
+        self._layout = QVBoxLayout(inner)
+        self._layout.setContentsMargins(10, 8, 10, 8)
+        heading = QLabel(self.tr("<b>Questions for reflection</b>"), inner)
+        self.why = QLabel(inner)
+        self.why.setObjectName("questionsWhy")
+        self.why.setWordWrap(True)
+        self.why.setStyleSheet("color: palette(placeholder-text);")
+        self._layout.addWidget(heading)
+        self._layout.addWidget(self.why)
+
+        ratings = QFormLayout()
+        ratings.setContentsMargins(0, 6, 0, 6)
+        # Names above their buttons: a long name (Russian ones are) never pushes them out.
+        ratings.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        book = journal.questions.catalogue
+        self.ratings: dict[str, RatingInput] = {}
+        for key, name in (
+            ("respect_client", "ratingRespectClient"),
+            ("self_respect", "ratingSelfRespect"),
+            ("partnership", "ratingPartnership"),
+        ):
+            label = book.group_name(key, ui_language())
+            widget = RatingInput(name, label, inner)
+            ratings.addRow(label, widget)
+            widget.changed.connect(self._on_rated)
+            self.ratings[key] = widget
+        self._layout.addLayout(ratings)
+
+        self._cards_box = QVBoxLayout()
+        self._layout.addLayout(self._cards_box)
+        self.show_all = QCheckBox(self.tr("Show &all questions"), inner)
+        self.show_all.setObjectName("showAllQuestions")
+        self.show_all.setAccessibleName(self.tr("Show all questions"))
+        self.show_all.toggled.connect(self._rebuild)
+        self.manage = QPushButton(self.tr("Your questions…"), inner)
+        self.manage.setObjectName("manageQuestionsButton")
+        self.manage.setAccessibleName(self.tr("Choose and add questions"))
+        self.manage.clicked.connect(self.manageRequested)
+        row = QHBoxLayout()
+        row.addWidget(self.show_all, 1)
+        self._layout.addLayout(row)
+        self._layout.addWidget(self.manage, 0, Qt.AlignmentFlag.AlignLeft)
+        self.attribution = QLabel(inner)
+        self.attribution.setObjectName("questionsAttribution")
+        self.attribution.setWordWrap(True)
+        self.attribution.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
+        self._layout.addWidget(self.attribution)
+        self._layout.addStretch(1)
+        self.setWidget(inner)
+
+    # -- public ----------------------------------------------------------------------------
+    def hold(self) -> None:
+        """Build nothing until `release`: at start-up the cards (a tenth of a second) are
+        built after the window's first paint, so the list and the entry show sooner."""
+        self._held = True
+
+    def release(self) -> None:
+        self._held = False
+        if self._pending:
+            self._pending = False
+            self._rebuild()
+
+    def load(self, entry_id: int | None, read_only: bool = False) -> bool:
+        if not self.flush():
+            return False
+        self._entry_id, self._read_only = entry_id, read_only
+        if self._held:
+            self._pending = True
+        else:
+            self._rebuild()
+        return True
+
+    def refresh(self) -> None:
+        """The entry's incidents changed: the fitting questions may have too."""
+        if self.flush():
+            self.load(self._entry_id, self._read_only)
+
+    def flush(self) -> bool:
+        self.saver.stop()
+        if self._entry_id is None or not self._dirty:
+            return True
+        entry_id = self._entry_id
+        try:
+            for qid in sorted(self._dirty):
+                card = self.cards.get(qid)
+                if card is not None:
+                    text = card.answer.toPlainText()
+                    self.own_write(
+                        lambda q=qid, t=text: self._journal.questions.set_answer(entry_id, q, t)
+                    )
+        except JournalError as error:
+            self.statusChanged.emit(self.tr("Answer not saved: {0}").format(said(error)))
+            return False
+        self._dirty.clear()
+        self.statusChanged.emit(self.tr("Saved"))
+        return True
+
+    # -- private ---------------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        entry_id = self._entry_id
+        self.setEnabled(entry_id is not None)
+        if entry_id is None:
+            self._clear()
+            self.why.setText(self.tr("Open an entry to reflect on it with the book's questions."))
+            for widget in self.ratings.values():
+                widget.set_value(None)
+            return
+        lang = ui_language()
+        groups, questions = self._journal.questions.for_entry(entry_id, lang)
+        if self.show_all.isChecked():
+            shown = {q.id for q in questions}
+            questions += [q for q in self._journal.questions.all(lang) if q.id not in shown]
+        answers = self._journal.questions.answers(entry_id)
+        book = self._journal.questions.catalogue
+        if list(self.cards) == [q.id for q in questions]:
+            # The same questions as the entry before (the usual case): only the answers
+            # change, and building the cards anew would cost most of opening an entry.
+            for q in questions:
+                card = self.cards[q.id]
+                card.answer.blockSignals(True)
+                card.answer.setPlainText(answers.get(q.id, ""))
+                card.answer.blockSignals(False)
+                card.answer.setReadOnly(self._read_only)
+        else:
+            self._clear()
+            self._add_cards(questions, answers, lang)
+        self.why.setText(self._why(groups))
+        entry = self._journal.entries.get(entry_id)
+        for key, widget in self.ratings.items():
+            widget.set_value(getattr(entry.ratings, key))
+            widget.setEnabled(not self._read_only)
+        derived = any(not q.quoted and not q.custom for q in questions)
+        text = self.tr("Questions from {0}.").format(book.attribution(lang))
+        if derived:
+            text += " " + self.tr("Unquoted prompts are the app's, drawn from the same book.")
+        self.attribution.setText(text)
+
+    def _clear(self) -> None:
+        """Take the cards out of the panel; they wait in the pool for the next entry."""
+        for row in self._rows:
+            self._cards_box.removeWidget(row)
+            row.hide()
+        self._rows, self.cards = [], {}
+
+    def _add_cards(
+        self, questions: list[QuestionRecord], answers: dict[str, str], lang: str
+    ) -> None:
+        book = self._journal.questions.catalogue
+        current = None
+        for q in questions:
+            if q.group != current:
+                current = q.group
+                name = book.group_name(q.group, lang)
+                title = self._pool.get(("title", q.group, name))
+                if title is None:
+                    title = QLabel(f"<b>{name}</b>", self.widget())
+                    title.setObjectName("groupTitle")
+                    title.setContentsMargins(0, 10, 0, 0)
+                    self._pool[("title", q.group, name)] = title
+                self._cards_box.addWidget(title)
+                title.show()
+                self._rows.append(title)
+            # A card is kept for the question as worded now: a reworded one gets a new card.
+            key = ("card", q.id, q.text, str(q.quoted))
+            card = self._pool.get(key)
+            if not isinstance(card, QuestionCard):
+                card = QuestionCard(q, "", self.widget())
+                card.answer.textChanged.connect(lambda qid=q.id: self._on_answer_edited(qid))
+                self._pool[key] = card
+            card.answer.blockSignals(True)
+            card.answer.setPlainText(answers.get(q.id, ""))
+            card.answer.blockSignals(False)
+            card.answer.setReadOnly(self._read_only)
+            self._cards_box.addWidget(card)
+            card.show()
+            self._rows.append(card)
+            self.cards[q.id] = card
+
+    def _why(self, groups: list[str]) -> str:
+        reasons = {
+            "self_respect": self.tr(
+                "A client crossed your boundary and it was not held: questions of self-respect."
+            ),
+            "respect_client": self.tr(
+                "You crossed the client's boundary: questions of respect for the client."
+            ),
+            "partnership": self.tr("No boundary left unheld here: questions of partnership."),
+        }
+        return " ".join(reasons[g] for g in groups)
+
+    def _on_answer_edited(self, qid: str) -> None:
+        if self._read_only or self._entry_id is None:
+            return
+        self._dirty.add(qid)
+        self.statusChanged.emit(self.tr("Saving…"))
+        self.saver.changed()
+
+    def _on_rated(self) -> None:
+        if self._entry_id is None or self._read_only:
+            return
+        values = {key: widget.value() or None for key, widget in self.ratings.items()}
+        entry_id = self._entry_id
+        try:
+            self.own_write(lambda: self._journal.entries.set_ratings(entry_id, Ratings(**values)))
+        except JournalError as error:
+            self.statusChanged.emit(self.tr("Rating not saved: {0}").format(said(error)))
+            return
+        self.statusChanged.emit(self.tr("Saved"))
+        self.ratingsSaved.emit(entry_id)

@@ -1,0 +1,1 @@
+"""Backups, encryption, locking and unlocking, recovery of a damaged journal."""

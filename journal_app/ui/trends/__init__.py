@@ -1,0 +1,1 @@
+"""The trends window and its charts."""

@@ -1,0 +1,392 @@
+"""The Trends window: "Am I getting better at this, and with whom is it hardest?"
+
+Filters shared by every view, one tab per view, the incidents behind a clicked bar or cell,
+and beside the charts the book's questions that fit what is shown, with plain observations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCharts import QBarSet, QChart, QChartView
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.catalogue import GROUPS
+from ...core.journal import Journal
+from ...core.questions import fitting_groups
+from ...core.records import EntryFilter, IncidentFilter, IncidentRecord, Ratings
+from ...core.trends import TrendFilter, Trends, period_bounds
+from ..common.labels import direction_short, response_label, ui_language
+from ..common.widgets import combo
+from . import trends_charts
+from .heatmap_widget import HeatmapWidget
+from .trends_picture import save_picture
+
+EntryRole = Qt.ItemDataRole.UserRole + 1
+
+
+class TrendsWindow(QWidget):
+    entryRequested = Signal(int)
+
+    def __init__(self, journal: Journal, parent: Any = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._journal = journal
+        self.trends = Trends()
+        self.setObjectName("trendsWindow")
+        self.setWindowTitle(self.tr("Trends — Boundary Journal"))
+        self.resize(1180, 760)
+
+        bar = QHBoxLayout()
+        self.range = combo(
+            self,
+            "trendsRange",
+            [
+                (self.tr("Last 30 days"), 30),
+                (self.tr("Last quarter"), 91),
+                (self.tr("Last year"), 365),
+                (self.tr("All time"), 0),
+                (self.tr("Custom…"), -1),
+            ],
+            self.tr("Date range"),
+        )
+        self.range.setCurrentIndex(2)
+        today = dt.date.today()
+        self.date_from = QDateEdit(QDate(today.year, 1, 1), self)
+        self.date_from.setObjectName("trendsFrom")
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.date_to.setObjectName("trendsTo")
+        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+            edit.setVisible(False)
+            edit.dateChanged.connect(self.refresh)
+        self.period = combo(
+            self,
+            "trendsPeriod",
+            [(self.tr("By week"), "week"), (self.tr("By month"), "month"),
+             (self.tr("By quarter"), "quarter")],
+            self.tr("Group by"),
+        )  # fmt: skip
+        self.period.setCurrentIndex(1)
+        self.client = combo(self, "trendsClient", [(self.tr("All clients"), 0)], self.tr("Client"))
+        for c in journal.clients.all():
+            self.client.addItem(c.name, c.id)
+        self.kind = combo(self, "trendsKind", [(self.tr("All kinds"), "")], self.tr("Kind"))
+        self.kind.setMaximumWidth(280)
+        for kind in journal.kinds.all(ui_language(), include_archived=True):
+            self.kind.addItem(kind.name, kind.key)
+        self.direction = combo(
+            self,
+            "trendsDirection",
+            [(self.tr("Both directions"), ""), (direction_short("client"), "client"),
+             (direction_short("me"), "me")],
+            self.tr("Direction"),
+        )  # fmt: skip
+        self.export_button = QPushButton(self.tr("&Export Chart…"), self)
+        self.export_button.setObjectName("exportChart")
+        self.export_button.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_button.clicked.connect(self.export_png)
+        for widget in (self.range, self.period, self.client, self.kind, self.direction):
+            bar.addWidget(widget)
+            widget.currentIndexChanged.connect(self.refresh)
+            if widget is self.range:
+                bar.addWidget(self.date_from)
+                bar.addWidget(self.date_to)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("trendsTabs")
+        self.views: dict[str, QChartView] = {}
+        for key, title in (
+            ("over_time", self.tr("Over time")),
+            ("by_client", self.tr("By client")),
+            ("responses", self.tr("How I responded")),
+            ("ratings", self.tr("Respect balance")),
+        ):
+            view = QChartView(self)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setObjectName(f"chart_{key}")
+            view.setAccessibleName(title)
+            self.views[key] = view
+            self.tabs.addTab(view, title)
+        self.heatmap = HeatmapWidget(self)
+        self.heatmap.cellClicked.connect(self._on_cell)
+        self.tabs.addTab(self.heatmap, self.tr("When it happens"))
+
+        self.empty = QLabel(
+            self.tr(
+                "Nothing to show for these filters yet.\n\nLog boundary incidents with Ctrl+I "
+                "and rate your entries; their trends appear here."
+            ),
+            self,
+        )
+        self.empty.setObjectName("trendsEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.empty)
+
+        self.behind_title = QLabel(self.tr("Click a bar or a cell to see the incidents behind it."))
+        self.behind = QListWidget(self)
+        self.behind.setObjectName("trendsBehind")
+        self.behind.setAccessibleName(self.tr("Incidents behind the selection"))
+        self.behind.itemActivated.connect(self._on_open)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.stack, 3)
+        column.addWidget(self.behind_title)
+        column.addWidget(self.behind, 1)
+
+        self.side = QLabel(self)
+        self.side.setObjectName("trendsSide")
+        self.side.setWordWrap(True)
+        self.side.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.side.setTextFormat(Qt.TextFormat.RichText)
+        self.side.setMinimumWidth(260)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.side)
+        split.setStretchFactor(0, 1)
+        split.setSizes([860, 300])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self.refresh()
+        self._redraw_pending = False  # from here on a new palette redraws the charts
+
+    # -- public ----------------------------------------------------------------------------
+    def current_filter(self) -> TrendFilter:
+        days = self.range.currentData()
+        start: dt.date | None
+        if days == -1:  # custom
+            start = self.date_from.date().toPython()  # type: ignore[assignment]
+            end: dt.date = self.date_to.date().toPython()  # type: ignore[assignment]
+            start, end = min(start, end), max(start, end)  # type: ignore[type-var]
+        else:
+            end = dt.date.today()
+            start = end - dt.timedelta(days=days - 1) if days else None
+        client = self.client.currentData()
+        kind = self.kind.currentData()
+        return TrendFilter(
+            date_from=start,
+            date_to=end,
+            client_ids=(client,) if client else (),
+            kinds=(kind,) if kind else (),
+            direction=self.direction.currentData() or None,
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Light to dark or back (Settings, or the system while the app runs): the charts
+        take their theme when they are drawn, so they are drawn again, once."""
+        super().changeEvent(event)
+        ready = hasattr(self, "_redraw_pending")  # not while the window is being built
+        if event.type() == QEvent.Type.PaletteChange and ready and not self._redraw_pending:
+            self._redraw_pending = True
+            QTimer.singleShot(0, self, self._redraw)
+
+    def _redraw(self) -> None:
+        self._redraw_pending = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        custom = self.range.currentData() == -1
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        lang = ui_language()
+        flt = self.current_filter()
+        self.trends = self._journal.trends.compute(flt, self.period.currentData(), lang)
+        t = self.trends
+        self.stack.setCurrentWidget(self.empty if t.is_empty else self.tabs)
+        kinds = {k.key: k.name for k in self._journal.kinds.all(lang, include_archived=True)}
+        split = not self.direction.currentData()
+        charts = {
+            "over_time": trends_charts.over_time(t, kinds, split),
+            "by_client": trends_charts.by_client(t),
+            "responses": trends_charts.responses(t),
+            "ratings": trends_charts.ratings(
+                t, {g: self._journal.questions.catalogue.group_name(g, lang) for g in GROUPS}
+            ),
+        }
+        for key, chart in charts.items():
+            old = self.views[key].chart()
+            self.views[key].setChart(chart)
+            if old is not None:
+                old.deleteLater()
+        for bars in self.bar_sets("over_time"):
+            bars.clicked.connect(lambda index, b=bars: self._on_bar(b, index))
+        for bars in self.bar_sets("by_client"):
+            bars.clicked.connect(lambda index, b=bars: self._on_client_bar(b, index))
+        for line in self.views["responses"].chart().series():
+            line.clicked.connect(lambda point: self._on_response_point(round(point.x())))
+        for line in self.views["ratings"].chart().series():
+            line.clicked.connect(lambda point: self._on_rating_point(round(point.x())))
+        client = self.client.currentData()
+        agreement = self._journal.clients.get(client).agreement if client else None
+        self.heatmap.set_data(t.heatmap, agreement)
+        self.behind.clear()
+        self._show_side(lang)
+
+    def bar_sets(self, key: str) -> list[QBarSet]:
+        chart: QChart = self.views[key].chart()
+        return [bars for series in chart.series() for bars in series.barSets()]
+
+    def export_png(self) -> None:
+        """Save the chart on screen as PNG (or SVG, by the name's ending) for a coach."""
+        widget = self.tabs.currentWidget()
+        name = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart"), name + ".png",
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+        )  # fmt: skip
+        if path and not self.export_to(widget, path):
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("The chart could not be saved to {0}.").format(path),
+            )
+
+    export_to = staticmethod(save_picture)
+
+    # -- private ---------------------------------------------------------------------------
+    def _show_side(self, lang: str) -> None:
+        t = self.trends
+        pairs = [(r["direction"], "gave_in") for r in t.over_time if r["direction"] == "me"]
+        gave_in = sum(r["gave_in"] + r["open"] for r in t.responses)
+        if gave_in:
+            pairs.append(("client", "gave_in"))
+        groups = fitting_groups(pairs)
+        book = self._journal.questions.catalogue
+        questions = [q for q in self._journal.questions.all(lang) if q.group in groups]
+        parts = []
+        if t.observations:
+            parts.append("<b>" + self.tr("Observations") + "</b><ul>")
+            parts += [f"<li>{_escape(o)}</li>" for o in t.observations]
+            parts.append("</ul>")
+        for group in groups:
+            parts.append(f"<b>{_escape(book.group_name(group, lang))}</b><ul>")
+            parts += [f"<li><i>{_escape(q.text)}</i></li>" for q in questions if q.group == group]
+            parts.append("</ul>")
+        parts.append(
+            "<p style='color: gray'>"
+            + _escape(self.tr("Questions from {0}.").format(book.attribution(lang)))
+            + "</p>"
+        )
+        self.side.setText("".join(parts))
+
+    def _on_bar(self, bars: QBarSet, index: int) -> None:
+        periods = self.views["over_time"].chart().series()[0].property("periods")
+        start, end = period_bounds(periods[index])
+        kind, direction = bars.property("kind"), bars.property("direction")
+        self._show_behind(
+            lambda i: i.kind.key == kind and (not direction or i.direction == direction),
+            start,
+            end,
+            f"{bars.label()} · {periods[index]}",
+        )
+
+    def _on_client_bar(self, bars: QBarSet, index: int) -> None:
+        name = self.views["by_client"].chart().series()[0].property("clients")[index]
+        flt = self.current_filter()
+        start, end = flt.date_from, flt.date_to
+        if bars.property("previous") and start is not None and end is not None:
+            length = end - start + dt.timedelta(days=1)
+            start, end = start - length, start - dt.timedelta(days=1)
+        self._show_behind(lambda i: i.client.name == name, start, end, name)
+
+    def _on_response_point(self, index: int) -> None:
+        if 0 <= index < len(self.trends.responses):
+            period = self.trends.responses[index]["period"]
+            start, end = period_bounds(period)
+            self._show_behind(lambda _i: True, start, end, period)
+
+    def _on_rating_point(self, index: int) -> None:
+        """The rated entries behind one point of the respect balance."""
+        if not 0 <= index < len(self.trends.ratings):
+            return
+        period = self.trends.ratings[index]["period"]
+        start, end = period_bounds(period)
+        flt = self.current_filter()
+        entries = self._journal.entries
+        summaries = entries.summaries(
+            EntryFilter(client_ids=flt.client_ids, date_from=start, date_to=end), limit=1000
+        )
+        rated = [e for e in (entries.get(s.id) for s in summaries) if e.ratings != Ratings()]
+        self.behind.clear()
+        self.behind_title.setText(
+            self.tr("{0}: rated entries: %n. Double-click to open one.", "", len(rated)).format(
+                period
+            )
+        )
+        for e in rated:
+            r = e.ratings
+            marks = " / ".join("–" if v is None else str(v) for v in (
+                r.respect_client, r.self_respect, r.partnership))  # fmt: skip
+            item = QListWidgetItem(f"{e.date:%Y-%m-%d}  ·  {e.title or e.body[:60]}  ·  {marks}")
+            item.setData(EntryRole, e.id)
+            self.behind.addItem(item)
+
+    def _on_cell(self, weekday: int, hour: int) -> None:
+        flt = self.current_filter()
+        self._show_behind(
+            lambda i: i.occurred_at.weekday() == weekday and i.occurred_at.hour == hour,
+            flt.date_from,
+            flt.date_to,
+            f"{weekday + 1}/{hour:02d}:00",
+        )
+
+    def _show_behind(
+        self, keep: Any, start: dt.date | None, end: dt.date | None, title: str
+    ) -> None:
+        flt = self.current_filter()
+        found: list[IncidentRecord] = [
+            i
+            for i in self._journal.incidents.find(
+                IncidentFilter(client_ids=flt.client_ids, date_from=start, date_to=end),
+                ui_language(),
+            )
+            if keep(i)
+            and (not flt.direction or i.direction == flt.direction)
+            and (not flt.kinds or i.kind.key in flt.kinds)
+        ]
+        self.behind.clear()
+        self.behind_title.setText(
+            self.tr("{0}: incidents: %n. Double-click to open the entry.", "", len(found)).format(
+                title
+            )
+        )
+        for i in found:
+            text = (
+                f"{i.occurred_at:%Y-%m-%d %H:%M}  ·  {i.client.name}  ·  {i.kind.name}  ·  "
+                f"{response_label(i.response)}" + (f"  —  {i.note}" if i.note else "")
+            )
+            item = QListWidgetItem(text, self.behind)
+            item.setData(EntryRole, i.entry_id)
+
+    def _on_open(self, item: QListWidgetItem) -> None:
+        self.entryRequested.emit(int(item.data(EntryRole)))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,185 @@
+"""The Trends window: its charts draw the service's numbers, and drill-down opens entries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, Qt
+from pytestqt.qtbot import QtBot
+
+from journal_app.core.journal import Journal
+from journal_app.core.records import EntryDraft, IncidentDraft, Ratings
+from journal_app.ui.trends.trends_window import TrendsWindow
+from journal_app.ui.window.main_window import MainWindow
+
+
+def seed(journal: Journal) -> tuple[int, int]:
+    today = dt.date.today()
+    month_ago = today - dt.timedelta(days=35)
+    old = journal.entries.add(EntryDraft(title="Old calls", date=month_ago))
+    new = journal.entries.add(EntryDraft(title="New calls", date=today))
+    for entry, day, kind, response in (
+        (old, month_ago, "after_hours", "gave_in"),
+        (old, month_ago, "after_hours", "gave_in"),
+        (new, today, "after_hours", "held"),
+        (new, today, "pushing_for_gain", "open"),
+    ):
+        journal.incidents.add(
+            IncidentDraft(
+                entry_id=entry,
+                client="Acme",
+                kind=kind,
+                response=response,
+                occurred_at=dt.datetime.combine(day, dt.time(21, 0)),
+            )
+        )
+    journal.entries.set_ratings(new, Ratings(self_respect=4))
+    return old, new
+
+
+def test_the_charts_draw_the_services_numbers(qtbot: QtBot, journal: Journal) -> None:
+    seed(journal)
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    t = journal.trends.compute(window.current_filter(), "month")
+    drawn = {
+        (bars.property("kind"), bars.property("direction")): [
+            bars.at(n) for n in range(bars.count())
+        ]
+        for bars in window.bar_sets("over_time")
+    }
+    periods = sorted({r["period"] for r in t.over_time})
+    expected: dict[tuple[str, str], list[float]] = {}
+    for r in t.over_time:
+        row = expected.setdefault((r["kind"], r["direction"]), [0.0] * len(periods))
+        row[periods.index(r["period"])] += r["count"]
+    assert drawn == expected and sum(map(sum, drawn.values())) == 4
+    (by_client,) = [b for b in window.bar_sets("by_client") if b.label() == "This period"]
+    assert [by_client.at(0)] == [4.0]
+    held = window.views["responses"].chart().series()[0]
+    assert held.objectName() == "held"
+    assert [p.y() for p in held.points()] == [
+        100.0 * r["held"] / sum(v for k, v in r.items() if k != "period") for r in t.responses
+    ]
+    assert sum(window.heatmap.counts.values()) == 4
+    assert "Self-respect" in window.side.text()  # gave in → the self-respect questions
+    assert "Boris Shpirt" in window.side.text()
+
+
+def test_filters_and_the_empty_state(qtbot: QtBot, journal: Journal) -> None:
+    seed(journal)
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    window.direction.setCurrentIndex(window.direction.findData("me"))
+    assert {b.property("kind") for b in window.bar_sets("over_time")} == {"pushing_for_gain"}
+    window.direction.setCurrentIndex(0)
+    window.range.setCurrentIndex(window.range.findData(30))
+    assert sum(sum(b.at(n) for n in range(b.count())) for b in window.bar_sets("over_time")) == 2
+    window.range.setCurrentIndex(window.range.findData(0))
+    window.kind.setCurrentIndex(window.kind.findData("pushing_for_gain"))
+    assert [r["client"] for r in window.trends.by_client] == ["Acme"]
+    assert window.trends.by_client[0]["count"] == 1
+    window.kind.setCurrentIndex(0)
+    window.range.setCurrentIndex(window.range.findData(-1))  # custom
+    assert window.date_from.isVisible() and window.date_to.isVisible()
+    today = dt.date.today()
+    window.date_from.setDate(today)
+    window.date_to.setDate(today)
+    assert window.current_filter().date_from == today
+    assert sum(r["count"] for r in window.trends.over_time) == 2
+    (now,) = [b for b in window.bar_sets("by_client") if not b.property("previous")]
+    now.clicked.emit(0)  # Acme's bar
+    assert window.behind.count() == 2
+    empty = TrendsWindow(Journal.in_memory())
+    qtbot.addWidget(empty)
+    empty.show()
+    assert empty.stack.currentWidget() is empty.empty and empty.empty.isVisible()
+
+
+def test_clicking_a_bar_lists_the_incidents_and_opens_the_entry(
+    qtbot: QtBot, journal: Journal, make_window: Callable[[], MainWindow]
+) -> None:
+    old, _new = seed(journal)
+    window = make_window()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    trends = window.trends_window
+    assert trends is not None and trends.isVisible()
+    (after_hours,) = [
+        b for b in trends.bar_sets("over_time") if b.property("kind") == "after_hours"
+    ]
+    # Click the middle of the older month's bar: the two calls I gave in to.
+    view = trends.views["over_time"]
+    series = view.chart().series()[0]
+    scene = view.chart().mapToPosition(QPointF(0, 1), series)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(scene))
+    assert trends.behind.count() == 2
+    assert "2 incidents" in trends.behind_title.text()
+    item = trends.behind.item(0)
+    trends.behind.itemActivated.emit(item)
+    assert window.editor.entry_id == old
+
+
+def test_clicking_a_point_lists_what_is_behind_it(qtbot: QtBot, journal: Journal) -> None:
+    _old, new = seed(journal)
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    last = len(window.trends.ratings) - 1
+    (self_respect,) = [
+        line
+        for line in window.views["ratings"].chart().series()
+        if line.objectName() == "self_respect"
+    ]
+    self_respect.clicked.emit(QPointF(last, 4))
+    assert window.behind.count() == 1
+    assert window.behind.item(0).data(Qt.ItemDataRole.UserRole + 1) == new
+    held = window.views["responses"].chart().series()[0]
+    held.clicked.emit(QPointF(len(window.trends.responses) - 1, 50))
+    assert window.behind.count() == 2  # this month's two incidents
+
+
+def test_charts_export_as_png_and_svg(qtbot: QtBot, journal: Journal, tmp_path) -> None:
+    seed(journal)
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    png, svg = tmp_path / "over-time.png", tmp_path / "over-time.svg"
+    assert TrendsWindow.export_to(window.views["over_time"], str(png))
+    assert png.read_bytes().startswith(b"\x89PNG")
+    assert TrendsWindow.export_to(window.views["over_time"], str(svg))
+    assert b"<svg" in svg.read_bytes()
+    assert not TrendsWindow.export_to(window.views["over_time"], str(tmp_path / "no" / "x.png"))
+    exported = sorted(
+        p.name for p in tmp_path.iterdir() if p.suffix in {".png", ".svg", ".partial"}
+    )
+    assert exported == ["over-time.png", "over-time.svg"]
+
+
+def test_the_charts_follow_light_and_dark_while_open(qtbot: QtBot, journal: Journal) -> None:
+    from PySide6.QtCharts import QChart
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.ui.common.theme import apply_theme
+
+    seed(journal)
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    chart = window.views["over_time"].chart
+    assert chart().theme() == QChart.ChartTheme.ChartThemeLight
+    try:
+        apply_theme("dark")  # Settings, or the system switching while the app runs
+        qtbot.waitUntil(lambda: chart().theme() == QChart.ChartTheme.ChartThemeDark)
+    finally:
+        apply_theme("system")
+    qtbot.waitUntil(lambda: chart().theme() == QChart.ChartTheme.ChartThemeLight)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert app.palette().resolveMask() == 0  # no colour of ours: the system's scheme rules
