@@ -29,6 +29,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlite
 
 from .errors import DatabaseCorruptError, NotFoundError, StorageError, ValidationError
+from .sqlite import keyed_connect
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -63,8 +64,6 @@ class BackupInfo:
 
 
 def plain_connect(path: Path) -> Any:
-    from .db import keyed_connect
-
     return keyed_connect(path, None)
 
 

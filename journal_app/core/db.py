@@ -28,6 +28,13 @@ from .errors import (
     SchemaTooNewError,
     StorageError,
 )
+from .sqlite import (  # noqa: F401 (re-exported: where connections are made)
+    SQLITE_HEADER,
+    apply_key,
+    is_encrypted,
+    keyed_connect,
+    register_functions,
+)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration. A journal already there opens without loading Alembic at all (it
@@ -43,23 +50,6 @@ class KeyHolder:
     def __init__(self, key: bytes | None = None) -> None:
         self.key = key
         self.locked = False  # encrypted, with the key put away until the passphrase is given
-
-
-def keyed_connect(path: Path | str, key: bytes | None) -> Any:
-    """A DB-API connection on `path`, keyed when `key` is given. The key goes in by PRAGMA,
-    never in a URL or a log; SQLCipher's own logging is off (it would print to stderr)."""
-    conn = apply_key(sqlite.connect(str(path)), key)
-    register_functions(conn)
-    return conn
-
-
-def apply_key(conn: Any, key: bytes | None) -> Any:
-    from .keys import sqlcipher_key
-
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    if key is not None:
-        conn.execute(f"PRAGMA key = {sqlcipher_key(key)}")
-    return conn
 
 
 _progress: list[Callable[[int, int], None]] = []
@@ -79,14 +69,6 @@ def migration_progress(report: Callable[[int, int], None]) -> Iterator[None]:
 def report_progress(done: int, total: int) -> None:
     for report in list(_progress):
         report(done, total)
-
-
-def register_functions(dbapi_conn: Any) -> None:
-    """The SQL functions the journal's schema calls: the search index's word forms (its
-    view and triggers, migration 0007)."""
-    from .morphology import index_forms
-
-    dbapi_conn.create_function("bj_forms", 1, index_forms, deterministic=True)
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -264,9 +246,6 @@ def _alembic_config() -> Any:
     return cfg
 
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
 def current_revisions(conn: Any) -> set[str]:
     """The revisions stamped in the journal (none when it is new, or not ours)."""
     found = conn.exec_driver_sql(
@@ -275,17 +254,6 @@ def current_revisions(conn: Any) -> set[str]:
     if not found:
         return set()
     return {row[0] for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")}
-
-
-def is_encrypted(path: Path) -> bool:
-    """An SQLite file starts with its header in plain text; SQLCipher encrypts it too. An
-    empty file is a new journal, not an encrypted one."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(16)
-    except FileNotFoundError:
-        return False
-    return bool(head) and head != SQLITE_HEADER
 
 
 def migrate(
