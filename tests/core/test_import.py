@@ -131,8 +131,8 @@ def test_jrnl_text_journal(journal: Journal, tmp_path: Path) -> None:
     )
     assert import_file(journal, path, **{"@Акме": "Акме"}) == (2, 0)
     older, newer = (journal.entries.get(s.id) for s in reversed(journal.entries.summaries()))
-    assert older.title == "Звонок от @Акме."
-    assert older.body == "Уже в девять вечера.\nСнова просили о личном.\n\nВторой абзац."
+    assert older.title == "Звонок от @Акме. Уже в девять вечера."  # jrnl's: the first line
+    assert older.body == "Снова просили о личном.\n\nВторой абзац."
     assert older.clients == ("Акме",)
     assert newer.title == "Spoke with Beta" and newer.tags == ("starred",)
     # The search index holds each imported entry whole: text, client and tags.
