@@ -182,7 +182,7 @@ def test_dayone_json_and_zip(journal: Journal, tmp_path: Path) -> None:
     first, second = (journal.entries.get(s.id) for s in reversed(journal.entries.summaries()))
     assert (first.date, first.time) == (dt.date(2026, 3, 1), dt.time(21, 30))  # Moscow time
     assert first.title == "Hotel for the client!"
-    assert first.body == "Booked it again. Why do I do this?\n\\- not a list"
+    assert first.body == "Booked it again. Why do I do this?\n- not a list"  # as typed
     assert first.clients == ("Acme",) and first.tags == ("favours", "starred")
     assert (second.date, second.time) == (dt.date(2026, 3, 2), dt.time(2, 5))  # New York
     assert second.title == "" and second.body == "Short note"
