@@ -7,6 +7,7 @@ applies a batch in one transaction.
 
 from __future__ import annotations
 
+import codecs
 from abc import ABC, abstractmethod
 from functools import cached_property
 from pathlib import Path
@@ -149,7 +150,7 @@ def read_file(path: Path, fmt: str = "auto") -> ImportBatch:
         return read_folder(path, fmt)
     data = read_bytes(path)
     source = Source(path, data)
-    if not data.strip():
+    if not data.strip() or data.strip() == codecs.BOM_UTF8:
         raise ImportFormatError(f"{path.name}: the file is empty.")
     if fmt != "auto":
         return REGISTRY[fmt].read(source)

@@ -93,6 +93,10 @@ def decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        if error.end == len(data) and error.reason == "unexpected end of data":
+            raise ImportFormatError(
+                f"{name}: the file ends in the middle of a character (is it cut short?)."
+            ) from None
         raise ImportFormatError(
             f"{name}: not UTF-8 text (a byte that does not fit at position {error.start})."
         ) from None

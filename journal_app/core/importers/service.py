@@ -151,6 +151,7 @@ class ImportService:
                 raise ValidationError(f"No entry in {batch.source.name} has the tag “{tag}”.")
         with translate_errors(), Session(self._engine) as s:
             skip = self._duplicates(s, batch)
+            _check_kinds(s, batch)  # before the backup: a file that cannot go in leaves none
         if len(skip) == len(batch.entries):
             return ImportResult(0, len(skip), 0, None)
         backup = self._backup("import")
@@ -204,6 +205,17 @@ class ImportService:
                 skip[index] = key not in known
             seen.add(key)
         return skip
+
+
+def _check_kinds(s: Session, batch: ImportBatch) -> None:
+    known = set(s.exec(select(IncidentKind.key)).all()) | {k.key for k in batch.kinds}
+    for e in batch.entries:
+        for n, incident in enumerate(e.incidents, 1):
+            if incident.kind not in known:
+                raise ImportFormatError(
+                    f"{batch.source.name}: {e.where}, incident {n}: "
+                    f"the incident kind “{incident.kind}” is unknown"
+                )
 
 
 def _existing(s: Session, table: Any, uuids: list[str]) -> set[str]:
