@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from journal_app.core.exporters.bundle import ExportScope
+from journal_app.core.importers import read_file
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft, IncidentDraft
 
@@ -51,8 +52,10 @@ def jrnl(request: pytest.FixtureRequest) -> Path:
     return program
 
 
-def jrnl_reads(program: Path, journal_file: Path, home: Path) -> list[dict[str, object]]:
-    """What jrnl makes of the file, as its own JSON export."""
+def jrnl_reads(
+    program: Path, journal_file: Path, home: Path, *args: str
+) -> list[dict[str, object]]:
+    """What jrnl makes of the file, as its own JSON export (or, with `args`, runs them)."""
     home.mkdir(exist_ok=True)
     config = home / "jrnl.yaml"
     config.write_text(
@@ -66,14 +69,14 @@ def jrnl_reads(program: Path, journal_file: Path, home: Path) -> list[dict[str, 
     )
     env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home), XDG_DATA_HOME=str(home))
     done = subprocess.run(
-        [str(program), "--config-file", str(config), "--format", "json"],
+        [str(program), "--config-file", str(config), *(args or ("--format", "json"))],
         capture_output=True,
         text=True,
         env=env,
         timeout=120,
         check=True,
     )
-    return json.loads(done.stdout)["entries"]
+    return json.loads(done.stdout)["entries"] if not args else []
 
 
 def fill(journal: Journal) -> None:
@@ -193,3 +196,60 @@ def test_our_importer_reads_the_export_back(journal: Journal, tmp_path: Path) ->
     assert {c.tag: c.client for c in preview.tags}["@Vega_Telecom"] == "Vega_Telecom"
     # Unchanged entries are known again; the two whose tags became a line of text are not.
     assert journal.imports.preview(batch).new == 2
+
+
+TRICKY = (
+    "[2024-03-01 08:00] One. Two sentences on one line\n\n"
+    "[2024-03-01 08:00] One. Two sentences on one line\n\n"  # the same twice: jrnl keeps both
+    "[2024-03-02 09:15] Multi-line. Title is the whole line\nbody @Vega_Telecom #Work\n\n"
+    "# a heading in the body\n\n"
+    "[2024-03-03] Date only *\n\n"
+    "[2024-03-04 10:00] Вопрос? Ответ. Ещё\nтекст про @Ромашку\n\n"
+    "[2024-03-05 23:59] Last one. Without a line break at the end"
+)
+
+
+def jrnl_view(read: list[dict[str, object]]) -> list[tuple[object, ...]]:
+    return [
+        (
+            e["date"],
+            e["time"],
+            str(e["title"]).strip(),
+            e["body"],
+            sorted(map(str, e["tags"])),
+            e["starred"],
+        )
+        for e in read
+    ]
+
+
+def our_view(path: Path) -> list[tuple[object, ...]]:
+    return [
+        (
+            e.date.isoformat(),
+            e.time.strftime("%H:%M"),
+            e.title,
+            e.body,
+            sorted(t.casefold() for t in e.tags if t != "starred"),
+            "starred" in e.tags,
+        )
+        for e in read_file(path).entries
+    ]
+
+
+def test_our_reader_agrees_with_jrnl_on_its_own_files(jrnl: Path, tmp_path: Path) -> None:
+    path = tmp_path / "journal.txt"
+    path.write_text(TRICKY, encoding="utf-8")
+    expected = jrnl_view(jrnl_reads(jrnl, path, tmp_path / "home"))
+    assert len(expected) == 6
+    assert our_view(path) == expected
+    # jrnl's Markdown and YAML exports of the same journal read back the same.
+    markdown = tmp_path / "journal.md"
+    jrnl_reads(jrnl, path, tmp_path / "home", "--format", "markdown", "--file", str(markdown))
+    assert [v[:4] for v in our_view(markdown)] == [v[:4] for v in expected]
+    folder = tmp_path / "yaml"
+    folder.mkdir()
+    jrnl_reads(jrnl, path, tmp_path / "home", "--format", "yaml", "--file", f"{folder}/")
+    assert len(list(folder.iterdir())) == 5  # jrnl names the two same entries' files alike
+    ours = {v[:4] for v in our_view(folder)}
+    assert ours == {v[:4] for v in expected} and len(our_view(folder)) == 5

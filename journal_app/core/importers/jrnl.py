@@ -18,7 +18,8 @@ STARRED_TAG = "starred"
 _HEADER = re.compile(r"^\[(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2})(?::\d{2})?)?\] ?(.*)$")
 _LOOSE_HEADER = re.compile(r"^\[\d{4}-")
 _TAG = re.compile(r"(?<![\w@#/])([@#][^\W\d_][\w-]*)")
-DEFAULT_TIME = dt.time(9, 0)  # jrnl's default_hour and default_minute
+DEFAULT_TIME = dt.time(9, 0)  # jrnl's default_hour and default_minute, for a missing time
+HEADER_DATE_TIME = dt.time(0, 0)  # jrnl reads a date-only header "[2024-03-02]" as midnight
 # jrnl's sentence splitter (after segtok): a sentence mark, an optional closing quote and
 # brackets, then white space; or a CJK full stop, which needs none.
 SENTENCE = re.compile(
@@ -113,7 +114,7 @@ def read_jrnl_text(text: str, source: Path) -> ImportBatch:
         stamp = f"{header[1]} {header[2]}" if header[2] else header[1]
         try:
             day = dt.date.fromisoformat(header[1])
-            at = DEFAULT_TIME
+            at = HEADER_DATE_TIME
             if header[2]:
                 hours, minutes = (int(x) for x in header[2].split(":"))
                 at = dt.time(hours, minutes)

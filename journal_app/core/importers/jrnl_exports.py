@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .batch import ImportBatch, ImportedEntry, ImportFormatError
 from .files import MAX_BYTES, decode, folder_files, read_bytes
-from .jrnl import DEFAULT_TIME, SENTENCE, STARRED_TAG, find_tags, spelled
+from .jrnl import HEADER_DATE_TIME, SENTENCE, STARRED_TAG, find_tags, spelled
 
 _MD_ENTRY = re.compile(r"^### (\d{4}-\d{2}-\d{2})(?: (\d{1,2}:\d{2}))?(?: (.*))?$")
 _MD_YEAR = re.compile(r"^# \d{4}$")
@@ -23,7 +23,7 @@ def _moment(name: str, where: str, day: str, at: str | None) -> tuple[dt.date, d
     try:
         date = dt.date.fromisoformat(day)
         if not at:
-            return date, DEFAULT_TIME
+            return date, HEADER_DATE_TIME
         hours, minutes = (int(x) for x in at.split(":")[:2])
         return date, dt.time(hours, minutes)
     except ValueError:
