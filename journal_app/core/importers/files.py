@@ -18,14 +18,14 @@ MAX_BYTES = 1 << 30  # a journal export larger than 1 GiB is not one we can hold
 MAX_FOLDER_FILES = 200_000
 
 
-def _describe(mode: int) -> str:
+def _not_a_file(path: Path, mode: int) -> ImportFormatError:
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return ImportFormatError(
+            f"{path}: a named pipe (FIFO), not a file; choose the exported file."
+        )
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return ImportFormatError(f"{path}: a device, not a file; choose the exported file.")
+    return ImportFormatError(f"{path}: not a regular file; choose the exported file.")
 
 
 def _os_error(path: Path, error: OSError) -> ImportFormatError:
@@ -45,7 +45,7 @@ def kind_of(path: Path) -> str:
     if stat.S_ISDIR(mode):
         return "folder"
     if not stat.S_ISREG(mode):
-        raise ImportFormatError(f"{path}: {_describe(mode)}, not a file; choose the exported file.")
+        raise _not_a_file(path, mode)
     return "file"
 
 
@@ -64,7 +64,7 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
         with os.fdopen(fd, "rb") as handle:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise ImportFormatError(f"{path}: {_describe(info.st_mode)}, not a file.")
+                raise _not_a_file(path, info.st_mode)
             if info.st_size > limit:
                 raise too_large
             data = handle.read(limit + 1)
