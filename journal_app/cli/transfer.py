@@ -139,8 +139,11 @@ def cmd_import(journal: Journal, args: argparse.Namespace) -> None:
     preview = journal.imports.preview(batch)
     span = f", {preview.first_date} – {preview.last_date}" if preview.first_date is not None else ""
     print(f"{batch.source.name}: {output.entries(preview.total)} ({batch.format}){span}.")
-    if preview.duplicates:
-        print(f"{preview.duplicates} already in the journal: they will be skipped.")
+    for skipped in preview.skipped:
+        e = skipped.entry
+        why = "twice in the file" if skipped.in_file else "already in the journal"
+        title = f" “{e.title[:60]}”" if e.title.strip() else ""
+        print(f"  skipped, {why}: {e.where}, {e.date} {e.time.strftime('%H:%M')}{title}")
     for choice in preview.tags:
         target = mapping.get(choice.tag)
         if target:

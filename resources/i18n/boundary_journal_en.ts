@@ -100,6 +100,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Twice in the file, will be skipped: %n.</source>
+        <translation>
+            <numerusform>%n entry is in the file twice and will be skipped.</numerusform>
+            <numerusform>%n entries are in the file twice and will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&amp;Import (%n)</source>
         <translation>
             <numerusform>&amp;Import (%n)</numerusform>

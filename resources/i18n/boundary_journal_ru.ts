@@ -676,6 +676,10 @@ Press Ctrl+N to write a new one.</source>
         <translation>CSV — случаи, для таблиц</translation>
     </message>
     <message>
+        <source>jrnl — a plain-text journal that jrnl reads</source>
+        <translation>jrnl — текстовый дневник, который читает jrnl</translation>
+    </message>
+    <message>
         <source>Export format</source>
         <translation>Формат экспорта</translation>
     </message>
@@ -874,6 +878,14 @@ Press Ctrl+N to write a new one.</source>
         <translation>Что не будет импортировано</translation>
     </message>
     <message>
+        <source>Skipped, not imported again:</source>
+        <translation>Пропущено, повторно не импортируется:</translation>
+    </message>
+    <message>
+        <source>Entries that will be skipped</source>
+        <translation>Записи, которые будут пропущены</translation>
+    </message>
+    <message>
         <source>This file cannot be imported: {0}</source>
         <translation>Этот файл нельзя импортировать: {0}</translation>
     </message>
@@ -897,6 +909,14 @@ Press Ctrl+N to write a new one.</source>
             <numerusform>%n записей уже есть в дневнике и будут пропущены.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Twice in the file, will be skipped: %n.</source>
+        <translation>
+            <numerusform>%n запись есть в файле дважды и будет пропущена.</numerusform>
+            <numerusform>%n записи есть в файле дважды и будут пропущены.</numerusform>
+            <numerusform>%n записей есть в файле дважды и будут пропущены.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Client</source>
         <translation>Клиент</translation>
@@ -908,6 +928,22 @@ Press Ctrl+N to write a new one.</source>
     <message>
         <source>Client name for {0}</source>
         <translation>Имя клиента для {0}</translation>
+    </message>
+    <message>
+        <source>twice in the file</source>
+        <translation>дважды в файле</translation>
+    </message>
+    <message>
+        <source>already in this journal</source>
+        <translation>уже есть в дневнике</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>{0} {1} “{2}”: {3}</source>
+        <translation>{0} {1} «{2}»: {3}</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import (%n)</source>
@@ -2314,10 +2350,6 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
         <translation>{0}: это не экспорт JSON из Day One.</translation>
     </message>
     <message>
-        <source>{0}: not a journal this app can import (Boundary Journal JSON, jrnl JSON or text, Day One JSON or .zip).</source>
-        <translation>{0}: это не дневник, который можно импортировать (JSON Boundary Journal, JSON или текст jrnl, JSON или .zip Day One).</translation>
-    </message>
-    <message>
         <source>No entry in {0} has the tag “{1}”.</source>
         <translation>Ни у одной записи в {0} нет метки «{1}».</translation>
     </message>
@@ -2338,8 +2370,76 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
         <translation>{0} — это папка; выберите файл экспорта.</translation>
     </message>
     <message>
-        <source>{0}: the file is too large to import (over 1 GiB).</source>
-        <translation>{0}: файл слишком велик для импорта (больше 1 ГиБ).</translation>
+        <source>{0}: not a journal this app can import (Boundary Journal JSON; jrnl JSON, text, Markdown, YAML folder or XML; Day One JSON or .zip).</source>
+        <translation>{0}: это не дневник, который приложение может импортировать (JSON Boundary Journal; jrnl: JSON, текст, Markdown, папка YAML или XML; Day One: JSON или .zip).</translation>
+    </message>
+    <message>
+        <source>{0}: the file is too large to import (over {1} MiB).</source>
+        <translation>{0}: файл слишком велик для импорта (больше {1} МиБ).</translation>
+    </message>
+    <message>
+        <source>{0}: a device, not a file; choose the exported file.</source>
+        <translation>{0}: это устройство, а не файл; выберите файл экспорта.</translation>
+    </message>
+    <message>
+        <source>{0}: a named pipe (FIFO), not a file; choose the exported file.</source>
+        <translation>{0}: это именованный канал (FIFO), а не файл; выберите файл экспорта.</translation>
+    </message>
+    <message>
+        <source>{0}: not a regular file; choose the exported file.</source>
+        <translation>{0}: это не обычный файл; выберите файл экспорта.</translation>
+    </message>
+    <message>
+        <source>{0}: the folder holds too many files to import.</source>
+        <translation>{0}: в папке слишком много файлов для импорта.</translation>
+    </message>
+    <message>
+        <source>{0}: the file ends in the middle of a character (is it cut short?).</source>
+        <translation>{0}: файл обрывается посреди символа (он не обрезан?).</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}: an entry starts with [YYYY-MM-DD HH:MM], not “{2}” (is the file cut short?).</source>
+        <translation>{0}, строка {1}: запись начинается с [ГГГГ-ММ-ДД ЧЧ:ММ], а не с «{2}» (файл не обрезан?).</translation>
+    </message>
+    <message>
+        <source>{0}: the archive holds a file with an unsafe name (“{1}”); it is not read.</source>
+        <translation>{0}: в архиве есть файл с небезопасным именем («{1}»); архив не читается.</translation>
+    </message>
+    <message>
+        <source>{0}: the journal inside the archive is too large to import (over {1} MiB unpacked).</source>
+        <translation>{0}: дневник в архиве слишком велик для импорта (больше {1} МиБ в распакованном виде).</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}: expected jrnl&apos;s “### YYYY-MM-DD HH:MM Title”.</source>
+        <translation>{0}, строка {1}: ожидался заголовок jrnl «### ГГГГ-ММ-ДД ЧЧ:ММ Заголовок».</translation>
+    </message>
+    <message>
+        <source>{0}: no jrnl entries found.</source>
+        <translation>{0}: записи jrnl не найдены.</translation>
+    </message>
+    <message>
+        <source>{0}: no jrnl YAML files (.md) in the folder.</source>
+        <translation>{0}: в папке нет файлов YAML из jrnl (.md).</translation>
+    </message>
+    <message>
+        <source>{0}: the files are too large to import (over 1 GiB).</source>
+        <translation>{0}: файлы слишком велики для импорта (больше 1 ГиБ).</translation>
+    </message>
+    <message>
+        <source>{0}: the file ends before its body does (is it cut short?).</source>
+        <translation>{0}: файл кончается раньше текста записи (он не обрезан?).</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}, column {2}: not valid XML.</source>
+        <translation>{0}, строка {1}, столбец {2}: это не корректный XML.</translation>
+    </message>
+    <message>
+        <source>{0}: not a jrnl XML export (no &lt;journal&gt;&lt;entries&gt;).</source>
+        <translation>{0}: это не экспорт XML из jrnl (нет &lt;journal&gt;&lt;entries&gt;).</translation>
+    </message>
+    <message>
+        <source>{0}, entry {1}: “{2}” is not a real date and time.</source>
+        <translation>{0}, запись {1}: «{2}» — не настоящие дата и время.</translation>
     </message>
     <message>
         <source>{0}: not UTF-8 text (a byte that does not fit at position {1}).</source>

@@ -125,3 +125,18 @@ def test_export_then_import_round_trips_through_the_cli(cli: Cli, tmp_path: Path
             incident.pop("id")
             incident.pop("entry_id")
     assert mine == theirs
+
+
+def test_export_jrnl_and_the_skipped_entries_are_listed(cli: Cli, tmp_path: Path) -> None:
+    seed(cli)
+    out = cli("export", "--format", "jrnl", "--out", str(tmp_path / "journal.txt"))
+    assert out.strip() == f"Exported 1 entry to {tmp_path / 'journal.txt'}; 1 private left out."
+    text = (tmp_path / "journal.txt").read_text(encoding="utf-8")
+    assert text.startswith("[2026-03-02 ") and "@Acme" in text
+    path = tmp_path / "j.txt"
+    path.write_text("[2026-01-05 09:00] Call.\n\n[2026-01-05 09:00] Call.\n")
+    out = cli("import", str(path), "--dry-run")
+    assert "  skipped, twice in the file: line 3, 2026-01-05 09:00 “Call.”" in out
+    cli("import", str(path))
+    out = cli("import", str(path), "--dry-run")
+    assert "  skipped, already in the journal: line 1, 2026-01-05 09:00 “Call.”" in out

@@ -131,8 +131,8 @@ def test_jrnl_text_journal(journal: Journal, tmp_path: Path) -> None:
     )
     assert import_file(journal, path, **{"@Акме": "Акме"}) == (2, 0)
     older, newer = (journal.entries.get(s.id) for s in reversed(journal.entries.summaries()))
-    assert older.title == "Звонок от @Акме."
-    assert older.body == "Уже в девять вечера.\nСнова просили о личном.\n\nВторой абзац."
+    assert older.title == "Звонок от @Акме. Уже в девять вечера."  # jrnl's: the first line
+    assert older.body == "Снова просили о личном.\n\nВторой абзац."
     assert older.clients == ("Акме",)
     assert newer.title == "Spoke with Beta" and newer.tags == ("starred",)
     # The search index holds each imported entry whole: text, client and tags.
@@ -182,7 +182,7 @@ def test_dayone_json_and_zip(journal: Journal, tmp_path: Path) -> None:
     first, second = (journal.entries.get(s.id) for s in reversed(journal.entries.summaries()))
     assert (first.date, first.time) == (dt.date(2026, 3, 1), dt.time(21, 30))  # Moscow time
     assert first.title == "Hotel for the client!"
-    assert first.body == "Booked it again. Why do I do this?\n\\- not a list"
+    assert first.body == "Booked it again. Why do I do this?\n- not a list"  # as typed
     assert first.clients == ("Acme",) and first.tags == ("favours", "starred")
     assert (second.date, second.time) == (dt.date(2026, 3, 2), dt.time(2, 5))  # New York
     assert second.title == "" and second.body == "Short note"

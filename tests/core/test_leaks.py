@@ -16,7 +16,7 @@ from journal_app.core.leaks import LeakCheck, LeakError
 from journal_app.core.pseudonyms import Pseudonymiser
 from journal_app.core.records import EntryDraft, IncidentDraft
 
-FORMATS = ("json", "md", "md-folder", "html", "csv")
+FORMATS = ("json", "md", "md-folder", "html", "csv", "jrnl")
 
 
 @pytest.fixture

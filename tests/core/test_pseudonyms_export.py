@@ -20,7 +20,7 @@ from journal_app.paths import AppPaths
 from .name_cases import CLIENTS, FORMS, written
 from .test_pseudonyms import holds
 
-FORMATS = ("json", "md", "md-folder", "html", "csv")
+FORMATS = ("json", "md", "md-folder", "html", "csv", "jrnl")
 ORDINARY = "The sky was grey; the media plan slipped. Ветер с севера, Нева, капитал."
 
 

@@ -13,7 +13,13 @@ from .registry import FORMATS, REGISTRY, Exporter, lookup, register
 def exporter_for(name: str) -> Exporter:
     """The exporter of format `name`, the built-in ones loaded (the PDF one registers itself
     from journal_app's Qt part)."""
-    from . import csv_export, html_export, json_export, markdown_export  # noqa: F401
+    from . import (  # noqa: F401
+        csv_export,
+        html_export,
+        jrnl_export,
+        json_export,
+        markdown_export,
+    )
 
     return lookup(name)
 

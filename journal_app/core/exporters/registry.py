@@ -22,7 +22,15 @@ class Exporter(ABC):
 
 
 REGISTRY: dict[str, type[Exporter]] = {}
-FORMATS = ("pdf", "md", "md-folder", "html", "json", "csv")  # in the order the dialog offers
+FORMATS = (
+    "pdf",
+    "md",
+    "md-folder",
+    "html",
+    "json",
+    "csv",
+    "jrnl",
+)  # in the order the dialog offers
 
 
 def register(cls: type[Exporter]) -> type[Exporter]:

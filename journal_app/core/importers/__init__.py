@@ -7,6 +7,7 @@ applies a batch in one transaction.
 
 from __future__ import annotations
 
+import codecs
 from abc import ABC, abstractmethod
 from functools import cached_property
 from pathlib import Path
@@ -14,8 +15,15 @@ from typing import ClassVar
 
 from .batch import ImportBatch, ImportFormatError
 from .dayone import looks_dayone, read_dayone_json, read_dayone_zip
-from .files import decode, parse_json, read_bytes
+from .files import decode, kind_of, parse_json, read_bytes
 from .jrnl import looks_jrnl_json, looks_jrnl_text, read_jrnl_json, read_jrnl_text
+from .jrnl_exports import (
+    looks_jrnl_markdown,
+    looks_jrnl_xml,
+    read_jrnl_markdown,
+    read_jrnl_xml,
+    read_jrnl_yaml_folder,
+)
 from .native import looks_native, read_native
 
 
@@ -29,9 +37,23 @@ class Source:
     def is_json(self) -> bool:
         return self.data.lstrip()[:1] == b"{"
 
+    @property
+    def is_zip(self) -> bool:
+        return self.data[:2] == b"PK"
+
+    @property
+    def is_xml(self) -> bool:
+        return looks_jrnl_xml(self.data)
+
+    @cached_property
+    def text(self) -> str:
+        """The whole file decoded, so that no check depends on where a multi-byte
+        character falls."""
+        return decode(self.data, self.path.name)
+
     @cached_property
     def json(self) -> object:
-        return parse_json(decode(self.data, self.path.name), self.path.name)
+        return parse_json(self.text, self.path.name)
 
 
 class Importer(ABC):
@@ -66,29 +88,38 @@ class JrnlImporter(Importer):
             if not looks_jrnl_json(source.json):
                 raise ImportFormatError(f"{source.path.name}: not a jrnl JSON export.")
             return read_jrnl_json(source.json, source.path)
-        return read_jrnl_text(decode(source.data, source.path.name), source.path)
+        if source.is_xml:
+            return read_jrnl_xml(source.data, source.path)
+        if looks_jrnl_markdown(source.text):
+            return read_jrnl_markdown(source.text, source.path)
+        return read_jrnl_text(source.text, source.path)
 
     def recognises(self, source: Source) -> bool:
-        try:
-            if source.is_json:
-                return looks_jrnl_json(source.json)
-            return looks_jrnl_text(decode(source.data[:4096], source.path.name))
-        except ImportFormatError:
+        if source.is_zip:
             return False
+        if source.is_xml:
+            return True
+        if source.is_json:
+            try:
+                return looks_jrnl_json(source.json)
+            except ImportFormatError:
+                return False
+        text = source.text  # not UTF-8: the error says so, whichever format was meant
+        return looks_jrnl_text(text) or looks_jrnl_markdown(text)
 
 
 class DayOneImporter(Importer):
     name, label, extensions = "dayone", "Day One (JSON export or .zip)", ("json", "zip")
 
     def read(self, source: Source) -> ImportBatch:
-        if source.data[:2] == b"PK":
+        if source.is_zip:
             return read_dayone_zip(source.path)
         if not looks_dayone(source.json):
             raise ImportFormatError(f"{source.path.name}: not a Day One JSON export.")
         return read_dayone_json(source.json, source.path)
 
     def recognises(self, source: Source) -> bool:
-        if source.data[:2] == b"PK":
+        if source.is_zip:
             return True
         try:
             return source.is_json and looks_dayone(source.json)
@@ -102,25 +133,36 @@ REGISTRY: dict[str, Importer] = {
 FORMATS = ("auto", *REGISTRY)
 
 
+def read_folder(path: Path, fmt: str) -> ImportBatch:
+    """A folder is read only as a format that is one: jrnl's YAML export."""
+    if fmt not in ("auto", "jrnl"):
+        raise ImportFormatError(f"{path} is a folder; choose the exported file.")
+    return read_jrnl_yaml_folder(path)
+
+
 def read_file(path: Path, fmt: str = "auto") -> ImportBatch:
     """Read `path` as `fmt` (or whatever it turns out to be) without writing anything."""
     path = Path(path)
+    fmt = fmt.strip().lower()
+    if fmt != "auto" and fmt not in REGISTRY:
+        raise ImportFormatError(f"Unknown import format “{fmt}”; use {', '.join(FORMATS)}.")
+    if kind_of(path) == "folder":
+        return read_folder(path, fmt)
     data = read_bytes(path)
     source = Source(path, data)
-    fmt = fmt.strip().lower()
-    if fmt != "auto":
-        importer = REGISTRY.get(fmt)
-        if importer is None:
-            raise ImportFormatError(f"Unknown import format “{fmt}”; use {', '.join(FORMATS)}.")
-        return importer.read(source)
-    if not data.strip():
+    if not data.strip() or data.strip() == codecs.BOM_UTF8:
         raise ImportFormatError(f"{path.name}: the file is empty.")
+    if fmt != "auto":
+        return REGISTRY[fmt].read(source)
     for importer in REGISTRY.values():
         if importer.recognises(source):
             return importer.read(source)
     if source.is_json:
         _ = source.json  # a JSON syntax error names its line
+    elif not source.is_zip:
+        _ = source.text  # text that is not UTF-8 says so
     raise ImportFormatError(
         f"{path.name}: not a journal this app can import "
-        "(Boundary Journal JSON, jrnl JSON or text, Day One JSON or .zip)."
+        "(Boundary Journal JSON; jrnl JSON, text, Markdown, YAML folder or XML; "
+        "Day One JSON or .zip)."
     )

@@ -13,14 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from .batch import Fields, ImportBatch, ImportedEntry, ImportFormatError
-from .files import MAX_BYTES, decode, parse_json
+from .files import decode, parse_json
 from .jrnl import STARRED_TAG
 
 MEDIA = ("photos", "videos", "audios", "pdfAttachments")
-_MOMENT = re.compile(r"!\[[^\]]*\]\(dayone-moment:/+[^)]*\)\n?")
-# Day One escapes punctuation that Markdown does not need escaped mid-line ("Hi\!").
-_ESCAPED = re.compile(r"\\([!\"'(),.:;=?@{}|~\-+#])")
+_MOMENT = re.compile(r"!\[[^\]]*\]\(dayone-moment:/+[^)]*\)")
+# Day One escapes punctuation as Markdown would ("Hi\!", "\- not a list").
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation
 _TITLE_MAX = 120
+MAX_ARCHIVE_BYTES = 512 << 20  # all the JSON read from one archive, unpacked
 
 
 def looks_dayone(data: Any) -> bool:
@@ -31,17 +32,30 @@ def looks_dayone(data: Any) -> bool:
 
 
 def unescape(text: str) -> str:
-    """Drop Day One's escapes where the character means nothing to Markdown there; keep
-    them where it would start a heading, a list or a numbered item."""
-    out = []
-    for line in text.split("\n"):
-        lead = len(line) - len(line.lstrip())
-        head, rest = line[:lead], line[lead:]
-        # "\# not a heading", "\- not a list", "1\. not numbered" stay escaped at line start.
-        keep = re.match(r"(\\[#\-+]|\d+\\\.)", rest)
-        kept = keep.group(0) if keep else ""
-        out.append(head + kept + _ESCAPED.sub(r"\1", rest[len(kept) :]))
-    return "\n".join(out)
+    """Drop the backslashes Day One adds before punctuation, at a line's start too ("\\-",
+    "\\#", "1\\."): the text comes back as the person typed it."""
+    return _ESCAPED.sub(r"\1", text)
+
+
+def drop_moments(text: str) -> tuple[str, int]:
+    """Remove Day One's photo links. A link alone on its line goes with its line, and with
+    one of the blank lines around it, so that no gap is left where it was."""
+    kept: list[str] = []
+    count = 0
+    lines = text.split("\n")
+    skip_blank = False
+    for line in lines:
+        cleaned, found = _MOMENT.subn("", line)
+        count += found
+        if found and not cleaned.strip():
+            skip_blank = bool(kept) and not kept[-1].strip()
+            continue
+        if skip_blank and not line.strip():
+            skip_blank = False
+            continue
+        skip_blank = False
+        kept.append(cleaned.rstrip() if found else cleaned)
+    return "\n".join(kept), count
 
 
 def split_text(text: str) -> tuple[str, str]:
@@ -77,7 +91,7 @@ def read_dayone_json(data: Any, source: Path, label: str | None = None) -> Impor
         media = 0
         for key in MEDIA:
             media += len(f.objects(key))
-        text, moments = _MOMENT.subn("", text)
+        text, moments = drop_moments(text)
         media = max(media, moments)
         if media:
             notes.append(
@@ -103,25 +117,58 @@ def read_dayone_json(data: Any, source: Path, label: str | None = None) -> Impor
     return ImportBatch(source=source, format="dayone", entries=tuple(entries), notes=tuple(notes))
 
 
+def unsafe_member(name: str) -> bool:
+    """A member name that would point outside the archive's folder, or that reads
+    differently on another system: absolute, with "..", a backslash, a drive or a NUL."""
+    parts = name.split("/")
+    return (
+        not name
+        or name.startswith("/")
+        or "\\" in name
+        or "\0" in name
+        or ".." in parts
+        or re.match(r"^[A-Za-z]:", name) is not None
+    )
+
+
 def read_dayone_zip(source: Path) -> ImportBatch:
     try:
         with zipfile.ZipFile(source) as archive:
+            members = archive.infolist()
+            for info in members:
+                if unsafe_member(info.filename):
+                    raise ImportFormatError(
+                        f"{source.name}: the archive holds a file with an unsafe name "
+                        f"(“{info.filename[:80]}”); it is not read."
+                    )
             names = [
                 info
-                for info in archive.infolist()
+                for info in members
                 if info.filename.lower().endswith(".json") and "/" not in info.filename.strip("/")
             ]
             if not names:
                 raise ImportFormatError(
                     f"{source.name}: no Day One journal (.json) inside the archive."
                 )
+            if sum(info.file_size for info in names) > MAX_ARCHIVE_BYTES:
+                raise ImportFormatError(
+                    f"{source.name}: the journal inside the archive is too large to import "
+                    f"(over {MAX_ARCHIVE_BYTES >> 20} MiB unpacked)."
+                )
             entries: list[ImportedEntry] = []
             notes: list[str] = []
+            total = 0
             for info in names:
-                if info.file_size > MAX_BYTES:
-                    raise ImportFormatError(f"{source.name}: {info.filename} is too large.")
                 label = f"{source.name}/{info.filename}"
-                data = parse_json(decode(archive.read(info), label), label)
+                with archive.open(info) as member:
+                    raw = member.read(MAX_ARCHIVE_BYTES - total + 1)
+                total += len(raw)
+                if total > MAX_ARCHIVE_BYTES:
+                    raise ImportFormatError(
+                        f"{source.name}: the journal inside the archive is too large to import "
+                        f"(over {MAX_ARCHIVE_BYTES >> 20} MiB unpacked)."
+                    )
+                data = parse_json(decode(raw, label), label)
                 batch = read_dayone_json(data, source, label if len(names) > 1 else None)
                 entries += batch.entries
                 notes += batch.notes

@@ -1,35 +1,102 @@
-"""Reading an import file: text or JSON, with errors that name the file and the line."""
+"""Reading an import file: text or JSON, with errors that name the file and the line.
+
+Only a regular file is read (a folder only where a format is one), and never more than
+`MAX_BYTES`: a device such as /dev/zero or a FIFO would otherwise eat memory or hang.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
 from .batch import ImportFormatError
 
 MAX_BYTES = 1 << 30  # a journal export larger than 1 GiB is not one we can hold in memory
+MAX_FOLDER_FILES = 200_000
 
 
-def read_bytes(path: Path) -> bytes:
+def _not_a_file(path: Path, mode: int) -> ImportFormatError:
+    if stat.S_ISFIFO(mode):
+        return ImportFormatError(
+            f"{path}: a named pipe (FIFO), not a file; choose the exported file."
+        )
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return ImportFormatError(f"{path}: a device, not a file; choose the exported file.")
+    return ImportFormatError(f"{path}: not a regular file; choose the exported file.")
+
+
+def _os_error(path: Path, error: OSError) -> ImportFormatError:
+    if isinstance(error, FileNotFoundError):
+        return ImportFormatError(f"{path}: there is no such file.")
+    if isinstance(error, PermissionError):
+        return ImportFormatError(f"{path}: the file cannot be read (permission denied).")
+    return ImportFormatError(f"{path}: the file cannot be read: {error.strerror or error}.")
+
+
+def kind_of(path: Path) -> str:
+    """ "file", "folder", or an ImportFormatError for anything else (devices, FIFOs…)."""
     try:
-        if path.is_dir():
-            raise ImportFormatError(f"{path} is a folder; choose the exported file.")
-        if path.stat().st_size > MAX_BYTES:
-            raise ImportFormatError(f"{path.name}: the file is too large to import (over 1 GiB).")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFormatError(f"{path}: there is no such file.") from None
-    except PermissionError:
-        raise ImportFormatError(f"{path}: the file cannot be read (permission denied).") from None
+        mode = os.stat(path).st_mode
     except OSError as error:
-        raise ImportFormatError(f"{path}: the file cannot be read: {error.strerror}.") from None
+        raise _os_error(path, error) from None
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if not stat.S_ISREG(mode):
+        raise _not_a_file(path, mode)
+    return "file"
+
+
+def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, refused before reading if it is larger than `limit`
+    (and checked again while reading, should it grow)."""
+    if kind_of(path) == "folder":
+        raise ImportFormatError(f"{path} is a folder; choose the exported file.")
+    too_large = ImportFormatError(
+        f"{path.name}: the file is too large to import (over {limit >> 20} MiB)."
+    )
+    try:
+        # O_NONBLOCK: should the path become a FIFO between the check and the open, the
+        # open does not hang; fstat then refuses it.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise _not_a_file(path, info.st_mode)
+            if info.st_size > limit:
+                raise too_large
+            data = handle.read(limit + 1)
+    except OSError as error:
+        raise _os_error(path, error) from None
+    if len(data) > limit:
+        raise too_large
+    return data
+
+
+def folder_files(path: Path, suffix: str) -> list[Path]:
+    """The regular files ending in `suffix` directly in the folder, sorted by name."""
+    try:
+        found = []
+        for n, child in enumerate(sorted(path.iterdir())):
+            if n > MAX_FOLDER_FILES:
+                raise ImportFormatError(f"{path}: the folder holds too many files to import.")
+            if child.name.lower().endswith(suffix) and child.is_file() and not child.is_symlink():
+                found.append(child)
+        return found
+    except OSError as error:
+        raise _os_error(path, error) from None
 
 
 def decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        if error.end == len(data) and error.reason == "unexpected end of data":
+            raise ImportFormatError(
+                f"{name}: the file ends in the middle of a character (is it cut short?)."
+            ) from None
         raise ImportFormatError(
             f"{name}: not UTF-8 text (a byte that does not fit at position {error.start})."
         ) from None

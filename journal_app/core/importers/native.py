@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +104,14 @@ def _choice(f: Fields, key: str, choices: type[Any], default: str | None = None)
     return value
 
 
+def _utc(moment: dt.datetime | None) -> dt.datetime | None:
+    """A timestamp without a zone (a hand-edited file, another tool's) is read as UTC, as
+    this app writes them."""
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=dt.UTC)
+    return moment
+
+
 def _entry(f: Fields) -> ImportedEntry:
     ratings = Fields(f.data.get("ratings") or {}, f.source, f"{f.where}, ratings")
     answers = []
@@ -145,8 +154,8 @@ def _entry(f: Fields) -> ImportedEntry:
         clients=f.texts("clients"),
         tags=f.texts("tags"),
         private=f.flag("private"),
-        created_at=f.moment("created_at"),
-        updated_at=f.moment("updated_at"),
+        created_at=_utc(f.moment("created_at")),
+        updated_at=_utc(f.moment("updated_at")),
         ratings=Ratings(
             ratings.number("respect_client", 1, 5),
             ratings.number("self_respect", 1, 5),

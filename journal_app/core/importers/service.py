@@ -1,7 +1,9 @@
 """Previewing and applying an import: all or nothing, in one transaction.
 
-Entries already in the journal are skipped, recognised by uuid or by date and text, so
-importing the same file twice adds nothing the second time. Tags can be turned into
+Entries already in the journal are skipped: one with a uuid only when the journal (or the
+file before it) has that uuid, one without only when it has an entry of the same date,
+time, title and body. Importing the same file twice adds nothing the second time, and two
+distinct entries are never taken for one. Tags can be turned into
 clients (jrnl's @Acme → the client Acme). A verified backup is made first.
 """
 
@@ -53,6 +55,14 @@ class TagChoice:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """An entry of the file that will not be imported, and why."""
+
+    entry: ImportedEntry
+    in_file: bool  # True: the file has it twice; False: the journal has it already
+
+
+@dataclass(frozen=True)
 class ImportPreview:
     batch: ImportBatch
     new: int
@@ -60,6 +70,7 @@ class ImportPreview:
     first_date: dt.date | None
     last_date: dt.date | None
     tags: tuple[TagChoice, ...]
+    skipped: tuple[Skipped, ...] = ()
 
     @property
     def total(self) -> int:
@@ -74,8 +85,11 @@ class ImportResult:
     backup: Path | None
 
 
-def text_key(title: str, body: str) -> str:
-    return " ".join(f"{title}\n{body}".split()).casefold()
+def entry_key(
+    date: dt.date, time: dt.time, title: str, body: str
+) -> tuple[dt.date, dt.time, str, str]:
+    """What makes an entry without a uuid the same as another: all of it, as stored."""
+    return date, time.replace(second=0, microsecond=0), title.strip(), body
 
 
 def tag_name(tag: str) -> str:
@@ -102,13 +116,15 @@ class ImportService:
 
     def preview(self, batch: ImportBatch) -> ImportPreview:
         with translate_errors(), Session(self._engine) as s:
-            duplicates = len(self._duplicates(s, batch))
+            skip = self._duplicates(s, batch)
+        duplicates = len(skip)
         known = {name_key(c.name): c.name for c in self._clients.all()}
         known |= {name_key(c.name): c.name for c in batch.clients}
         choices = []
         for tag, count in sorted(batch.tag_counts().items(), key=lambda p: p[0].casefold()):
             bare = tag_name(tag)
-            client = known.get(name_key(bare)) if bare else None
+            # jrnl writes "Vega Telecom" as @vega_telecom: "_" stands for a space.
+            client = known.get(name_key(bare)) or known.get(name_key(bare.replace("_", " ")))
             if client is None and tag.startswith("@") and bare:
                 client = bare  # jrnl's convention: @ marks people
             choices.append(TagChoice(tag=tag, entries=count, client=client))
@@ -120,6 +136,9 @@ class ImportService:
             first_date=min(dates) if dates else None,
             last_date=max(dates) if dates else None,
             tags=tuple(choices),
+            skipped=tuple(
+                Skipped(batch.entries[i], in_file) for i, in_file in sorted(skip.items())
+            ),
         )
 
     def apply(self, batch: ImportBatch, tag_map: Mapping[str, str] | None = None) -> ImportResult:
@@ -132,6 +151,7 @@ class ImportService:
                 raise ValidationError(f"No entry in {batch.source.name} has the tag “{tag}”.")
         with translate_errors(), Session(self._engine) as s:
             skip = self._duplicates(s, batch)
+            _check_kinds(s, batch)  # before the backup: a file that cannot go in leaves none
         if len(skip) == len(batch.entries):
             return ImportResult(0, len(skip), 0, None)
         backup = self._backup("import")
@@ -156,32 +176,46 @@ class ImportService:
             s.connection().exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default
             return ImportResult(writer.added, len(skip), writer.clients_created, backup)
 
-    def _duplicates(self, s: Session, batch: ImportBatch) -> set[int]:
-        """Indexes of the batch's entries that the journal (or the batch before them) has."""
+    def _duplicates(self, s: Session, batch: ImportBatch) -> dict[int, bool]:
+        """The batch's entries to skip, by index: True for one the file has twice, False
+        for one the journal has."""
         uuids: list[str] = [e.uuid for e in batch.entries if e.uuid]
-        known_uuids: set[str] = set()
-        for start in range(0, len(uuids), CHUNK):
-            chunk = uuids[start : start + CHUNK]
-            known_uuids |= set(s.exec(select(Entry.uuid).where(col(Entry.uuid).in_(chunk))).all())
-        dates = sorted({e.date for e in batch.entries})
-        known_texts: set[tuple[dt.date, str]] = set()
+        known_uuids = _existing(s, Entry, uuids)
+        dates = sorted({e.date for e in batch.entries if not e.uuid})
+        known: set[tuple[dt.date, dt.time, str, str]] = set()
         for start in range(0, len(dates), CHUNK):
             days = dates[start : start + CHUNK]
             rows = s.exec(
-                select(col(Entry.entry_date), col(Entry.title), col(Entry.body)).where(
-                    col(Entry.entry_date).in_(days)
-                )
+                select(
+                    col(Entry.entry_date), col(Entry.entry_time), col(Entry.title), col(Entry.body)
+                ).where(col(Entry.entry_date).in_(days))
             ).all()
-            known_texts |= {(d, text_key(t, b)) for d, t, b in rows}
-        skip: set[int] = set()
+            known |= {entry_key(d, t, title, body) for d, t, title, body in rows}
+        skip: dict[int, bool] = {}
+        seen_uuids: set[str] = set()
+        seen: set[tuple[dt.date, dt.time, str, str]] = set()
         for index, e in enumerate(batch.entries):
-            key = (e.date, text_key(e.title, e.body))
-            if (e.uuid and e.uuid in known_uuids) or key in known_texts:
-                skip.add(index)
-            known_texts.add(key)
             if e.uuid:
-                known_uuids.add(e.uuid)
+                if e.uuid in known_uuids or e.uuid in seen_uuids:
+                    skip[index] = e.uuid not in known_uuids
+                seen_uuids.add(e.uuid)
+                continue
+            key = entry_key(e.date, e.time, e.title, e.body)
+            if key in known or key in seen:
+                skip[index] = key not in known
+            seen.add(key)
         return skip
+
+
+def _check_kinds(s: Session, batch: ImportBatch) -> None:
+    known = set(s.exec(select(IncidentKind.key)).all()) | {k.key for k in batch.kinds}
+    for e in batch.entries:
+        for n, incident in enumerate(e.incidents, 1):
+            if incident.kind not in known:
+                raise ImportFormatError(
+                    f"{batch.source.name}: {e.where}, incident {n}: "
+                    f"the incident kind “{incident.kind}” is unknown"
+                )
 
 
 def _existing(s: Session, table: Any, uuids: list[str]) -> set[str]:

@@ -60,15 +60,43 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "{0}: not a Day One JSON export."),
     QT_TRANSLATE_NOOP(
         "core",
-        "{0}: not a journal this app can import (Boundary Journal JSON, jrnl JSON or text, "
-        "Day One JSON or .zip).",
+        "{0}: not a journal this app can import (Boundary Journal JSON; jrnl JSON, text, "
+        "Markdown, YAML folder or XML; Day One JSON or .zip).",
     ),
     QT_TRANSLATE_NOOP("core", "No entry in {0} has the tag “{1}”."),
     QT_TRANSLATE_NOOP("core", "{0}: there is no such file."),
     QT_TRANSLATE_NOOP("core", "{0}: the file cannot be read (permission denied)."),
     QT_TRANSLATE_NOOP("core", "{0}: the file cannot be read: {1}."),
     QT_TRANSLATE_NOOP("core", "{0} is a folder; choose the exported file."),
-    QT_TRANSLATE_NOOP("core", "{0}: the file is too large to import (over 1 GiB)."),
+    QT_TRANSLATE_NOOP("core", "{0}: the file is too large to import (over {1} MiB)."),
+    QT_TRANSLATE_NOOP("core", "{0}: a device, not a file; choose the exported file."),
+    QT_TRANSLATE_NOOP("core", "{0}: a named pipe (FIFO), not a file; choose the exported file."),
+    QT_TRANSLATE_NOOP("core", "{0}: not a regular file; choose the exported file."),
+    QT_TRANSLATE_NOOP("core", "{0}: the folder holds too many files to import."),
+    QT_TRANSLATE_NOOP(
+        "core", "{0}: the file ends in the middle of a character (is it cut short?)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{0}, line {1}: an entry starts with [YYYY-MM-DD HH:MM], not “{2}” (is the file cut "
+        "short?).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{0}: the archive holds a file with an unsafe name (“{1}”); it is not read.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{0}: the journal inside the archive is too large to import (over {1} MiB unpacked).",
+    ),
+    QT_TRANSLATE_NOOP("core", "{0}, line {1}: expected jrnl's “### YYYY-MM-DD HH:MM Title”."),
+    QT_TRANSLATE_NOOP("core", "{0}: no jrnl entries found."),
+    QT_TRANSLATE_NOOP("core", "{0}: no jrnl YAML files (.md) in the folder."),
+    QT_TRANSLATE_NOOP("core", "{0}: the files are too large to import (over 1 GiB)."),
+    QT_TRANSLATE_NOOP("core", "{0}: the file ends before its body does (is it cut short?)."),
+    QT_TRANSLATE_NOOP("core", "{0}, line {1}, column {2}: not valid XML."),
+    QT_TRANSLATE_NOOP("core", "{0}: not a jrnl XML export (no <journal><entries>)."),
+    QT_TRANSLATE_NOOP("core", "{0}, entry {1}: “{2}” is not a real date and time."),
     QT_TRANSLATE_NOOP("core", "{0}: not UTF-8 text (a byte that does not fit at position {1})."),
     QT_TRANSLATE_NOOP("core", "{0}, line {1}, column {2}: not valid JSON ({3})."),
     QT_TRANSLATE_NOOP("core", "{0}: the JSON is nested too deeply to read."),

@@ -131,6 +131,7 @@ class ExportDialog(QDialog):
             "html": self.tr("HTML — one self-contained file"),
             "json": self.tr("JSON — complete, can be imported again"),
             "csv": self.tr("CSV — incidents, for spreadsheets"),
+            "jrnl": self.tr("jrnl — a plain-text journal that jrnl reads"),
         }
         self.format_box = combo(
             how, "exportFormat", [(labels[f], f) for f in FORMATS], self.tr("Export format")

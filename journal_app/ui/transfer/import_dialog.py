@@ -89,6 +89,12 @@ class ImportDialog(QDialog):
         self.notes.setObjectName("importNotes")
         self.notes.setAccessibleName(self.tr("What will not be imported"))
         layout.addWidget(self.notes, 1)
+        self.skipped_label = QLabel(self.tr("Skipped, not imported again:"), self)
+        layout.addWidget(self.skipped_label)
+        self.skipped = QListWidget(self)
+        self.skipped.setObjectName("importSkipped")
+        self.skipped.setAccessibleName(self.tr("Entries that will be skipped"))
+        layout.addWidget(self.skipped, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -107,6 +113,7 @@ class ImportDialog(QDialog):
         self._preview = None
         self.tags.setRowCount(0)
         self.notes.clear()
+        self.skipped.clear()
         try:
             batch = self._journal.imports.read(self._path, self.format_box.currentData())
             preview = self._journal.imports.preview(batch)
@@ -114,7 +121,14 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("This file cannot be imported: {0}").format(said(error)))
             self.import_button.setEnabled(False)
             self.import_button.setText(self.tr("&Import"))
-            for widget in (self.tags_label, self.tags, self.notes_label, self.notes):
+            for widget in (
+                self.tags_label,
+                self.tags,
+                self.notes_label,
+                self.notes,
+                self.skipped_label,
+                self.skipped,
+            ):
                 widget.setVisible(False)
             return False
         self._preview = preview
@@ -130,10 +144,17 @@ class ImportDialog(QDialog):
         ]
         if preview.first_date is not None and preview.last_date is not None:
             lines.append(date_span(preview.first_date, preview.last_date))
-        if preview.duplicates:
+        in_file = sum(1 for skipped in preview.skipped if skipped.in_file)
+        if preview.duplicates - in_file:
             lines.append(
-                self.tr("Already in this journal, will be skipped: %n.", "", preview.duplicates)
+                self.tr(
+                    "Already in this journal, will be skipped: %n.",
+                    "",
+                    preview.duplicates - in_file,
+                )
             )
+        if in_file:
+            lines.append(self.tr("Twice in the file, will be skipped: %n.", "", in_file))
         self.summary.setText(" ".join(lines))
         for choice in preview.tags:
             row = self.tags.rowCount()
@@ -165,6 +186,21 @@ class ImportDialog(QDialog):
         self.notes.addItems(list(preview.batch.notes))
         self.notes_label.setVisible(bool(preview.batch.notes))
         self.notes.setVisible(bool(preview.batch.notes))
+        for skipped in preview.skipped:
+            e = skipped.entry
+            why = (
+                self.tr("twice in the file")
+                if skipped.in_file
+                else self.tr("already in this journal")
+            )
+            title = e.title.strip() or self.tr("(untitled)")
+            self.skipped.addItem(
+                self.tr("{0} {1} “{2}”: {3}").format(
+                    e.date.isoformat(), e.time.strftime("%H:%M"), title[:80], why
+                )
+            )
+        self.skipped_label.setVisible(bool(preview.skipped))
+        self.skipped.setVisible(bool(preview.skipped))
         self.import_button.setEnabled(preview.new > 0)
         self.import_button.setText(self.tr("&Import (%n)", "", preview.new))
 

@@ -193,7 +193,7 @@ def test_import_shows_what_comes_in_and_maps_tags_to_clients(
     assert answers.warnings == ["2 entries imported."]
     assert [window.model.entry_at(r).title for r in range(window.model.rowCount())] == [
         "Lunch went fine.",
-        "Called @Acme at 9 pm.",
+        "Called @Acme at 9 pm. They wanted the report tonight.",  # jrnl's: the first line
     ]
     assert [c.name for c in journal.clients.all()] == ["Acme"]
     assert journal.entries.get(window.model.entry_at(1).id).tags == ("overtime",)
