@@ -9,6 +9,12 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
+    from ..paths import AppPaths
 
 PROG = "boundary-journal"
 
@@ -46,6 +52,14 @@ def _run(argv: Sequence[str] | None) -> int:
 
         return run_gui(paths, profile=args.profile_startup)
 
+    gc.enable()
+    if args.command in QUICK:
+        try:
+            if _quick(paths, args):
+                return 0
+        except BrokenPipeError:
+            return _pipe_closed()
+
     from ..core.journal import Journal, needs_passphrase
     from ..core.keys import WrongPassphraseError
     from .commands import COMMANDS
@@ -53,7 +67,6 @@ def _run(argv: Sequence[str] | None) -> int:
     from .encryption_cli import unlock_key
     from .safety import on_damaged
 
-    gc.enable()
     read_only: str | None = None
     key = None
     try:
@@ -89,10 +102,7 @@ def _run(argv: Sequence[str] | None) -> int:
         print(f"{PROG}: {error}", file=sys.stderr)
         return 1
     except BrokenPipeError:
-        # The reader (`| head`) has gone: stop quietly, and keep Python from complaining
-        # about the unflushed rest at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+        return _pipe_closed()
     except OSError as error:
         print(
             f"{PROG}: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
@@ -101,6 +111,23 @@ def _run(argv: Sequence[str] | None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    return 0
+
+
+# The read commands that may take the quick path (cli/quick.py: no SQLAlchemy, no ORM).
+QUICK = ("list", "search", "tags")
+
+
+def _quick(paths: AppPaths, args: argparse.Namespace) -> bool:
+    from .quick import run
+
+    return run(paths, args)
+
+
+def _pipe_closed() -> int:
+    """The reader (`| head`) has gone: stop quietly, and keep Python from complaining about
+    the unflushed rest at exit."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

@@ -7,7 +7,6 @@ import sys
 from typing import Any
 
 from ..core.agreements import Agreement
-from ..core.exporters.json_export import client_facts, incident_facts, other_names_json
 from ..core.records import (
     ClientRecord,
     EntryRecord,
@@ -18,7 +17,7 @@ from ..core.records import (
     SearchHit,
     TagRecord,
 )
-from ..core.search import MATCH_END, MATCH_START
+from ..core.snippets import MATCH_END, MATCH_START
 
 
 def entries(n: int | None) -> str:
@@ -44,6 +43,8 @@ def entry_json(entry: EntryRecord) -> dict[str, Any]:
 
 
 def client_json(c: ClientRecord) -> dict[str, Any]:
+    from ..core.exporters.json_export import client_facts, other_names_json
+
     return {
         "id": c.id,
         "uuid": c.uuid,
@@ -95,6 +96,8 @@ def hit_lines(hit: SearchHit, tty: bool) -> str:
 
 
 def incident_json(i: IncidentRecord) -> dict[str, Any]:
+    from ..core.exporters.json_export import incident_facts
+
     return {
         "id": i.id,
         "entry_id": i.entry_id,
