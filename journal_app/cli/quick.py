@@ -1,7 +1,7 @@
 """`list`, `search` and `tags` on the raw read path (core/reads.py): no SQLAlchemy, no
 SQLModel, no ORM objects for rows that are only printed (issue #22). They print what
 commands.py prints; whenever the quick path cannot answer alike — a journal that needs
-Journal.open, a client or tag filter, a row that does not read — `run` says so by returning
+Journal.open, a name that is no client's, a row that does not read — `run` says so by returning
 False before printing anything, and the command runs the ordinary way."""
 
 from __future__ import annotations
@@ -18,20 +18,26 @@ from . import output
 QUICK = ("list", "search", "tags")
 
 
-def _filter(args: argparse.Namespace) -> EntryFilter | None:
-    """The command's filter, or None when only Journal can make it (names to look up, a
-    mistake to report)."""
-    if args.client or args.tag:
-        return None
+def _filter(reads: Reads, args: argparse.Namespace) -> EntryFilter | None:
+    """The command's filter, or None when only Journal can make it (a mistake to report: a
+    name that is no client's or tag's, dates the wrong way round)."""
     if args.date_from and args.date_to and args.date_from > args.date_to:
         return None
+    clients = [reads.client_id(name) for name in args.client]
+    tags = [reads.tag_id(name) for name in args.tag]
+    if None in clients or None in tags:
+        return None
     return EntryFilter(
-        date_from=args.date_from, date_to=args.date_to, trashed=getattr(args, "trash", False)
+        client_ids=tuple(i for i in clients if i is not None),
+        tag_ids=tuple(i for i in tags if i is not None),
+        date_from=args.date_from,
+        date_to=args.date_to,
+        trashed=getattr(args, "trash", False),
     )
 
 
 def _list(reads: Reads, args: argparse.Namespace) -> Callable[[], None] | None:
-    flt = _filter(args)
+    flt = _filter(reads, args)
     if flt is None:
         return None
     if args.json:
@@ -42,7 +48,7 @@ def _list(reads: Reads, args: argparse.Namespace) -> Callable[[], None] | None:
 
 
 def _search(reads: Reads, args: argparse.Namespace) -> Callable[[], None] | None:
-    flt = _filter(args)
+    flt = _filter(reads, args)
     if flt is None:
         return None
     hits = reads.search(args.query, flt, limit=args.limit or 50, sort=args.sort)

@@ -44,6 +44,7 @@ from .records import (
 )
 
 PAGE = 500  # ids per IN (...) list
+MAX_NAME = 200  # core.clients.MAX_NAME: a longer name is refused there, with its message
 NEWEST = "ORDER BY e.entry_date DESC, e.entry_time DESC, e.id DESC"
 # What a conversion cut short leaves (core.conversion.tidy removes it in Journal.open).
 _SCRATCH = ("*.converting*", ".journal.*.partial")
@@ -299,6 +300,24 @@ class Reads:
             ids,
         )
         return {k: tuple(r[0] for r in v) for k, v in rows.items()}
+
+    # -- names -----------------------------------------------------------------------------
+    def client_id(self, name: str) -> int | None:
+        """ClientService.find(name).id: the client of this name, in any case and spacing."""
+        key = " ".join(name.split()).casefold()
+        return self._id("SELECT id FROM client WHERE name_key = ?", key) if key else None
+
+    def tag_id(self, name: str) -> int | None:
+        """TagService.find(name), for a name TagService would take (else None: let it say)."""
+        cleaned = " ".join(name.strip().lstrip("#").split())
+        if not cleaned or len(cleaned) > MAX_NAME:
+            return None
+        return self._id("SELECT id FROM tag WHERE name_key = ?", cleaned.casefold())
+
+    def _id(self, sql: str, key: str) -> int | None:
+        with self._reading():
+            row = self._conn.execute(sql, (key,)).fetchone()
+        return None if row is None else int(row[0])
 
     # -- tags ------------------------------------------------------------------------------
     def tags(self) -> list[TagRecord]:

@@ -53,6 +53,8 @@ def test_the_read_path_prints_what_the_ordinary_path_prints(
         ["list", "--json"],
         ["list", "--trash", "--json"],
         ["list", "--limit", "1"],
+        ["list", "--client", "акме", "--tag", "Вечер", "--json"],
+        ["search", "b", "--client", "Acme"],
         ["list", "--from", "2020-01-01", "--json"],
         ["search", "call", "--json"],
         ["search", "клиенты"],
@@ -68,6 +70,8 @@ def test_the_read_path_prints_what_the_ordinary_path_prints(
     )
     quick = [(cli(*c), cli.err) for c in commands]
     assert taken == [True] * len(commands)  # every one took the read path
+    cli("list", "--client", "Nobody", code=1)  # the ordinary path says there is none
+    assert taken[-1] is False and "no client called" in cli.err
     monkeypatch.setattr(journal_app.cli, "QUICK", ())
     assert [(cli(*c), cli.err) for c in commands] == quick
     assert quick[0][0] and quick[-1][0]

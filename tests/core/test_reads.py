@@ -95,7 +95,7 @@ def _fill(journal: Journal, entries: list[dict[str, Any]]) -> None:
 
 
 @settings(
-    max_examples=25,
+    max_examples=15,
     deadline=None,
     phases=PHASES,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
@@ -119,7 +119,16 @@ def test_the_raw_read_path_answers_as_the_services_do(
             assert reads is not None
             with reads:
                 assert reads.tags() == journal.tags.all()
-                for flt in flts:
+                for name in (*CLIENTS, " акме ", "NORTHWIND", "Nobody"):
+                    found = journal.clients.find(name)
+                    assert reads.client_id(name) == (found.id if found else None)
+                for tag in (*TAGS, "#Urgent", " q3 ", "none"):
+                    assert reads.tag_id(tag) == journal.tags.find(tag)
+                by_name = EntryFilter(
+                    client_ids=tuple(i for i in [reads.client_id(CLIENTS[0])] if i),
+                    tag_ids=tuple(i for i in [reads.tag_id(TAGS[1])] if i),
+                )
+                for flt in [*flts, by_name]:
                     summaries = journal.entries.summaries(flt, limit=1000)
                     assert reads.summaries(flt) == summaries
                     assert reads.summaries(flt, limit) == summaries[:limit]
