@@ -115,7 +115,7 @@ def _run(argv: Sequence[str] | None) -> int:
 
 
 # The read commands that may take the quick path (cli/quick.py: no SQLAlchemy, no ORM).
-QUICK = ("list", "search", "tags")
+QUICK = ("list", "search", "tags", "clients")
 
 
 def _quick(paths: AppPaths, args: argparse.Namespace) -> bool:

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from ..core.agreements import Agreement
+from ..core.json_forms import client_facts, incident_facts, other_names_json
 from ..core.records import (
     ClientRecord,
     EntryRecord,
@@ -43,8 +44,6 @@ def entry_json(entry: EntryRecord) -> dict[str, Any]:
 
 
 def client_json(c: ClientRecord) -> dict[str, Any]:
-    from ..core.exporters.json_export import client_facts, other_names_json
-
     return {
         "id": c.id,
         "uuid": c.uuid,
@@ -96,8 +95,6 @@ def hit_lines(hit: SearchHit, tty: bool) -> str:
 
 
 def incident_json(i: IncidentRecord) -> dict[str, Any]:
-    from ..core.exporters.json_export import incident_facts
-
     return {
         "id": i.id,
         "entry_id": i.entry_id,

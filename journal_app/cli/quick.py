@@ -1,8 +1,8 @@
-"""`list`, `search` and `tags` on the raw read path (core/reads.py): no SQLAlchemy, no
-SQLModel, no ORM objects for rows that are only printed (issue #22). They print what
-commands.py prints; whenever the quick path cannot answer alike — a journal that needs
-Journal.open, a name that is no client's, a row that does not read — `run` says so by returning
-False before printing anything, and the command runs the ordinary way."""
+"""`list`, `search`, `tags` and `clients` (the list) on the raw read path (core/reads.py):
+no SQLAlchemy, no SQLModel, no ORM objects for rows that are only printed (issue #22). They
+print what commands.py prints; whenever the quick path cannot answer alike — a journal that
+needs Journal.open, a name that is no client's, a row that does not read — `run` says so by
+returning False before printing anything, and the command runs the ordinary way."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from ..core.records import EntryFilter
 from ..paths import AppPaths
 from . import output
 
-QUICK = ("list", "search", "tags")
+QUICK = ("list", "search", "tags", "clients")
 
 
 def _filter(reads: Reads, args: argparse.Namespace) -> EntryFilter | None:
@@ -81,7 +81,20 @@ def _tags(reads: Reads, args: argparse.Namespace) -> Callable[[], None] | None:
     return lambda: print("".join(f"#{t.name}  — {t.entries}\n" for t in tags), end="")
 
 
-_COMMANDS = {"list": _list, "search": _search, "tags": _tags}
+def _clients(reads: Reads, args: argparse.Namespace) -> Callable[[], None] | None:
+    if args.action is not None:  # a change: the ordinary way
+        return None
+    clients = reads.clients()
+    if args.json:
+        return lambda: output.print_json([output.client_json(c) for c in clients])
+    lines = [
+        f"{c.name}  — {output.entries(c.entries)}{'  (archived)' if c.archived else ''}\n"
+        for c in clients
+    ]
+    return lambda: print("".join(lines), end="")
+
+
+_COMMANDS = {"list": _list, "search": _search, "tags": _tags, "clients": _clients}
 
 
 def run(paths: AppPaths, args: argparse.Namespace) -> bool:

@@ -33,15 +33,18 @@ from .db import (
 )
 from .records import (
     PREVIEW_CHARS,
+    ClientRecord,
     ClientRef,
     EntryFilter,
     EntryRecord,
     EntrySummary,
+    OtherName,
     Ratings,
     SearchHit,
     TagRecord,
     first_line,
 )
+from .snippets import OTHER_NAMES
 
 PAGE = 500  # ids per IN (...) list
 MAX_NAME = 200  # core.clients.MAX_NAME: a longer name is refused there, with its message
@@ -319,6 +322,58 @@ class Reads:
             row = self._conn.execute(sql, (key,)).fetchone()
         return None if row is None else int(row[0])
 
+    # -- clients ---------------------------------------------------------------------------
+    def clients(self) -> list[ClientRecord]:
+        """ClientService.all: every client, with its entries outside the trash counted."""
+        from .agreements import from_columns
+
+        with self._reading():
+            others: dict[int, list[OtherName]] = defaultdict(list)
+            for client_id, name, kind in self._conn.execute(
+                f"SELECT client_id, name, kind FROM {OTHER_NAMES} ORDER BY name_key"
+            ):
+                others[client_id].append(OtherName(name, kind == "person"))
+            rows = self._conn.execute(
+                "SELECT c.id, c.uuid, c.name, c.organisation, c.colour, c.notes, c.archived, "
+                "c.created_at, c.updated_at, c.agreed_days, c.agreed_from, c.agreed_to, "
+                "c.agreed_channels, coalesce(live.n, 0) FROM client c LEFT OUTER JOIN "
+                "(SELECT client_id, count(*) AS n FROM entry_client WHERE entry_id NOT IN "
+                "(SELECT id FROM entry WHERE deleted_at IS NOT NULL) GROUP BY client_id) live "
+                "ON live.client_id = c.id ORDER BY c.name_key"
+            ).fetchall()
+            return [
+                ClientRecord(
+                    id=i,
+                    uuid=uuid,
+                    name=name,
+                    organisation=organisation,
+                    colour=colour,
+                    notes=notes,
+                    archived=bool(archived),
+                    entries=int(entries),
+                    created_at=_moment(created),  # type: ignore[arg-type]  # NOT NULL
+                    updated_at=_moment(updated),  # type: ignore[arg-type]
+                    agreement=from_columns(days, start, end, channels),
+                    other_names=tuple(others.get(i, ())),
+                )
+                for (
+                    i,
+                    uuid,
+                    name,
+                    organisation,
+                    colour,
+                    notes,
+                    archived,
+                    created,
+                    updated,
+                    days,
+                    start,
+                    end,
+                    channels,
+                    entries,
+                ) in rows
+            ]
+
     # -- tags ------------------------------------------------------------------------------
     def tags(self) -> list[TagRecord]:
         """TagService.all: tags in use by live entries, with counts."""
@@ -336,7 +391,7 @@ class Reads:
     ) -> list[SearchHit]:
         """SearchService.search."""
         from .search_query import parse
-        from .snippets import OTHER_NAMES, WEIGHTS, where
+        from .snippets import WEIGHTS, where
 
         q = parse(query)
         if q.is_empty:

@@ -20,7 +20,12 @@ from .conftest import Cli
 
 @pytest.mark.parametrize(
     ("command", "shown"),
-    [(["search", "call"], "Call at nine"), (["list", "--json"], "Call at nine"), (["tags"], "#x")],
+    [
+        (["search", "call"], "Call at nine"),
+        (["list", "--json"], "Call at nine"),
+        (["tags"], "#x"),
+        (["clients", "--json"], "Acme"),
+    ],
 )
 def test_read_commands_load_no_sqlalchemy(paths: AppPaths, command: list[str], shown: str) -> None:
     with Journal.open(paths) as journal:
@@ -48,6 +53,9 @@ def test_the_read_path_prints_what_the_ordinary_path_prints(
     cli("add", "--title", "Call at nine", "--client", "Acme", "--private", "--text", "called me")
     cli("add", "--title", "Gone", "--text", "called")
     cli("delete", "3")
+    cli("clients", "agreement", "Acme", "--days", "mon-fri", "--hours", "09:00-18:00")
+    cli("clients", "alias", "Акме", "--add", "Иван Петров", "--person")
+    cli("clients", "archive", "Acme")
     commands = [
         ["list"],
         ["list", "--json"],
@@ -62,6 +70,8 @@ def test_the_read_path_prints_what_the_ordinary_path_prints(
         ["search", "nothing-like-it"],
         ["tags"],
         ["tags", "--json"],
+        ["clients"],
+        ["clients", "--json"],
     ]
     taken: list[bool] = []
     real = journal_app.cli.quick.run

@@ -3,6 +3,7 @@ any journal; and it steps aside for every journal that needs Journal.open."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import shutil
@@ -14,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from journal_app.core.errors import JournalError
 from journal_app.core.journal import Journal
 from journal_app.core.reads import Reads, UnreadableError
 from journal_app.core.records import EntryDraft, EntryFilter, IncidentDraft, Ratings
@@ -38,6 +40,8 @@ entry = st.fixed_dictionaries(
         "answer": st.none() | text.filter(str.strip),
         "ratings": st.tuples(*(st.none() | st.integers(1, 5) for _ in range(3))),
         "trashed": st.booleans(),
+        "other_name": st.none()
+        | st.tuples(st.sampled_from(CLIENTS[:2]), st.sampled_from(("NW", "Иван")), st.booleans()),
     }
 )
 START = dt.date(2026, 1, 1)
@@ -90,6 +94,12 @@ def _fill(journal: Journal, entries: list[dict[str, Any]]) -> None:
         if e["answer"] is not None:
             journal.questions.set_answer(entry_id, question, e["answer"])
         journal.entries.set_ratings(entry_id, Ratings(*e["ratings"]))
+        if e["other_name"] is not None:
+            client, name, person = e["other_name"]
+            with contextlib.suppress(JournalError):  # a name another client already has
+                journal.clients.add_other_names(
+                    journal.clients.by_name(client).id, [name], person=person
+                )
         if e["trashed"]:
             journal.entries.trash(entry_id)
 
@@ -119,6 +129,7 @@ def test_the_raw_read_path_answers_as_the_services_do(
             assert reads is not None
             with reads:
                 assert reads.tags() == journal.tags.all()
+                assert reads.clients() == journal.clients.all()
                 for name in (*CLIENTS, " акме ", "NORTHWIND", "Nobody"):
                     found = journal.clients.find(name)
                     assert reads.client_id(name) == (found.id if found else None)
