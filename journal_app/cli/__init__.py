@@ -33,6 +33,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    args_given = sys.argv[1:] if argv is None else list(argv)
+    if args_given == ["--version"]:  # what argparse prints, without building every parser
+        from .. import __version__
+
+        print(f"{PROG} {__version__}")
+        return 0
+    _remember_translations()
+
     from ..core.errors import DamagedRowError, DatabaseCorruptError, JournalError, StorageError
     from ..paths import AppPaths
     from .parser import build_parser, search_argv, undecodable
@@ -112,6 +120,18 @@ def _run(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         return 130
     return 0
+
+
+def _remember_translations() -> None:
+    """argparse asks gettext for each of its words once per parser, and gettext looks for
+    the catalogue on disk every time (a third of building the parser). The answer cannot
+    change within a process: each is looked up once."""
+    import argparse
+    import functools
+    import gettext
+
+    if not isinstance(argparse._, functools._lru_cache_wrapper):  # type: ignore[attr-defined]
+        argparse._ = functools.lru_cache(maxsize=None)(gettext.gettext)  # type: ignore[attr-defined]
 
 
 # The read commands that may take the quick path (cli/quick.py: no SQLAlchemy, no ORM).
