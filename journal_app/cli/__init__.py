@@ -38,7 +38,7 @@ def _run(argv: Sequence[str] | None) -> int:
         from .. import __version__
 
         print(f"{PROG} {__version__}")
-        return 0
+        raise SystemExit(0)  # as argparse's version action ends
     _remember_translations()
 
     from ..core.errors import DamagedRowError, DatabaseCorruptError, JournalError, StorageError
