@@ -96,7 +96,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py
 	@test -x benchmarks/.venv-jrnl/bin/jrnl || \
 		{ $(PYTHON) -m venv benchmarks/.venv-jrnl && benchmarks/.venv-jrnl/bin/pip install --quiet jrnl; }
-	$(PY) benchmarks/compare_jrnl.py 10000
+	$(PY) benchmarks/compare_jrnl.py 1000 10000
 	@echo "For 100,000 entries: $(PY) benchmarks/compare_jrnl.py 100000 (jrnl's export alone takes minutes)"
 
 typecheck: $(STAMP)

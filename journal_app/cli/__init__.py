@@ -9,6 +9,12 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
+    from ..paths import AppPaths
 
 PROG = "boundary-journal"
 
@@ -27,6 +33,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    args_given = sys.argv[1:] if argv is None else list(argv)
+    if args_given == ["--version"]:  # what argparse prints, without building every parser
+        from .. import __version__
+
+        print(f"{PROG} {__version__}")
+        raise SystemExit(0)  # as argparse's version action ends
+    _remember_translations()
+
     from ..core.errors import DamagedRowError, DatabaseCorruptError, JournalError, StorageError
     from ..paths import AppPaths
     from .parser import build_parser, search_argv, undecodable
@@ -46,6 +60,14 @@ def _run(argv: Sequence[str] | None) -> int:
 
         return run_gui(paths, profile=args.profile_startup)
 
+    gc.enable()
+    if args.command in QUICK:
+        try:
+            if _quick(paths, args):
+                return 0
+        except BrokenPipeError:
+            return _pipe_closed()
+
     from ..core.journal import Journal, needs_passphrase
     from ..core.keys import WrongPassphraseError
     from .commands import COMMANDS
@@ -53,7 +75,6 @@ def _run(argv: Sequence[str] | None) -> int:
     from .encryption_cli import unlock_key
     from .safety import on_damaged
 
-    gc.enable()
     read_only: str | None = None
     key = None
     try:
@@ -89,10 +110,7 @@ def _run(argv: Sequence[str] | None) -> int:
         print(f"{PROG}: {error}", file=sys.stderr)
         return 1
     except BrokenPipeError:
-        # The reader (`| head`) has gone: stop quietly, and keep Python from complaining
-        # about the unflushed rest at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+        return _pipe_closed()
     except OSError as error:
         print(
             f"{PROG}: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
@@ -101,6 +119,35 @@ def _run(argv: Sequence[str] | None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    return 0
+
+
+def _remember_translations() -> None:
+    """argparse asks gettext for each of its words once per parser, and gettext looks for
+    the catalogue on disk every time (a third of building the parser). The answer cannot
+    change within a process: each is looked up once."""
+    import argparse
+    import functools
+    import gettext
+
+    if not isinstance(argparse._, functools._lru_cache_wrapper):  # type: ignore[attr-defined]
+        argparse._ = functools.lru_cache(maxsize=None)(gettext.gettext)  # type: ignore[attr-defined]
+
+
+# The read commands that may take the quick path (cli/quick.py: no SQLAlchemy, no ORM).
+QUICK = ("list", "search", "tags", "clients")
+
+
+def _quick(paths: AppPaths, args: argparse.Namespace) -> bool:
+    from .quick import run
+
+    return run(paths, args)
+
+
+def _pipe_closed() -> int:
+    """The reader (`| head`) has gone: stop quietly, and keep Python from complaining about
+    the unflushed rest at exit."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

@@ -13,10 +13,13 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import JournalError, ValidationError
-from ..core.journal import Journal
 from ..paths import AppPaths
+
+if TYPE_CHECKING:  # the parser imports this module: it loads no storage (issue #22)
+    from ..core.journal import Journal
 
 PASSPHRASE_ENV = "BOUNDARY_JOURNAL_PASSPHRASE"
 Command = Callable[[str, str], argparse.ArgumentParser]

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from ..core.agreements import Agreement
-from ..core.exporters.json_export import client_facts, incident_facts, other_names_json
+from ..core.json_forms import client_facts, incident_facts, other_names_json
 from ..core.records import (
     ClientRecord,
     EntryRecord,
@@ -18,7 +18,7 @@ from ..core.records import (
     SearchHit,
     TagRecord,
 )
-from ..core.search import MATCH_END, MATCH_START
+from ..core.snippets import MATCH_END, MATCH_START
 
 
 def entries(n: int | None) -> str:

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from ..core.catalogue import GROUPS, LANGUAGES
-from ..core.models import Channel, Direction, Response
+from ..core.enums import Channel, Direction, Response
 
 Command = Callable[[str, str], argparse.ArgumentParser]
 

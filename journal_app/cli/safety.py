@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from ..core.backups import BackupInfo, BackupService, check_file, recover
-from ..core.db import keyed_connect
 from ..core.errors import NotFoundError, ValidationError
-from ..core.journal import Journal
-from ..paths import AppPaths
-from . import output
+
+if TYPE_CHECKING:  # the parser imports this module: it loads no storage (issue #22)
+    from ..core.backups import BackupInfo, BackupService
+    from ..core.journal import Journal
+    from ..paths import AppPaths
 
 Command = Callable[[str, str], argparse.ArgumentParser]
 WORKS_ON_DAMAGED = ("backups", "restore", "check")
@@ -45,6 +46,8 @@ def _size(n: int) -> str:
 
 
 def backup_line(b: BackupInfo) -> str:
+    from . import output
+
     entries = output.entries(b.entries) if b.entries is not None else "unreadable"
     if b.size == 0:
         entries = "empty: never restored"
@@ -65,6 +68,9 @@ def backup_json(b: BackupInfo) -> dict[str, object]:
 def offline_backups(paths: AppPaths, key: bytes | None = None) -> BackupService:
     """Backups of a journal that cannot be opened: they can be listed, checked and restored
     (an encrypted journal's with its key: they are encrypted with it too)."""
+
+    from ..core.backups import BackupService
+    from ..core.db import keyed_connect
 
     def no_source() -> object:
         raise ValidationError("The journal cannot be opened, so no new backup can be made.")
@@ -92,6 +98,8 @@ def cmd_backups(journal: Journal, args: argparse.Namespace) -> None:
 
 
 def show_backups(service: BackupService, args: argparse.Namespace) -> None:
+    from . import output
+
     found = service.list()
     if args.json:
         output.print_json([backup_json(b) for b in found])
@@ -103,6 +111,8 @@ def show_backups(service: BackupService, args: argparse.Namespace) -> None:
 
 
 def cmd_restore(journal: Journal, args: argparse.Namespace) -> None:
+    from . import output
+
     if args.name and args.name.isdigit():
         journal.entries.restore(int(args.name))
         print(f"Entry #{args.name} restored.")
@@ -124,6 +134,9 @@ def cmd_check(journal: Journal, args: argparse.Namespace) -> None:
 def on_damaged(paths: AppPaths, args: argparse.Namespace, key: bytes | None = None) -> str | None:
     """Run a recovery command on a journal that cannot be opened (`key`: its key, when it is
     encrypted); returns the hint to print for any other command."""
+    from ..core.backups import check_file, recover
+    from . import output
+
     service = offline_backups(paths, key)
     connect = service.connect
     if args.command == "backups":

@@ -6,14 +6,17 @@ import argparse
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
-from ..core.exporters import FORMATS as EXPORT_FORMATS
-from ..core.exporters.bundle import ExportScope
-from ..core.importers import FORMATS as IMPORT_FORMATS
-from ..core.journal import Journal
-from . import output
-from .reflection import cli_language
+
+if TYPE_CHECKING:  # the parser imports this module: it loads no storage (issue #22)
+    from ..core.journal import Journal
+
+# The formats the parser offers, without importing the exporters and importers (they load
+# the models); tests/cli/test_parser_imports.py keeps them equal to the registries.
+EXPORT_FORMATS = ("pdf", "md", "md-folder", "html", "json", "csv")
+IMPORT_FORMATS = ("auto", "json", "jrnl", "dayone")
 
 Command = Callable[[str, str], argparse.ArgumentParser]
 
@@ -99,6 +102,10 @@ def add_transfer_commands(command: Command, date_arg: Callable[[str], object]) -
 
 
 def cmd_export(journal: Journal, args: argparse.Namespace) -> None:
+    from ..core.exporters.bundle import ExportScope
+    from . import output
+    from .reflection import cli_language
+
     fmt, out = args.format, Path(args.out).expanduser()
     if fmt == "md" and (args.out.endswith(os.sep) or out.is_dir()):
         fmt = "md-folder"
@@ -134,6 +141,8 @@ def _tag_map(pairs: list[str]) -> dict[str, str]:
 
 
 def cmd_import(journal: Journal, args: argparse.Namespace) -> None:
+    from . import output
+
     mapping = _tag_map(args.map_tag)
     batch = journal.imports.read(Path(args.path).expanduser(), args.format)
     preview = journal.imports.preview(batch)

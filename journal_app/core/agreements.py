@@ -13,8 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .enums import Channel, parse_choice
 from .errors import ValidationError
-from .models import Channel, parse_choice
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WHOLE_DAY = (0, 24 * 60)

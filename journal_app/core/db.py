@@ -14,11 +14,9 @@ import shutil
 import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlite
-from sqlalchemy import Engine, create_engine, event, exc, inspect
-from sqlalchemy.pool import StaticPool
 
 from .errors import (
     DamagedRowError,
@@ -36,6 +34,11 @@ from .sqlite import (  # noqa: F401 (re-exported: where connections are made)
     register_functions,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+# SQLAlchemy is imported where an engine is made, not here: the command line's read path
+# (core/reads.py) uses this module's connecting and checking without it (issue #22).
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration. A journal already there opens without loading Alembic at all (it
 # costs a tenth of a second at every start); tests/core/test_db.py keeps this in step.
@@ -139,6 +142,9 @@ def create_journal_engine(
     """An engine on the journal file, or on a private in-memory database when `path` is None.
     With `keys`, every connection is keyed with the key it holds at the time. `read_only`
     ("ro" or "immutable"): nothing is written, the file or its folder cannot be."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import StaticPool
+
     if path is None:
         engine = create_engine(
             "sqlite://",
@@ -200,6 +206,8 @@ def describe_db_error(error: BaseException) -> JournalError | None:
 @contextlib.contextmanager
 def translate_errors() -> Iterator[None]:
     """Re-raise SQLite's environment errors as typed `JournalError`s."""
+    from sqlalchemy import exc
+
     try:
         yield
     except (exc.OperationalError, exc.DatabaseError, sqlite.DatabaseError) as error:
@@ -266,6 +274,7 @@ def migrate(
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
+    from sqlalchemy import inspect
 
     cfg = _alembic_config()
     script = ScriptDirectory.from_config(cfg)

@@ -13,10 +13,18 @@ from .clients import ClientService
 from .db import translate_errors
 from .errors import ConflictError, NotFoundError, ValidationError
 from .models import Answer, Client, Entry, EntryClient, EntryTag, Incident, Tag, utcnow
-from .records import ClientRef, EntryDraft, EntryFilter, EntryRecord, EntrySummary, Ratings
+from .records import (
+    PREVIEW_CHARS,
+    ClientRef,
+    EntryDraft,
+    EntryFilter,
+    EntryRecord,
+    EntrySummary,
+    Ratings,
+    first_line,
+)
 from .tags import TagService
 
-PREVIEW_CHARS = 160
 Cursor = tuple[dt.date, dt.time, int]
 
 
@@ -28,14 +36,6 @@ class EntryChangedError(ConflictError):
 def now_local() -> tuple[dt.date, dt.time]:
     now = dt.datetime.now().replace(second=0, microsecond=0)
     return now.date(), now.time()
-
-
-def first_line(text: str) -> str:
-    for line in text.splitlines():
-        stripped = line.strip().lstrip("#>*-• ").strip()
-        if stripped:
-            return stripped
-    return ""
 
 
 class EntryService:

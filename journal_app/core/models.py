@@ -10,15 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid as uuid_mod
-from typing import TypeVar
 
 from sqlalchemy import DateTime
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
-from .errors import ValidationError
-
-E = TypeVar("E", bound=enum.StrEnum)
+from .enums import Channel as Channel
+from .enums import Direction as Direction
+from .enums import Response as Response
+from .enums import parse_choice as parse_choice
 
 
 def utcnow() -> dt.datetime:
@@ -27,41 +27,6 @@ def utcnow() -> dt.datetime:
 
 def new_uuid() -> str:
     return str(uuid_mod.uuid4())
-
-
-class Direction(enum.StrEnum):
-    """Whose boundary was crossed: the client crossed mine, or I failed to respect the client."""
-
-    CLIENT = "client"
-    ME = "me"
-
-
-class Channel(enum.StrEnum):
-    PHONE = "phone"
-    MESSENGER = "messenger"
-    EMAIL = "email"
-    IN_PERSON = "in_person"
-    OTHER = "other"
-
-
-class Response(enum.StrEnum):
-    """How I responded to the incident."""
-
-    HELD = "held"
-    NEGOTIATED = "negotiated"
-    GAVE_IN = "gave_in"
-    ESCALATED = "escalated"
-    OPEN = "open"  # not addressed yet
-
-
-def parse_choice(choices: type[E], value: str, what: str) -> E:
-    """A value of `choices` as typed ("In-Person" → in_person), or a ValidationError naming
-    the values there are."""
-    try:
-        return choices(value.strip().lower().replace("-", "_"))
-    except ValueError:
-        known = ", ".join(c.value for c in choices)
-        raise ValidationError(f"Unknown {what} “{value.strip()}”; use {known}.") from None
 
 
 class EntryClient(SQLModel, table=True):

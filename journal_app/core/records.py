@@ -10,6 +10,18 @@ from dataclasses import dataclass, field
 
 from .agreements import Agreement
 
+# How much of the body an entry list's row reads for its preview (EntrySummary.preview).
+PREVIEW_CHARS = 160
+
+
+def first_line(text: str) -> str:
+    """The preview of a body: its first line with text, without Markdown's marks."""
+    for line in text.splitlines():
+        stripped = line.strip().lstrip("#>*-• ").strip()
+        if stripped:
+            return stripped
+    return ""
+
 
 @dataclass(frozen=True)
 class ClientRef:

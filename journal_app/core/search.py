@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from itertools import islice
 from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, column, func, literal_column, table, text
@@ -19,22 +18,18 @@ from sqlmodel import Session, col, select
 from .db import translate_errors
 from .entries import EntryService
 from .models import Entry, Incident, IncidentKind
-from .morphology import TOKEN
 from .records import EntryFilter, SearchHit
-from .search_query import Query, Terms, parse
+from .search_query import Query, parse
+from .snippets import ELLIPSIS as ELLIPSIS
+from .snippets import FIELDS as FIELDS
+from .snippets import MATCH_END as MATCH_END
+from .snippets import MATCH_START as MATCH_START
+from .snippets import OTHER_NAMES as OTHER_NAMES
+from .snippets import WEIGHTS as WEIGHTS
+from .snippets import make_snippet as make_snippet
+from .snippets import where as _where
 
-MATCH_START, MATCH_END = "\x02", "\x03"
-ELLIPSIS = "…"
-# bm25 column weights, the forms' columns as their texts': a word in the title or a name
-# says more than one in the body.
-_TEXT_WEIGHTS = (8.0, 1.0, 1.0, 1.0, 4.0, 4.0)
-WEIGHTS = _TEXT_WEIGHTS * 2
-SNIPPET_TOKENS = 14
-LEAD_TOKENS = 3  # words shown before the first match
 SORTS = ("rank", "newest")
-# Where an entry matched, in the order a snippet is taken from (the title shows anyway).
-FIELDS = ("body", "answer", "incident_note", "title", "client", "tag")
-OTHER_NAMES = "client_other_name"  # HOOK: clients' other names, when the table exists
 
 _fts = table("entry_fts", column("rowid"))
 
@@ -152,54 +147,3 @@ def _texts(s: Session, ids: Sequence[int]) -> dict[int, dict[str, list[str]]]:
             if value:
                 out[entry_id][name].append(value)
     return out
-
-
-def _where(q: Query, written: dict[str, list[str]]) -> tuple[tuple[str, ...], str]:
-    """The fields the entry matched in, and a snippet from the first of them."""
-    matched: list[str] = []
-    snippet = ""
-    for name in FIELDS:
-        terms = _merged(q.terms, q.tag_terms if name == "tag" else q.client_terms, name)
-        if not terms:
-            continue
-        for value in written.get(name, []):
-            words = TOKEN.findall(value)
-            if terms.any_matches(set(words)):
-                matched.append(name)
-                if not snippet:
-                    shown = "#" + value if name == "tag" else value
-                    snippet = make_snippet(shown, terms, words)
-                break
-    return tuple(matched), snippet
-
-
-def _merged(anywhere: Terms, own: Terms, name: str) -> Terms:
-    if name not in ("tag", "client") or not own:
-        return anywhere
-    return Terms(
-        anywhere.exact | own.exact, anywhere.prefixes | own.prefixes, anywhere.forms | own.forms
-    )
-
-
-def make_snippet(
-    value: str, terms: Terms, words: list[str] | None = None, tokens: int = SNIPPET_TOKENS
-) -> str:
-    """About `tokens` words of `value` around its first match, every matching word marked.
-    `words`: TOKEN.findall(value), when the caller has it."""
-    words = TOKEN.findall(value) if words is None else words
-    first = next((n for n, w in enumerate(words) if terms.matches(w)), None)
-    if first is None:
-        return ""
-    start = max(0, min(first - LEAD_TOKENS, len(words) - tokens))
-    spans = [m.span() for m in islice(TOKEN.finditer(value), start, start + tokens + 1)]
-    after = spans[tokens][0] if len(spans) > tokens else None
-    spans = spans[:tokens]
-    pieces = [ELLIPSIS] if start > 0 else []
-    at = spans[0][0]
-    for a, b in spans:
-        pieces.append(value[at:a])
-        word = value[a:b]
-        pieces.append(f"{MATCH_START}{word}{MATCH_END}" if terms.matches(word) else word)
-        at = b
-    pieces.append(value[at:] if after is None else value[at:after].rstrip() + ELLIPSIS)
-    return " ".join("".join(pieces).split())

@@ -24,10 +24,10 @@ def keyed_connect(path: Path | str, key: bytes | None) -> Any:
 
 
 def apply_key(conn: Any, key: bytes | None) -> Any:
-    from .keys import sqlcipher_key
-
     conn.execute("PRAGMA cipher_log_level = NONE")
     if key is not None:
+        from .keys import sqlcipher_key  # cryptography: only an encrypted journal loads it
+
         conn.execute(f"PRAGMA key = {sqlcipher_key(key)}")
     return conn
 

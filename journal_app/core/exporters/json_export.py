@@ -7,44 +7,19 @@ from pathlib import Path
 from typing import Any
 
 from ... import __version__
-from ..agreements import agreement_dict
 from ..files import write_text
+
+# The shapes every JSON form shares (CLI output and exports), in a module of their own: the
+# command line prints them without loading the exporters.
+from ..json_forms import client_facts as client_facts
+from ..json_forms import incident_facts as incident_facts
+from ..json_forms import other_names_json as other_names_json
 from ..leaks import file_check
-from ..records import ClientRecord, IncidentRecord, OtherName
-from .bundle import ExportBundle, ExportedClient, ExportedEntry, ExportedIncident
+from .bundle import ExportBundle, ExportedEntry, ExportedIncident
 from .registry import Exporter, register
 
 FORMAT_NAME = "boundary-journal"
 SCHEMA_VERSION = 1
-
-
-def client_facts(c: ExportedClient | ClientRecord) -> dict[str, Any]:
-    """The fields every JSON form of a client shares (CLI output and exports)."""
-    return {
-        "organisation": c.organisation,
-        "colour": c.colour,
-        "notes": c.notes,
-        "agreement": agreement_dict(c.agreement),
-    }
-
-
-def other_names_json(names: tuple[OtherName, ...]) -> list[dict[str, str]]:
-    """A client's other names as every JSON form writes them (CLI output and exports)."""
-    return [{"name": n.name, "kind": "person" if n.person else "other"} for n in names]
-
-
-def incident_facts(i: ExportedIncident | IncidentRecord) -> dict[str, Any]:
-    """The fields every JSON form of an incident shares (CLI output and exports)."""
-    return {
-        "direction": i.direction,
-        "at": i.occurred_at.strftime("%Y-%m-%d %H:%M"),
-        "channel": i.channel,
-        "severity": i.severity,
-        "response": i.response,
-        "note": i.note,
-        "outside_agreed_hours": i.outside_hours,
-        "outside_agreed_channels": i.outside_channels,
-    }
 
 
 def incident_dict(i: ExportedIncident) -> dict[str, Any]:

@@ -1,0 +1,113 @@
+"""`list`, `search`, `tags` and `clients` (the list) on the raw read path (core/reads.py):
+no SQLAlchemy, no SQLModel, no ORM objects for rows that are only printed (issue #22). They
+print what commands.py prints; whenever the quick path cannot answer alike — a journal that
+needs Journal.open, a name that is no client's, a row that does not read — `run` says so by
+returning False before printing anything, and the command runs the ordinary way."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from ..core.reads import Reads, UnreadableError
+from ..core.records import EntryFilter
+from ..paths import AppPaths
+from . import output
+
+QUICK = ("list", "search", "tags", "clients")
+
+
+def _filter(reads: Reads, args: argparse.Namespace) -> EntryFilter | None:
+    """The command's filter, or None when only Journal can make it (a mistake to report: a
+    name that is no client's or tag's, dates the wrong way round)."""
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        return None
+    clients = [reads.client_id(name) for name in args.client]
+    tags = [reads.tag_id(name) for name in args.tag]
+    if None in clients or None in tags:
+        return None
+    return EntryFilter(
+        client_ids=tuple(i for i in clients if i is not None),
+        tag_ids=tuple(i for i in tags if i is not None),
+        date_from=args.date_from,
+        date_to=args.date_to,
+        trashed=getattr(args, "trash", False),
+    )
+
+
+def _list(reads: Reads, args: argparse.Namespace) -> Callable[[], None] | None:
+    flt = _filter(reads, args)
+    if flt is None:
+        return None
+    if args.json:
+        records = [output.entry_json(e) for e in reads.entries(flt, args.limit)]
+        return lambda: output.print_json(records)
+    text = "".join(output.summary_line(s) + "\n" for s in reads.summaries(flt, args.limit))
+    return lambda: sys.stdout.write(text)
+
+
+def _search(reads: Reads, args: argparse.Namespace) -> Callable[[], None] | None:
+    flt = _filter(reads, args)
+    if flt is None:
+        return None
+    hits = reads.search(args.query, flt, limit=args.limit or 50, sort=args.sort)
+    if args.json:
+        whole = reads.get([h.entry.id for h in hits])
+        records = [
+            {
+                **output.entry_json(whole[h.entry.id]),
+                "snippet": output.marked(h.snippet, tty=False),
+                "matched_in": list(h.matched_in),
+            }
+            for h in hits
+        ]
+        return lambda: output.print_json(records)
+
+    def show() -> None:
+        tty = sys.stdout.isatty()
+        for hit in hits:
+            print(output.hit_lines(hit, tty))
+        if not hits:
+            print("No entries match.", file=sys.stderr)
+
+    return show
+
+
+def _tags(reads: Reads, args: argparse.Namespace) -> Callable[[], None] | None:
+    tags = reads.tags()
+    if args.json:
+        return lambda: output.print_json([output.tag_json(t) for t in tags])
+    return lambda: print("".join(f"#{t.name}  — {t.entries}\n" for t in tags), end="")
+
+
+def _clients(reads: Reads, args: argparse.Namespace) -> Callable[[], None] | None:
+    if args.action is not None:  # a change: the ordinary way
+        return None
+    clients = reads.clients()
+    if args.json:
+        return lambda: output.print_json([output.client_json(c) for c in clients])
+    lines = [
+        f"{c.name}  — {output.entries(c.entries)}{'  (archived)' if c.archived else ''}\n"
+        for c in clients
+    ]
+    return lambda: print("".join(lines), end="")
+
+
+_COMMANDS = {"list": _list, "search": _search, "tags": _tags, "clients": _clients}
+
+
+def run(paths: AppPaths, args: argparse.Namespace) -> bool:
+    """Answer the command on the quick path; False when it must go the ordinary way."""
+    reads = Reads.open(paths)
+    if reads is None:
+        return False
+    with reads:
+        try:
+            printing = _COMMANDS[args.command](reads, args)
+        except UnreadableError:
+            return False
+    if printing is None:
+        return False
+    printing()
+    return True

@@ -1,0 +1,29 @@
+"""The parser knows no core (issue #22): building it loads no storage, and the choices it
+offers without asking the registries are theirs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from journal_app.cli import transfer
+from journal_app.core.exporters import FORMATS as EXPORT_FORMATS
+from journal_app.core.importers import FORMATS as IMPORT_FORMATS
+
+
+def test_building_the_parser_loads_no_storage() -> None:
+    script = (
+        "import sys, json; from journal_app.cli.parser import build_parser; build_parser(); "
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('sqlalchemy', 'sqlmodel', 'pydantic', 'alembic', 'cryptography', 'pymorphy3') "
+        "or m in ('journal_app.core.models', 'journal_app.core.journal'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == []
+
+
+def test_the_parsers_formats_are_the_registries() -> None:
+    assert transfer.EXPORT_FORMATS == EXPORT_FORMATS
+    assert transfer.IMPORT_FORMATS == IMPORT_FORMATS

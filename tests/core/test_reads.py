@@ -1,0 +1,191 @@
+"""The command line's raw read path (core/reads.py) answers exactly as the services do, on
+any journal; and it steps aside for every journal that needs Journal.open."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from journal_app.core.errors import JournalError
+from journal_app.core.journal import Journal
+from journal_app.core.reads import Reads, UnreadableError
+from journal_app.core.records import EntryDraft, EntryFilter, IncidentDraft, Ratings
+from journal_app.paths import AppPaths
+from tests.damage import damage_page, damage_value, fill
+
+CLIENTS = ("Акме", "Northwind", "ООО Ромашка", "Globex")
+TAGS = ("вечер", "urgent", "Q3", "звонок")
+WORDS = ("клиент", "клиентом", "звонки", "call", "called", "Ёлка", "ёлки", "night", "счёт")
+KINDS = ("after_hours", "pressure", "pushing_for_gain")
+text = st.lists(st.sampled_from(WORDS) | st.text(max_size=8), max_size=8).map(" ".join)
+entry = st.fixed_dictionaries(
+    {
+        "day": st.integers(0, 60),
+        "minute": st.sampled_from((0, 1, 600, 1439)),  # ties in the order are likely
+        "title": text,
+        "body": text,
+        "private": st.booleans(),
+        "clients": st.lists(st.sampled_from(CLIENTS), max_size=2, unique=True),
+        "tags": st.lists(st.sampled_from(TAGS), max_size=2, unique=True),
+        "incident": st.none() | st.tuples(st.sampled_from(KINDS), text),
+        "answer": st.none() | text.filter(str.strip),
+        "ratings": st.tuples(*(st.none() | st.integers(1, 5) for _ in range(3))),
+        "trashed": st.booleans(),
+        "other_name": st.none()
+        | st.tuples(st.sampled_from(CLIENTS[:2]), st.sampled_from(("NW", "Иван")), st.booleans()),
+    }
+)
+START = dt.date(2026, 1, 1)
+# Each example writes a journal: shrinking a failure would take minutes, the example is enough.
+PHASES = (Phase.explicit, Phase.reuse, Phase.generate)
+queries = st.lists(
+    st.sampled_from(
+        (*WORDS, "client:Акме", "tag:urgent", "-call", "OR", '"клиент звонки"', "has:incident")
+        + ("is:private", "kind:pressure", "from:2026-01-20", "to:2026-02-10", "cal", "зв")
+    ),
+    min_size=1,
+    max_size=3,
+).map(" ".join)
+filters = st.builds(
+    EntryFilter,
+    date_from=st.none() | st.sampled_from((START, START + dt.timedelta(days=20))),
+    date_to=st.none() | st.sampled_from((START + dt.timedelta(days=40),)),
+    trashed=st.booleans(),
+)
+
+
+@functools.cache
+def _empty_journal() -> Path:
+    """A new journal at the head revision, made once and copied for each example."""
+    folder = Path(tempfile.mkdtemp(prefix="bj-reads-"))
+    with Journal.open(AppPaths.resolve(folder)):
+        pass
+    return AppPaths.resolve(folder).db_path
+
+
+def _fill(journal: Journal, entries: list[dict[str, Any]]) -> None:
+    question = journal.questions.all("en")[0].id
+    for e in entries:
+        entry_id = journal.entries.add(
+            EntryDraft(
+                date=START + dt.timedelta(days=e["day"]),
+                time=dt.time(e["minute"] // 60, e["minute"] % 60),
+                title=e["title"],
+                body=e["body"],
+                private=e["private"],
+                clients=tuple(e["clients"]),
+                tags=tuple(e["tags"]),
+            )
+        )
+        if e["incident"] is not None:
+            kind, note = e["incident"]
+            journal.incidents.add(
+                IncidentDraft(entry_id=entry_id, client=CLIENTS[0], kind=kind, note=note)
+            )
+        if e["answer"] is not None:
+            journal.questions.set_answer(entry_id, question, e["answer"])
+        journal.entries.set_ratings(entry_id, Ratings(*e["ratings"]))
+        if e["other_name"] is not None:
+            client, name, person = e["other_name"]
+            with contextlib.suppress(JournalError):  # a name another client already has
+                journal.clients.add_other_names(
+                    journal.clients.by_name(client).id, [name], person=person
+                )
+        if e["trashed"]:
+            journal.entries.trash(entry_id)
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    phases=PHASES,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    entries=st.lists(entry, max_size=12),
+    flts=st.lists(filters, min_size=1, max_size=3),
+    qs=st.lists(queries, min_size=1, max_size=4),
+    limit=st.sampled_from((1, 3, 50)),
+)
+def test_the_raw_read_path_answers_as_the_services_do(
+    entries: list[dict[str, Any]], flts: list[EntryFilter], qs: list[str], limit: int
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        paths = AppPaths.resolve(Path(folder))
+        paths.ensure()
+        shutil.copy(_empty_journal(), paths.db_path)
+        with Journal.open(paths) as journal:
+            _fill(journal, entries)
+            reads = Reads.open(paths)
+            assert reads is not None
+            with reads:
+                assert reads.tags() == journal.tags.all()
+                assert reads.clients() == journal.clients.all()
+                for name in (*CLIENTS, " акме ", "NORTHWIND", "Nobody"):
+                    found = journal.clients.find(name)
+                    assert reads.client_id(name) == (found.id if found else None)
+                for tag in (*TAGS, "#Urgent", " q3 ", "none"):
+                    assert reads.tag_id(tag) == journal.tags.find(tag)
+                by_name = EntryFilter(
+                    client_ids=tuple(i for i in [reads.client_id(CLIENTS[0])] if i),
+                    tag_ids=tuple(i for i in [reads.tag_id(TAGS[1])] if i),
+                )
+                for flt in [*flts, by_name]:
+                    summaries = journal.entries.summaries(flt, limit=1000)
+                    assert reads.summaries(flt) == summaries
+                    assert reads.summaries(flt, limit) == summaries[:limit]
+                    assert reads.entries(flt) == [journal.entries.get(s.id) for s in summaries]
+                    for q in qs:
+                        for sort in ("rank", "newest"):
+                            assert reads.search(q, flt, limit, sort) == journal.search.search(
+                                q, flt, limit, sort
+                            )
+
+
+def test_a_journal_that_needs_the_full_open_is_left_to_it(paths: AppPaths) -> None:
+    assert Reads.open(paths) is None  # none yet: Journal.open makes it
+    with Journal.open(paths) as journal:
+        journal.entries.add(EntryDraft(title="Call at nine"))
+    reads = Reads.open(paths)
+    assert reads is not None
+    reads.close()
+    (paths.data_dir / "journal.conversion").write_text("{}")  # a conversion to finish
+    assert Reads.open(paths) is None
+    (paths.data_dir / "journal.conversion").unlink()
+    import sqlcipher3.dbapi2 as sqlite
+
+    conn = sqlite.connect(str(paths.db_path))
+    conn.execute("UPDATE alembic_version SET version_num = '0006'")  # needs migrating
+    conn.commit()
+    conn.close()
+    assert Reads.open(paths) is None
+
+
+def test_a_damaged_journal_is_left_to_journal_open(paths: AppPaths) -> None:
+    fill(paths, backup=False)
+    damage_page(paths, b"Entry 3")
+    assert Reads.open(paths) is None
+
+
+@pytest.mark.parametrize(
+    ("column", "raw"),
+    [("created_at", "'2026-12-02 14:3=:33.979702'"), ("title", "CAST(X'41FF42' AS TEXT)")],
+)
+def test_a_row_that_does_not_read_is_left_to_journal(
+    paths: AppPaths, column: str, raw: str
+) -> None:
+    fill(paths, backup=False)
+    damage_value(paths, 3, column, raw)
+    with Reads.open(paths) as reads:  # type: ignore[union-attr]  # SQLite finds it whole
+        with pytest.raises(UnreadableError):
+            reads.entries()
+        assert len(reads.tags()) == 0  # what does read still does
