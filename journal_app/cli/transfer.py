@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # the parser imports this module: it loads no storage (issue 
 
 # The formats the parser offers, without importing the exporters and importers (they load
 # the models); tests/cli/test_parser_imports.py keeps them equal to the registries.
-EXPORT_FORMATS = ("pdf", "md", "md-folder", "html", "json", "csv")
+EXPORT_FORMATS = ("pdf", "md", "md-folder", "html", "json", "csv", "jrnl")
 IMPORT_FORMATS = ("auto", "json", "jrnl", "dayone")
 
 Command = Callable[[str, str], argparse.ArgumentParser]
