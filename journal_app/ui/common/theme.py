@@ -16,7 +16,14 @@ from dataclasses import dataclass, fields
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 from ...paths import resources_dir
 
@@ -26,6 +33,7 @@ SCHEMES = {
     "system": Qt.ColorScheme.Unknown,  # Unknown hands the choice back to the system
 }
 SETTING = "boundaryJournalTheme"  # the setting applied, kept on the app
+WATCHING = "boundaryJournalThemeWatch"  # connected to the system's scheme changing
 
 # The type scale (points). Nothing smaller than `meta`.
 TYPE = {"title": 18, "body": 12, "heading": 11, "list_title": 10, "ui": 10, "meta": 9, "day": 16}
@@ -106,15 +114,41 @@ def apply_theme(setting: str) -> None:
     if not isinstance(app, QApplication):
         return
     wanted = SCHEMES.get(setting, Qt.ColorScheme.Unknown)
-    first = app.property(SETTING) is None
     app.setProperty(SETTING, setting)
     app.styleHints().setColorScheme(wanted)
-    if first:
+    if not app.property(WATCHING):
+        app.setProperty(WATCHING, True)
         app.styleHints().colorSchemeChanged.connect(_on_system_scheme)
-    fusion = QStyleFactory.create("Fusion")
-    if fusion is not None and app.style().name().lower() != "fusion":
-        app.setStyle(fusion)
+    if not isinstance(app.style(), GridStyle):
+        app.setStyle(GridStyle())
     _paint(app)
+
+
+class GridStyle(QProxyStyle):
+    """Fusion, with the default margins and spacings of layouts on the 4 px grid: 12 around
+    a dialog's content, 8 between its widgets (Fusion's are 9 and 6)."""
+
+    METRICS = {
+        QStyle.PixelMetric.PM_LayoutLeftMargin: 12,
+        QStyle.PixelMetric.PM_LayoutTopMargin: 12,
+        QStyle.PixelMetric.PM_LayoutRightMargin: 12,
+        QStyle.PixelMetric.PM_LayoutBottomMargin: 12,
+        QStyle.PixelMetric.PM_LayoutHorizontalSpacing: 8,
+        QStyle.PixelMetric.PM_LayoutVerticalSpacing: 8,
+    }
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric in self.METRICS:
+            return self.METRICS[metric]
+        return super().pixelMetric(metric, option, widget)
 
 
 def _on_system_scheme(_scheme: Qt.ColorScheme) -> None:
@@ -124,7 +158,10 @@ def _on_system_scheme(_scheme: Qt.ColorScheme) -> None:
 
 
 def _paint(app: QApplication) -> None:
-    scheme = app.styleHints().colorScheme()
+    # The setting's scheme, even where the platform cannot switch its own; else the system's.
+    scheme = SCHEMES.get(str(app.property(SETTING)), Qt.ColorScheme.Unknown)
+    if scheme == Qt.ColorScheme.Unknown:
+        scheme = app.styleHints().colorScheme()
     chosen = DARK if scheme == Qt.ColorScheme.Dark else LIGHT
     if app.palette() != palette(chosen):
         app.setPalette(palette(chosen))

@@ -34,13 +34,14 @@ from .token_picker import TokenPicker
 
 MEASURE = 70  # characters on a line of the body
 PAGE_TOP = 32
-MIN_MARGIN = 24
+MIN_MARGIN = 16  # a pane's margin: where the pane is narrow, the page fills it
+SCROLLBAR = 16  # kept aside, so the measure holds with and without a scroll bar
 
 
 def page_margin(width: int, font: QFont) -> int:
     """The side margin that leaves a line of `MEASURE` average characters, on the 4 px grid."""
     measure = QFontMetrics(font).averageCharWidth() * MEASURE
-    margin = max(MIN_MARGIN, (width - measure) // 2)
+    margin = max(MIN_MARGIN, (width - SCROLLBAR - measure) // 2)
     return margin - margin % 4
 
 
@@ -102,7 +103,9 @@ class EditorView(QStackedWidget):
         banner = QHBoxLayout(self.trash_banner)
         banner.setContentsMargins(12, 8, 12, 8)
         banner.setSpacing(8)
-        banner.addWidget(QLabel(self.tr("This entry is in the Trash.")), 1)
+        in_trash = QLabel(self.tr("This entry is in the Trash."))
+        in_trash.setWordWrap(True)
+        banner.addWidget(in_trash, 1)
         self.restore_button = QPushButton(self.tr("&Restore"), self.trash_banner)
         self.restore_button.setObjectName("restoreButton")
         self.purge_button = QPushButton(self.tr("Delete &forever…"), self.trash_banner)
@@ -131,7 +134,6 @@ class EditorView(QStackedWidget):
         top.addWidget(self.date)
         top.addWidget(self.time)
         top.addStretch(1)
-        top.addWidget(self.private)
         head.addLayout(top)
 
         self.title = QLineEdit(page)
@@ -157,6 +159,7 @@ class EditorView(QStackedWidget):
         tags_label.setBuddy(self.tags.edit)
         form.addRow(clients_label, self.clients)
         form.addRow(tags_label, self.tags)
+        form.addRow("", self.private)
         head.addLayout(form)
 
         self.toolbar = QToolBar(page)

@@ -157,7 +157,7 @@ class GroupHeader(QToolButton):
         self.setCheckable(True)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setFont(theme.font("heading", weight=QFont.Weight.DemiBold))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.toggled.connect(lambda _on: self.count(self._answered, self._total))
         self._answered = self._total = 0
 
@@ -181,7 +181,7 @@ class QuestionsPanel(QScrollArea):
         self.setAccessibleName(self.tr("Questions for reflection"))
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(224)
         self._journal = journal
         self._entry_id: int | None = None
         self._read_only = False
@@ -205,6 +205,7 @@ class QuestionsPanel(QScrollArea):
         self._layout.setSpacing(8)
         heading = QLabel(self.tr("Questions for reflection"), inner)
         heading.setFont(theme.font("heading", weight=QFont.Weight.DemiBold))
+        heading.setWordWrap(True)
         self.why = QLabel(inner)
         self.why.setObjectName("questionsWhy")
         self.why.setWordWrap(True)
@@ -376,7 +377,7 @@ class QuestionsPanel(QScrollArea):
                 more.setAutoRaise(True)
                 more.clicked.connect(lambda _=False, g=group: self._show_more(g))
                 self._pool[("more", group)] = more
-            self._cards_box.addWidget(header)
+            self._cards_box.addWidget(header, 0, Qt.AlignmentFlag.AlignLeft)
             self._rows.append(header)
             self.headers[group] = header
             cards = []
@@ -397,7 +398,7 @@ class QuestionsPanel(QScrollArea):
                 self._rows.append(card)
                 self.cards[q.id] = card
                 cards.append(card)
-            self._cards_box.addWidget(more)
+            self._cards_box.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
             self._rows.append(more)
             self._groups[group] = (header, cards, more)
             self._expanded.discard(group)
