@@ -139,6 +139,16 @@
     </message>
 </context>
 <context>
+    <name>QuestionsPanel</name>
+    <message numerus="yes">
+        <source>More questions (%n)</source>
+        <translation>
+            <numerusform>%n more question</numerusform>
+            <numerusform>%n more questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsController</name>
     <message numerus="yes">
         <source>Sample entries removed: %n.</source>

@@ -809,6 +809,13 @@ Press Ctrl+N to write a new one.</source>
     </message>
 </context>
 <context>
+    <name>GroupHeader</name>
+    <message>
+        <source>{0}: {1} of {2} answered</source>
+        <translation>{0}: отвечено {1} из {2}</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapWidget</name>
     <message>
         <source>Incidents by weekday and hour</source>
@@ -979,6 +986,21 @@ Press Ctrl+N to write a new one.</source>
     </message>
 </context>
 <context>
+    <name>IncidentDelegate</name>
+    <message>
+        <source>Off-hours</source>
+        <translation>Нерабочее время</translation>
+    </message>
+    <message>
+        <source>Outside agreed channels</source>
+        <translation>Вне оговорённых каналов</translation>
+    </message>
+    <message>
+        <source>severity {0}</source>
+        <translation>серьёзность {0}</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDialog</name>
     <message>
         <source>Edit Incident</source>
@@ -1075,8 +1097,8 @@ Press Ctrl+N to write a new one.</source>
 <context>
     <name>IncidentsPanel</name>
     <message>
-        <source>&lt;b&gt;Boundary incidents&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Нарушения границ&lt;/b&gt;</translation>
+        <source>Boundary incidents</source>
+        <translation>Нарушения границ</translation>
     </message>
     <message>
         <source>&amp;Log incident…</source>
@@ -1370,10 +1392,6 @@ Press Ctrl+N to write your first reflection.</source>
         <translation>Вопросы для размышления</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Questions for reflection&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Вопросы для размышления&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Show &amp;all questions</source>
         <translation>Показать все в&amp;опросы</translation>
     </message>
@@ -1409,6 +1427,14 @@ Press Ctrl+N to write your first reflection.</source>
         <source>Unquoted prompts are the app&apos;s, drawn from the same book.</source>
         <translation>Вопросы без кавычек — от приложения, по мотивам той же книги.</translation>
     </message>
+    <message numerus="yes">
+        <source>More questions (%n)</source>
+        <translation>
+            <numerusform>Ещё %n вопрос</numerusform>
+            <numerusform>Ещё %n вопроса</numerusform>
+            <numerusform>Ещё %n вопросов</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A client crossed your boundary and it was not held: questions of self-respect.</source>
         <translation>Клиент нарушил вашу границу, и она не удержана: вопросы об уважении к себе.</translation>
@@ -1428,6 +1454,17 @@ Press Ctrl+N to write your first reflection.</source>
     <message>
         <source>Rating not saved: {0}</source>
         <translation>Оценка не сохранена: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RatingInput</name>
+    <message>
+        <source>not at all</source>
+        <translation>совсем нет</translation>
+    </message>
+    <message>
+        <source>fully</source>
+        <translation>полностью</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,14 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.journal import Journal
 from journal_app.paths import AppPaths
 from journal_app.ui.common.i18n import TRANSLATIONS
+from journal_app.ui.common.theme import SETTING
 from journal_app.ui.window.main_window import MainWindow
 
 
@@ -18,6 +20,25 @@ def _english(qapp: QApplication) -> None:
     """The window speaks English in tests, with its English catalogue (plural forms) loaded,
     as the app does on an English system."""
     TRANSLATIONS.apply("en")
+
+
+@pytest.fixture(scope="session")
+def _plain(qapp: QApplication) -> tuple[str, QPalette, QFont]:
+    return qapp.style().name(), QPalette(qapp.palette()), QFont(qapp.font())
+
+
+@pytest.fixture(autouse=True)
+def _plain_look(qapp: QApplication, _plain: tuple[str, QPalette, QFont]) -> Iterator[None]:
+    """A test that applied a theme (a stylesheet, a palette, the type scale) leaves the app
+    looking as it did, so the next test measures what it expects."""
+    yield
+    if qapp.styleSheet():
+        style, palette, font = _plain
+        qapp.setStyleSheet("")
+        qapp.setStyle(QStyleFactory.create(style))
+        qapp.setPalette(palette)
+        qapp.setFont(font)
+        qapp.setProperty(SETTING, None)
 
 
 class Answers:

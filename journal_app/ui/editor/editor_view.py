@@ -1,11 +1,15 @@
-"""The entry editor's layout: public widgets only. Behaviour lives in `editor_controller.py`."""
+"""The entry editor's layout: public widgets only. Behaviour lives in `editor_controller.py`.
+
+The entry is a page: its body a column of about `MEASURE` characters (`Page.margin`), centred
+in the pane whatever its width, with the date, title, chips and incidents aligned to it.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -24,8 +28,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common import theme
 from .incidents_panel import IncidentsPanel
 from .token_picker import TokenPicker
+
+MEASURE = 70  # characters on a line of the body
+PAGE_TOP = 32
+MIN_MARGIN = 16  # a pane's margin: where the pane is narrow, the page fills it
+SCROLLBAR = 16  # kept aside, so the measure holds with and without a scroll bar
+
+
+def page_margin(width: int, font: QFont) -> int:
+    """The side margin that leaves a line of `MEASURE` average characters, on the 4 px grid."""
+    measure = QFontMetrics(font).averageCharWidth() * MEASURE
+    margin = max(MIN_MARGIN, (width - SCROLLBAR - measure) // 2)
+    return margin - margin % 4
+
+
+class Page(QObject):
+    """Keeps a text view's viewport a centred column as the view is resized."""
+
+    marginChanged = Signal(int)
+
+    def __init__(self, view: QPlainTextEdit | QTextBrowser) -> None:
+        super().__init__(view)
+        self._view = view
+        self.margin = -1
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+            self.update()
+        return False
+
+    def update(self) -> None:
+        margin = page_margin(self._view.width(), self._view.font())
+        if margin != self.margin:
+            self.margin = margin
+            self._view.setViewportMargins(margin, PAGE_TOP, margin, PAGE_TOP)
+            self.marginChanged.emit(margin)
 
 
 class EditorView(QStackedWidget):
@@ -39,28 +80,42 @@ class EditorView(QStackedWidget):
         self.empty = QLabel(self.tr("No entry selected.\n\nPress Ctrl+N to write a new one."))
         self.empty.setObjectName("editorEmpty")
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 14pt;")
+        self.empty.setFont(theme.font("heading"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.empty)
 
         page = QWidget(self)
+        page.setObjectName("editorPage")
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        # The head (date, title, chips, formatting) and the foot (incidents) follow the
+        # body's margins, so the page's text stands in one column.
+        self.head = QWidget(page)
+        head = QVBoxLayout(self.head)
+        head.setContentsMargins(MIN_MARGIN, 16, MIN_MARGIN, 0)
+        head.setSpacing(8)
+        layout.addWidget(self.head)
 
         self.trash_banner = QFrame(page)
         self.trash_banner.setObjectName("trashBanner")
-        self.trash_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.trash_banner.setFrameShape(QFrame.Shape.NoFrame)
         banner = QHBoxLayout(self.trash_banner)
-        banner.addWidget(QLabel(self.tr("This entry is in the Trash.")), 1)
+        banner.setContentsMargins(12, 8, 12, 8)
+        banner.setSpacing(8)
+        in_trash = QLabel(self.tr("This entry is in the Trash."))
+        in_trash.setWordWrap(True)
+        banner.addWidget(in_trash, 1)
         self.restore_button = QPushButton(self.tr("&Restore"), self.trash_banner)
         self.restore_button.setObjectName("restoreButton")
         self.purge_button = QPushButton(self.tr("Delete &forever…"), self.trash_banner)
         self.purge_button.setObjectName("purgeButton")
         banner.addWidget(self.restore_button)
         banner.addWidget(self.purge_button)
-        layout.addWidget(self.trash_banner)
+        head.addWidget(self.trash_banner)
 
         top = QHBoxLayout()
+        top.setSpacing(8)
         self.date = QDateEdit(page)
         self.date.setObjectName("entryDate")
         self.date.setCalendarPopup(True)
@@ -79,21 +134,19 @@ class EditorView(QStackedWidget):
         top.addWidget(self.date)
         top.addWidget(self.time)
         top.addStretch(1)
-        top.addWidget(self.private)
-        layout.addLayout(top)
+        head.addLayout(top)
 
         self.title = QLineEdit(page)
         self.title.setObjectName("entryTitle")
         self.title.setPlaceholderText(self.tr("Title"))
         self.title.setAccessibleName(self.tr("Title"))
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(theme.font("title", weight=QFont.Weight.DemiBold))
         self.title.setFrame(False)
-        layout.addWidget(self.title)
+        head.addWidget(self.title)
 
         form = QFormLayout()
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(4)
         self.clients = TokenPicker(self.tr("Add a client…"), page)
         self.clients.setObjectName("clientPicker")
         self.clients.setAccessibleName(self.tr("Clients"))
@@ -106,7 +159,8 @@ class EditorView(QStackedWidget):
         tags_label.setBuddy(self.tags.edit)
         form.addRow(clients_label, self.clients)
         form.addRow(tags_label, self.tags)
-        layout.addLayout(form)
+        form.addRow("", self.private)
+        head.addLayout(form)
 
         self.toolbar = QToolBar(page)
         self.toolbar.setObjectName("formatToolbar")
@@ -143,7 +197,7 @@ class EditorView(QStackedWidget):
             widget = self.toolbar.widgetForAction(act)
             if widget is not None:
                 widget.setAccessibleName(act.toolTip())
-        layout.addWidget(self.toolbar)
+        head.addWidget(self.toolbar)
 
         self.body_stack = QStackedWidget(page)
         self.body = QPlainTextEdit(page)
@@ -152,18 +206,26 @@ class EditorView(QStackedWidget):
         self.body.setPlaceholderText(
             self.tr("What happened? Did you respect the client — and yourself?")
         )
-        body_font = QFont(self.body.font())
-        body_font.setPointSizeF(body_font.pointSizeF() * 1.1)
-        self.body.setFont(body_font)
+        self.body.setFont(theme.font("body"))
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_body = Page(self.body)
         self.preview = QTextBrowser(page)
+        self.preview.setFont(theme.font("body"))
+        self.preview.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_preview = Page(self.preview)
         self.preview.setObjectName("entryPreview")
         self.preview.setAccessibleName(self.tr("Formatted preview"))
         self.preview.setOpenExternalLinks(False)
         self.body_stack.addWidget(self.body)
         self.body_stack.addWidget(self.preview)
         layout.addWidget(self.body_stack, 1)
-        self.incidents = IncidentsPanel(page)
-        layout.addWidget(self.incidents)
+        self.foot = QWidget(page)
+        foot = QVBoxLayout(self.foot)
+        foot.setContentsMargins(MIN_MARGIN, 0, MIN_MARGIN, 16)
+        self.incidents = IncidentsPanel(self.foot)
+        foot.addWidget(self.incidents)
+        layout.addWidget(self.foot)
+        self.page_body.marginChanged.connect(self._align)
         self.addWidget(page)
         self.page = page
 
@@ -173,3 +235,7 @@ class EditorView(QStackedWidget):
         QWidget.setTabOrder(self.body, self.date)
         QWidget.setTabOrder(self.date, self.time)
         QWidget.setTabOrder(self.time, self.private)
+
+    def _align(self, margin: int) -> None:
+        for part, top, bottom in ((self.head, 16, 0), (self.foot, 0, 16)):
+            part.layout().setContentsMargins(margin, top, margin, bottom)

@@ -15,9 +15,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -27,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.records import IncidentRecord
+from ..common import theme
 from ..common.labels import direction_short, outside_label, response_label
+from .incident_delegate import IncidentDelegate, IncidentRole
 
-IncidentRole = Qt.ItemDataRole.UserRole + 1
-FLAG_COLOUR = QColor("#c2410c")
-MAX_LIST_HEIGHT = 220
+MAX_LIST_HEIGHT = 320  # two or three cards; more scroll
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -67,8 +68,6 @@ class IncidentListModel(QAbstractListModel):
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ForegroundRole and (i.outside_hours or i.outside_channels):
-            return QBrush(FLAG_COLOUR)
         if role == IncidentRole:
             return i
         return None
@@ -83,9 +82,12 @@ class IncidentsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("incidentsPanel")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setContentsMargins(0, 16, 0, 0)
+        layout.setSpacing(8)
         header = QHBoxLayout()
-        self.title = QLabel(self.tr("<b>Boundary incidents</b>"), self)
+        header.setSpacing(8)
+        self.title = QLabel(self.tr("Boundary incidents"), self)
+        self.title.setFont(theme.font("heading", weight=QFont.Weight.DemiBold))
         header.addWidget(self.title, 1)
         self.add_button = QPushButton(self.tr("&Log incident…"), self)
         self.add_button.setObjectName("addIncidentButton")
@@ -96,26 +98,34 @@ class IncidentsPanel(QWidget):
         self.remove_button.setObjectName("removeIncidentButton")
         for button in (self.add_button, self.edit_button, self.remove_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-            header.addWidget(button)
+        header.addWidget(self.add_button)
         layout.addLayout(header)
+        # Edit and Remove under the cards they act on, where they are needed.
+        self.actions_row = QHBoxLayout()
+        self.actions_row.setSpacing(8)
+        self.actions_row.addStretch(1)
+        self.actions_row.addWidget(self.edit_button)
+        self.actions_row.addWidget(self.remove_button)
 
         self.model = IncidentListModel(self)
         self.list = QListView(self)
         self.list.setObjectName("incidentList")
         self.list.setAccessibleName(self.tr("Boundary incidents of this entry"))
         self.list.setModel(self.model)
+        self.list.setItemDelegate(IncidentDelegate(self.list))
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setWordWrap(False)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setAlternatingRowColors(True)
         self.empty = QLabel(
             self.tr("No incidents. Did anyone cross a boundary? Log it with Ctrl+Shift+B."), self
         )
         self.empty.setObjectName("incidentsEmpty")
-        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        self.empty.setWordWrap(True)
         layout.addWidget(self.list)
+        layout.addLayout(self.actions_row)
         layout.addWidget(self.empty)
 
         self.add_action = QAction(self.tr("Log Incident in This &Entry"), self)
@@ -144,9 +154,11 @@ class IncidentsPanel(QWidget):
     def set_incidents(self, incidents: list[IncidentRecord], read_only: bool) -> None:
         self.model.set_incidents(incidents)
         self.list.setVisible(bool(incidents))
+        self.edit_button.setVisible(bool(incidents))
+        self.remove_button.setVisible(bool(incidents))
         self.empty.setVisible(not incidents)
         rows = sum(self.list.sizeHintForRow(r) for r in range(len(incidents)))
-        self.list.setFixedHeight(min(MAX_LIST_HEIGHT, rows + 2 * self.list.frameWidth() + 2))
+        self.list.setFixedHeight(min(MAX_LIST_HEIGHT, rows))
         self._read_only = read_only
         self.add_button.setEnabled(not read_only)
         self.add_action.setEnabled(not read_only)

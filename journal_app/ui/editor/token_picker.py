@@ -10,10 +10,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from ..common.chips import readable_text_on
+from ..common import theme
+from ..common.chips import CHIP_H, CHIP_PAD, CHIP_RADIUS, DOT, chip_style, colour_dot
 
 
 class TokenPicker(QWidget):
@@ -129,10 +130,14 @@ class TokenPicker(QWidget):
             chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             colour = self._colours.get(name)
             if colour:
-                fg = readable_text_on(QColor(colour)).name()
+                chip.setIcon(colour_dot(colour, DOT))
+                chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+                chip.setStyleSheet(chip_style(colour, theme.colours().page))
+            else:  # a tag: outlined
                 chip.setStyleSheet(
-                    f"QToolButton {{ background: {colour}; color: {fg};"
-                    f" border-radius: 8px; padding: 1px 6px; border: none; }}"
+                    f"QToolButton {{ color: {theme.colours().text}; border: 1px solid"
+                    f" {theme.colours().outline}; border-radius: {CHIP_RADIUS}px;"
+                    f" padding: 0px {CHIP_PAD}px; min-height: {CHIP_H - 4}px; }}"
                 )
             chip.clicked.connect(lambda _=False, name=name: self.remove_token(name))
             self._layout.insertWidget(n, chip)

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.journal import Journal
+from ..common import theme
 
 
 class CalendarPanel(QWidget):
@@ -35,6 +36,15 @@ class CalendarPanel(QWidget):
         self.calendar.setAccessibleName(self.tr("Calendar: days in bold have entries"))
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setGridVisible(False)
+        self.calendar.setHorizontalHeaderFormat(
+            QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames
+        )
+        self.calendar.setMinimumWidth(192)  # seven columns of 24 px and more: room for the page
+        # Weekends muted, not red: red is the incidents' colour.
+        weekend = QTextCharFormat()
+        weekend.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.calendar.setWeekdayTextFormat(day, weekend)
         layout.addWidget(self.calendar)
         self.on_this_day_label = QLabel(self)
         self.on_this_day_label.setObjectName("onThisDayLabel")
@@ -68,7 +78,7 @@ class CalendarPanel(QWidget):
         font = QFont(self.font())
         font.setBold(True)
         fmt.setFont(font)
-        fmt.setForeground(QColor("#2f6fde"))
+        fmt.setForeground(QColor(theme.colours().accent))
         self._marked = []
         for day, count in self._journal.entries.dates_with_entries(first, last).items():
             qday = QDate(day.year, day.month, day.day)
@@ -90,6 +100,7 @@ class CalendarPanel(QWidget):
             if earlier
             else self.tr("Nothing on this day in earlier years.")
         )
+        self.on_this_day_label.setVisible(bool(earlier))  # an empty caption is only noise
         untitled = self.tr("Untitled")  # not inside the f-string: lupdate would miss it
         for entry in earlier:
             item = QListWidgetItem(f"{entry.date.year} — {entry.heading or untitled}")

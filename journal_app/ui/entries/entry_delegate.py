@@ -15,19 +15,33 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...core.records import EntrySummary
 from ...core.search import MATCH_END, MATCH_START
-from ..common.chips import readable_text_on
+from ..common import theme
+from ..common.chips import CHIP_H, paint_chips
 from .entry_list_model import EntryRole, SnippetRole, StartsDayRole
 
-PAD = 8
-CHIP_H = 18
+ROW_H = 76
+PAD_X, PAD_Y = 12, 8
+GUTTER = 52
+LINE_GAP = 4
+BAR = 4  # the selected row's accent bar (the spec's 3 px, on the 4 px grid)
 
 
 class EntryDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        fm = QFontMetrics(option.font)
-        return QSize(200, PAD + fm.height() + 4 + fm.height() + 6 + CHIP_H + PAD)
+        title, meta, _day = self._fonts(option)
+        fm, small = QFontMetrics(title), QFontMetrics(meta)
+        height = PAD_Y + fm.height() + LINE_GAP + small.height() + LINE_GAP + CHIP_H + PAD_Y
+        height += (-height) % 4
+        return QSize(200, max(ROW_H, height))
+
+    @staticmethod
+    def _fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        title = theme.font("list_title", option.font, QFont.Weight.DemiBold)
+        meta = theme.font("meta", option.font)
+        day = theme.font("day", option.font, QFont.Weight.DemiBold)
+        return title, meta, day
 
     def paint(
         self,
@@ -47,74 +61,85 @@ class EntryDelegate(QStyledItemDelegate):
             gutter = QRect(rect.x(), rect.y(), self.gutter_width(option), rect.height())
             self._paint_day(painter, option, gutter, entry, bool(index.data(StartsDayRole)))
             rect.setLeft(gutter.right() + 1)
+        text_colour = palette.color(QPalette.ColorRole.Text)
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
-        text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        muted = QColor(text_colour)
-        muted.setAlpha(170)
-        fm = QFontMetrics(option.font)
-        inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
+            painter.fillRect(
+                QRect(rect.x(), rect.y(), BAR, rect.height()),
+                palette.color(QPalette.ColorRole.Accent),
+            )
+            text_colour = palette.color(QPalette.ColorRole.HighlightedText)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        if selected and muted.lightness() // 128 == text_colour.lightness() // 128:
+            muted = QColor(text_colour)  # a platform's strong highlight: no muted tone reads
+        title_font, meta_font, _day = self._fonts(option)
+        fm, small = QFontMetrics(title_font), QFontMetrics(meta_font)
+        inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
 
-        # Line 1: time (or date and time in search results), title, private mark.
+        # Line 1: title (or the first words), then the time (with the date in search results).
         snippet: str = index.data(SnippetRole)
         when = entry.time.strftime("%H:%M")
         if searching:
             when = QLocale().toString(entry.date, "d MMM yyyy") + "  " + when
+        painter.setFont(meta_font)
         painter.setPen(muted)
-        painter.drawText(inner.x(), inner.y() + fm.ascent(), when)
-        x = inner.x() + fm.horizontalAdvance(when) + PAD
-        bold = QFont(option.font)
-        bold.setBold(True)
-        painter.setFont(bold)
+        when_width = small.horizontalAdvance(when)
+        painter.drawText(inner.right() - when_width, inner.y() + fm.ascent(), when)
+        painter.setFont(title_font)
         painter.setPen(text_colour)
-        title = QFontMetrics(bold).elidedText(
+        title = fm.elidedText(
             entry.title or entry.preview or self.tr("Untitled"),
             Qt.TextElideMode.ElideRight,
-            inner.right() - x,
+            inner.width() - when_width - PAD_X,
         )
-        painter.drawText(x, inner.y() + fm.ascent(), title)
-        painter.setFont(option.font)
+        painter.drawText(inner.x(), inner.y() + fm.ascent(), title)
 
         # Line 2: the excerpt (matches in bold) or the first line of the body.
-        y2 = inner.y() + fm.height() + 4
+        y2 = inner.y() + fm.height() + LINE_GAP
         if searching and snippet:
             self._paint_marked(
                 painter,
-                option.font,
+                meta_font,
                 inner.x(),
-                y2 + fm.ascent(),
+                y2 + small.ascent(),
                 inner.width(),
                 snippet,
                 muted,
                 text_colour,
             )
         elif entry.title and entry.preview:
+            painter.setFont(meta_font)
             painter.setPen(muted)
             painter.drawText(
                 inner.x(),
-                y2 + fm.ascent(),
-                fm.elidedText(entry.preview, Qt.TextElideMode.ElideRight, inner.width()),
+                y2 + small.ascent(),
+                small.elidedText(entry.preview, Qt.TextElideMode.ElideRight, inner.width()),
             )
 
-        # Line 3: client chips in their colours.
-        chips = [(ref.name, QColor(ref.colour or "#888888")) for ref in entry.client_refs]
-        if entry.private:
-            chips.insert(0, (self.tr("private"), palette.color(QPalette.ColorRole.Mid)))
+        # Line 3: client chips; the incidents' count in the incident colour; private.
+        chips = [(ref.name, ref.colour or "#888888") for ref in entry.client_refs]
+        flags: list[tuple[str, str]] = []
         if entry.incidents:
-            label = f"⚑ {entry.incidents}"  # boundary incidents logged in this entry
-            chips.insert(0, (label, QColor("#c2410c")))
-        self._paint_chips(
-            painter, option.font, inner.x(), y2 + fm.height() + 6, inner.right(), chips
+            flags.append((f"⚑ {entry.incidents}", theme.colours().incident))
+        if entry.private:
+            flags.append((self.tr("private"), muted.name()))
+        behind = palette.color(
+            QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
+        )
+        paint_chips(
+            painter,
+            meta_font,
+            QRect(inner.x(), y2 + small.height() + LINE_GAP, inner.width(), CHIP_H),
+            chips,
+            flags,
+            behind,
+            text_colour,
         )
         painter.restore()
 
     @staticmethod
     def gutter_width(option: QStyleOptionViewItem) -> int:
-        big = QFont(option.font)
-        big.setPointSizeF(big.pointSizeF() * 1.5)
-        return QFontMetrics(big).horizontalAdvance("00") + 3 * PAD
+        return GUTTER
 
     def _paint_day(
         self,
@@ -126,28 +151,22 @@ class EntryDelegate(QStyledItemDelegate):
     ) -> None:
         """The day's number and its weekday and month, on the first row of the day; a line
         above it separates the days."""
-        palette = option.palette
-        painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
         if not starts_day:
             return
-        line = palette.color(QPalette.ColorRole.Mid)
-        painter.setPen(line)
+        palette = option.palette
+        painter.setPen(palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(option.rect.left(), rect.top(), option.rect.right(), rect.top())
         locale = QLocale()
-        big = QFont(option.font)
-        big.setPointSizeF(big.pointSizeF() * 1.5)
-        big.setBold(True)
-        painter.setFont(big)
+        _title, meta, day = self._fonts(option)
+        painter.setFont(day)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        top = rect.adjusted(0, PAD - 2, 0, 0)
+        top = rect.adjusted(0, PAD_Y, 0, 0)
         painter.drawText(
             top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(entry.date.day)
         )
-        small = QFont(option.font)
-        small.setPointSizeF(small.pointSizeF() * 0.8)
-        painter.setFont(small)
+        painter.setFont(meta)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        below = top.adjusted(0, QFontMetrics(big).height(), 0, 0)
+        below = top.adjusted(0, QFontMetrics(day).height(), 0, 0)
         weekday = locale.toString(entry.date, "ddd")
         month = locale.toString(
             entry.date, "MMM yy" if entry.date.year != dt.date.today().year else "MMM"
@@ -183,30 +202,4 @@ class EntryDelegate(QStyledItemDelegate):
             if shown != piece or x >= right:
                 break
             marked = not marked
-        painter.setFont(font)
-
-    @staticmethod
-    def _paint_chips(
-        painter: QPainter,
-        font: QFont,
-        x: int,
-        y: int,
-        right: int,
-        chips: list[tuple[str, QColor]],
-    ) -> None:
-        small = QFont(font)
-        small.setPointSizeF(font.pointSizeF() * 0.85)
-        painter.setFont(small)
-        fm = QFontMetrics(small)
-        for name, colour in chips:
-            width = fm.horizontalAdvance(name) + 12
-            if x + width > right:
-                break
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawRoundedRect(QRect(x, y, width, CHIP_H), 9, 9)
-            painter.setPen(readable_text_on(colour))
-            painter.drawText(QRect(x, y, width, CHIP_H), Qt.AlignmentFlag.AlignCenter, name)
-            x += width + 4
         painter.setFont(font)

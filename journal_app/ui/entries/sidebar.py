@@ -4,17 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+)
 
 from ...core.journal import Journal
 from ...core.records import EntryFilter
+from ..common import theme
 from ..common.chips import colour_dot
 
 # Keys are stored as text ("client:5"): QVariant compares wrapped Python objects by identity,
 # so model.match() would never find an equal tuple.
 KeyRole = Qt.ItemDataRole.UserRole + 1
+CountRole = Qt.ItemDataRole.UserRole + 2
+ROW_H = 32
+COUNT_PAD = 12
 Key = tuple[str, int | None]  # ("all"|"trash"|"client"|"tag", id)
 ALL: Key = ("all", None)
 TRASH: Key = ("trash", None)
@@ -42,6 +52,43 @@ def key_to_filter(key: Key) -> EntryFilter:
     return EntryFilter()
 
 
+class SidebarDelegate(QStyledItemDelegate):
+    """32 px rows; a row's count right-aligned and muted; section names small and muted."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(super().sizeHint(option, index).width(), ROW_H)
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if str(index.data(KeyRole)).startswith("group:"):
+            option.font = theme.font("meta", option.font, QFont.Weight.DemiBold)
+            muted = option.palette.color(QPalette.ColorRole.PlaceholderText)
+            option.palette.setColor(QPalette.ColorRole.Text, muted)
+            option.palette.setColor(QPalette.ColorRole.WindowText, muted)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        count = index.data(CountRole)
+        if not count:
+            return
+        painter.save()
+        painter.setFont(theme.font("meta", option.font))
+        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        rect = QRect(option.rect).adjusted(0, 0, -COUNT_PAD, 0)
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(rect, align, str(count))
+        painter.restore()
+
+
 class Sidebar(QTreeView):
     keyChanged = Signal(object)  # Key
 
@@ -52,7 +99,10 @@ class Sidebar(QTreeView):
         self.setObjectName("sidebar")
         self.setAccessibleName(self.tr("Sidebar: entries, trash, clients and tags"))
         self.setHeaderHidden(True)
-        self.setRootIsDecorated(True)
+        self.setRootIsDecorated(False)
+        self.setIndentation(12)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setItemDelegate(SidebarDelegate(self))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setUniformRowHeights(True)
         self._current: Key = ALL
@@ -142,8 +192,9 @@ class Sidebar(QTreeView):
         self.keyChanged.emit(key)
 
     def _item(self, text: str, key: Key, count: int) -> QStandardItem:
-        item = QStandardItem(f"{text}  ({count})" if count else text)
+        item = QStandardItem(text)
         item.setData(key_text(key), KeyRole)
+        item.setData(count, CountRole)
         item.setData(f"{text}, {count}", Qt.ItemDataRole.AccessibleTextRole)
         return item
 
@@ -151,7 +202,4 @@ class Sidebar(QTreeView):
         item = QStandardItem(text)
         item.setData(key_text(("group", ident)), KeyRole)
         item.setSelectable(False)
-        font = item.font()
-        font.setBold(True)
-        item.setFont(font)
         return item

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QFormLayout,
     QFrame,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,13 +32,18 @@ from PySide6.QtWidgets import (
 from ...core.errors import JournalError
 from ...core.journal import Journal
 from ...core.records import QuestionRecord, Ratings
+from ..common import theme
 from ..common.core_messages import said
 from ..common.labels import ui_language
 from ..common.save_timer import SaveTimer
 
+SEGMENT_W, SEGMENT_H = 32, 28
+SHOWN = 3  # questions an open group shows before "More questions"
+
 
 class RatingInput(QWidget):
-    """Five buttons, 1 to 5. Clicking the chosen one again clears the rating."""
+    """Five segments, 1 to 5, "not at all" to "fully". Clicking the chosen one again clears
+    the rating."""
 
     changed = Signal(int)  # 0 = not rated
 
@@ -43,21 +51,42 @@ class RatingInput(QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         self.setAccessibleName(label)
-        layout = QHBoxLayout(self)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(0)
+        # Not exclusive: an exclusive group cannot go back to no rating at all.
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
         self.buttons: list[QToolButton] = []
         for n in range(1, 6):
             button = QToolButton(self)
+            button.setObjectName("ratingSegment")
+            button.setProperty("segment", {1: "first", 5: "last"}.get(n, "middle"))
             button.setText(str(n))
             button.setCheckable(True)
-            button.setAutoRaise(True)
-            button.setMinimumWidth(26)
+            button.setMinimumSize(SEGMENT_W, SEGMENT_H)
             button.setAccessibleName(f"{label}: {n}")
-            button.clicked.connect(lambda _=False, n=n: self._on_clicked(n))
+            self.group.addButton(button, n)
             layout.addWidget(button)
             self.buttons.append(button)
+        self.group.idClicked.connect(self._on_clicked)
         layout.addStretch(1)
+        column.addLayout(layout)
+        ends = QWidget(self)
+        ends.setFixedWidth(SEGMENT_W * 5)
+        row = QHBoxLayout(ends)
+        row.setContentsMargins(0, 0, 0, 0)
+        for n, text in enumerate((self.tr("not at all"), self.tr("fully"))):
+            end = QLabel(text, ends)
+            end.setObjectName("meta")
+            end.setFont(theme.font("meta"))
+            if n:
+                row.addStretch(1)
+            row.addWidget(end)
+        column.addWidget(ends)
         self._value = 0
 
     def value(self) -> int:
@@ -73,33 +102,72 @@ class RatingInput(QWidget):
         self.changed.emit(self._value)
 
 
-class QuestionCard(QFrame):
+class QuestionCard(QWidget):
+    """A question and its answer: a line on the page's colour, one line tall when empty and
+    growing with the answer to six."""
+
     def __init__(self, question: QuestionRecord, answer: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.question = question
         self.setObjectName(f"question:{question.id}")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.setSpacing(3)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(4)
         lang = ui_language()
         quote = ("«{0}»" if lang == "ru" else "“{0}”").format(question.text)
         self.label = QLabel(quote if question.quoted else question.text, self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.label.font()
-        font.setItalic(question.quoted)
-        self.label.setFont(font)
         if lang != "ru" and question.quoted:
             self.label.setToolTip(question.original)  # the book's own words
         self.answer = QPlainTextEdit(self)
         self.answer.setObjectName(f"answer:{question.id}")
+        self.answer.setProperty("answer", True)
+        self.answer.setFrameShape(QFrame.Shape.NoFrame)
         self.answer.setAccessibleName(question.text)
         self.answer.setPlaceholderText(self.tr("Your answer…"))
-        self.answer.setPlainText(answer)
         self.answer.setTabChangesFocus(True)
-        self.answer.setFixedHeight(self.answer.fontMetrics().lineSpacing() * 3 + 14)
+        self.answer.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.answer.document().setDocumentMargin(4)
+        self.answer.textChanged.connect(self.fit)
+        self.answer.setPlainText(answer)
+        self.underline = QWidget(self)
+        self.underline.setObjectName("answerLine")
+        self.underline.setFixedHeight(1)
+        self.underline.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout.addWidget(self.label)
         layout.addWidget(self.answer)
+        layout.addWidget(self.underline)
+        self.fit()
+
+    def fit(self) -> None:
+        lines = max(1, min(6, self.answer.document().lineCount()))
+        spacing = self.answer.fontMetrics().lineSpacing()
+        height = spacing * lines + 12
+        self.answer.setFixedHeight(height + (-height) % 4)
+
+
+class GroupHeader(QToolButton):
+    """A group's name and how many of its questions are answered ("2/6"); folds the group."""
+
+    def __init__(self, name: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("groupToggle")
+        self.name = name
+        self.setCheckable(True)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setFont(theme.font("heading", weight=QFont.Weight.DemiBold))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.toggled.connect(lambda _on: self.count(self._answered, self._total))
+        self._answered = self._total = 0
+
+    def count(self, answered: int, total: int) -> None:
+        self._answered, self._total = answered, total
+        arrow = "▾" if self.isChecked() else "▸"
+        self.setText(f"{arrow} {self.name}  {answered}/{total}")
+        self.setAccessibleName(
+            self.tr("{0}: {1} of {2} answered").format(self.name, answered, total)
+        )
 
 
 class QuestionsPanel(QScrollArea):
@@ -113,13 +181,16 @@ class QuestionsPanel(QScrollArea):
         self.setAccessibleName(self.tr("Questions for reflection"))
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(224)
         self._journal = journal
         self._entry_id: int | None = None
         self._read_only = False
         self._dirty: set[str] = set()
         self.cards: dict[str, QuestionCard] = {}
         self._rows: list[QWidget] = []
+        self.headers: dict[str, GroupHeader] = {}
+        self._groups: dict[str, tuple[GroupHeader, list[QuestionCard], QToolButton]] = {}
+        self._expanded: set[str] = set()  # groups showing all their questions
         self._pool: dict[tuple[str, ...], QWidget] = {}  # cards and titles, built once
         self.saver = SaveTimer(self)
         self.saver.due.connect(self.flush)
@@ -130,17 +201,20 @@ class QuestionsPanel(QScrollArea):
 
         inner = QWidget(self)
         self._layout = QVBoxLayout(inner)
-        self._layout.setContentsMargins(10, 8, 10, 8)
-        heading = QLabel(self.tr("<b>Questions for reflection</b>"), inner)
+        self._layout.setContentsMargins(16, 16, 16, 16)
+        self._layout.setSpacing(8)
+        heading = QLabel(self.tr("Questions for reflection"), inner)
+        heading.setFont(theme.font("heading", weight=QFont.Weight.DemiBold))
+        heading.setWordWrap(True)
         self.why = QLabel(inner)
         self.why.setObjectName("questionsWhy")
         self.why.setWordWrap(True)
-        self.why.setStyleSheet("color: palette(placeholder-text);")
         self._layout.addWidget(heading)
         self._layout.addWidget(self.why)
 
         ratings = QFormLayout()
-        ratings.setContentsMargins(0, 6, 0, 6)
+        ratings.setContentsMargins(0, 8, 0, 8)
+        ratings.setVerticalSpacing(8)
         # Names above their buttons: a long name (Russian ones are) never pushes them out.
         ratings.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         book = journal.questions.catalogue
@@ -158,6 +232,7 @@ class QuestionsPanel(QScrollArea):
         self._layout.addLayout(ratings)
 
         self._cards_box = QVBoxLayout()
+        self._cards_box.setSpacing(4)
         self._layout.addLayout(self._cards_box)
         self.show_all = QCheckBox(self.tr("Show &all questions"), inner)
         self.show_all.setObjectName("showAllQuestions")
@@ -167,14 +242,12 @@ class QuestionsPanel(QScrollArea):
         self.manage.setObjectName("manageQuestionsButton")
         self.manage.setAccessibleName(self.tr("Choose and add questions"))
         self.manage.clicked.connect(self.manageRequested)
-        row = QHBoxLayout()
-        row.addWidget(self.show_all, 1)
-        self._layout.addLayout(row)
+        self._layout.addWidget(self.show_all)
         self._layout.addWidget(self.manage, 0, Qt.AlignmentFlag.AlignLeft)
         self.attribution = QLabel(inner)
         self.attribution.setObjectName("questionsAttribution")
         self.attribution.setWordWrap(True)
-        self.attribution.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
+        self.attribution.setFont(theme.font("meta"))
         self._layout.addWidget(self.attribution)
         self._layout.addStretch(1)
         self.setWidget(inner)
@@ -238,6 +311,8 @@ class QuestionsPanel(QScrollArea):
             return
         lang = ui_language()
         groups, questions = self._journal.questions.for_entry(entry_id, lang)
+        # Only the suggested group starts open.
+        open_group = groups[0] if groups else (questions[0].group if questions else "")
         if self.show_all.isChecked():
             shown = {q.id for q in questions}
             questions += [q for q in self._journal.questions.all(lang) if q.id not in shown]
@@ -252,9 +327,16 @@ class QuestionsPanel(QScrollArea):
                 card.answer.setPlainText(answers.get(q.id, ""))
                 card.answer.blockSignals(False)
                 card.answer.setReadOnly(self._read_only)
+                card.fit()
+            for group, (header, _cards, _more) in self._groups.items():
+                self._expanded.discard(group)
+                header.blockSignals(True)
+                header.setChecked(group == open_group)
+                header.blockSignals(False)
+                self._show_group(group)
         else:
             self._clear()
-            self._add_cards(questions, answers, lang)
+            self._add_cards(questions, answers, lang, open_group)
         self.why.setText(self._why(groups))
         entry = self._journal.entries.get(entry_id)
         for key, widget in self.ratings.items():
@@ -271,41 +353,84 @@ class QuestionsPanel(QScrollArea):
         for row in self._rows:
             self._cards_box.removeWidget(row)
             row.hide()
-        self._rows, self.cards = [], {}
+        self._rows, self.cards, self.headers, self._groups = [], {}, {}, {}
 
     def _add_cards(
-        self, questions: list[QuestionRecord], answers: dict[str, str], lang: str
+        self, questions: list[QuestionRecord], answers: dict[str, str], lang: str, open_group: str
     ) -> None:
         book = self._journal.questions.catalogue
-        current = None
+        grouped: dict[str, list[QuestionRecord]] = {}
         for q in questions:
-            if q.group != current:
-                current = q.group
-                name = book.group_name(q.group, lang)
-                title = self._pool.get(("title", q.group, name))
-                if title is None:
-                    title = QLabel(f"<b>{name}</b>", self.widget())
-                    title.setObjectName("groupTitle")
-                    title.setContentsMargins(0, 10, 0, 0)
-                    self._pool[("title", q.group, name)] = title
-                self._cards_box.addWidget(title)
-                title.show()
-                self._rows.append(title)
-            # A card is kept for the question as worded now: a reworded one gets a new card.
-            key = ("card", q.id, q.text, str(q.quoted))
-            card = self._pool.get(key)
-            if not isinstance(card, QuestionCard):
-                card = QuestionCard(q, "", self.widget())
-                card.answer.textChanged.connect(lambda qid=q.id: self._on_answer_edited(qid))
-                self._pool[key] = card
-            card.answer.blockSignals(True)
-            card.answer.setPlainText(answers.get(q.id, ""))
-            card.answer.blockSignals(False)
-            card.answer.setReadOnly(self._read_only)
-            self._cards_box.addWidget(card)
-            card.show()
-            self._rows.append(card)
-            self.cards[q.id] = card
+            grouped.setdefault(q.group, []).append(q)
+        self.headers = {}
+        for group, members in grouped.items():
+            name = book.group_name(group, lang)
+            header = self._pool.get(("title", group, name))
+            if not isinstance(header, GroupHeader):
+                header = GroupHeader(name, self.widget())
+                header.toggled.connect(lambda _on, g=group: self._show_group(g))
+                self._pool[("title", group, name)] = header
+            more = self._pool.get(("more", group))
+            if not isinstance(more, QToolButton):
+                more = QToolButton(self.widget())
+                more.setObjectName("moreQuestions")
+                more.setAutoRaise(True)
+                more.clicked.connect(lambda _=False, g=group: self._show_more(g))
+                self._pool[("more", group)] = more
+            self._cards_box.addWidget(header, 0, Qt.AlignmentFlag.AlignLeft)
+            self._rows.append(header)
+            self.headers[group] = header
+            cards = []
+            for q in members:
+                # A card is kept for the question as worded now: a reworded one gets a new one.
+                key = ("card", q.id, q.text, str(q.quoted))
+                card = self._pool.get(key)
+                if not isinstance(card, QuestionCard):
+                    card = QuestionCard(q, "", self.widget())
+                    card.answer.textChanged.connect(lambda qid=q.id: self._on_answer_edited(qid))
+                    self._pool[key] = card
+                card.answer.blockSignals(True)
+                card.answer.setPlainText(answers.get(q.id, ""))
+                card.answer.blockSignals(False)
+                card.fit()
+                card.answer.setReadOnly(self._read_only)
+                self._cards_box.addWidget(card)
+                self._rows.append(card)
+                self.cards[q.id] = card
+                cards.append(card)
+            self._cards_box.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
+            self._rows.append(more)
+            self._groups[group] = (header, cards, more)
+            self._expanded.discard(group)
+            header.blockSignals(True)
+            header.setChecked(group == open_group)
+            header.blockSignals(False)
+            self._show_group(group)
+
+    def _count(self, group: str) -> None:
+        header, cards, _more = self._groups[group]
+        header.count(sum(bool(c.answer.toPlainText().strip()) for c in cards), len(cards))
+
+    def _show_group(self, group: str) -> None:
+        """An open group shows its answered questions and the first few others; the rest
+        wait behind "More questions", so the panel invites an answer, not a form."""
+        header, cards, more = self._groups[group]
+        self._count(group)
+        header.show()
+        opened = header.isChecked()
+        shown = hidden = 0
+        for card in cards:
+            answered = bool(card.answer.toPlainText().strip())
+            visible = opened and (group in self._expanded or answered or shown < SHOWN)
+            shown += visible and not answered
+            hidden += opened and not visible
+            card.setVisible(visible)
+        more.setText(self.tr("More questions (%n)", "", hidden))
+        more.setVisible(opened and hidden > 0)
+
+    def _show_more(self, group: str) -> None:
+        self._expanded.add(group)
+        self._show_group(group)
 
     def _why(self, groups: list[str]) -> str:
         reasons = {
@@ -323,6 +448,9 @@ class QuestionsPanel(QScrollArea):
         if self._read_only or self._entry_id is None:
             return
         self._dirty.add(qid)
+        card = self.cards.get(qid)
+        if card is not None and card.question.group in self._groups:
+            self._count(card.question.group)
         self.statusChanged.emit(self.tr("Saving…"))
         self.saver.changed()
 

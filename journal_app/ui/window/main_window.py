@@ -90,7 +90,7 @@ class MainWindow(
         # -- middle: search over the list ---------------------------------------------------
         middle = QWidget(self)
         column = QVBoxLayout(middle)
-        column.setContentsMargins(4, 4, 4, 0)
+        column.setContentsMargins(4, 8, 4, 0)
         self.search_bar = SearchBar(journal, middle)
         column.addWidget(self.search_bar)
         self.model = EntryListModel(journal, self)
@@ -132,7 +132,7 @@ class MainWindow(
         self.splitter.addWidget(self.editor_view)
         self.splitter.addWidget(self.questions_panel)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([210, 320, 560, 320])
+        self.splitter.setSizes([192, 296, 568, 224])  # at 1280 px the page keeps 60 characters
         flush = self.editor.flush
         self.transfer = TransferController(
             journal, self._state, self.settings, self, flush, self._selected_ids, self._view

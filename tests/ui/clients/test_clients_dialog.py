@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft
 from journal_app.ui.clients.clients_dialog import ClientsDialog
+from journal_app.ui.entries.sidebar import CountRole
 
 
 def test_merge_two_clients_moves_the_entries(
@@ -40,7 +41,8 @@ def test_rename_shows_everywhere_at_once(
     assert window.model.entry_at(0).client_refs[0].name == "Acme Holdings"
     model = window.sidebar.model()
     clients = model.index(2, 0)
-    assert model.index(0, 0, clients).data() == "Acme Holdings  (1)"
+    renamed = model.index(0, 0, clients)
+    assert (renamed.data(), renamed.data(CountRole)) == ("Acme Holdings", 1)
 
 
 def test_duplicate_name_is_refused_with_a_message(

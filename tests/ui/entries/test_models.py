@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft, EntryFilter
 from journal_app.ui.clients.clients_dialog import ClientTableModel
 from journal_app.ui.entries.entry_list_model import EntryListModel, EntryRole, StartsDayRole
+from journal_app.ui.entries.sidebar import CountRole
 
 
 def fill(journal: Journal, n: int) -> None:
@@ -96,9 +97,17 @@ def test_sidebar_model(make_window, qtmodeltester, journal: Journal) -> None:
     model = sidebar.model()
     for r in range(model.rowCount()):
         parent = model.index(r, 0)
-        texts.append(parent.data(Qt.ItemDataRole.DisplayRole))
-        texts += [model.index(c, 0, parent).data() for c in range(model.rowCount(parent))]
-    assert texts == ["All entries  (5)", "Trash", "Clients", "Acme  (2)", "Tags", "#late  (1)"]
+        rows = [parent] + [model.index(c, 0, parent) for c in range(model.rowCount(parent))]
+        texts += [(row.data(), row.data(CountRole) or 0) for row in rows]
+    # Counts stand apart from the names (drawn right-aligned, without parentheses).
+    assert texts == [
+        ("All entries", 5),
+        ("Trash", 0),
+        ("Clients", 0),
+        ("Acme", 2),
+        ("Tags", 0),
+        ("#late", 1),
+    ]
 
 
 def test_painting_the_list_does_not_leak_references_to_none(

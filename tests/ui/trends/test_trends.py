@@ -164,9 +164,10 @@ def test_charts_export_as_png_and_svg(qtbot: QtBot, journal: Journal, tmp_path) 
 
 def test_the_charts_follow_light_and_dark_while_open(qtbot: QtBot, journal: Journal) -> None:
     from PySide6.QtCharts import QChart
+    from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
-    from journal_app.ui.common.theme import apply_theme
+    from journal_app.ui.common.theme import LIGHT, apply_theme
 
     seed(journal)
     window = TrendsWindow(journal)
@@ -182,4 +183,5 @@ def test_the_charts_follow_light_and_dark_while_open(qtbot: QtBot, journal: Jour
     qtbot.waitUntil(lambda: chart().theme() == QChart.ChartTheme.ChartThemeLight)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    assert app.palette().resolveMask() == 0  # no colour of ours: the system's scheme rules
+    # The system's scheme rules again (light where the platform has none), in our colours.
+    assert app.palette().color(QPalette.ColorRole.Window) == QColor(LIGHT.window)
