@@ -151,4 +151,21 @@ def add_agreement_command(clients: Callable[..., argparse.ArgumentParser]) -> No
     q.add_argument(
         "--channels", metavar="LIST", help="agreed channels: " + ",".join(c.value for c in Channel)
     )
-    q.add_argument("--clear", action="store_true", help="forget the agreement")
+    q.add_argument("--clear", action="store_true", help="forget the agreement and its history")
+    q.add_argument(
+        "--since",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the new terms are in force from this day (default: today, or from the start "
+        "for a first agreement); incidents before it keep their flags",
+    )
+    q.add_argument("--tz", metavar="ZONE", help="the agreement's time zone, like Europe/Moscow")
+    q.add_argument("--history", action="store_true", help="list the agreement's versions")
+    q.add_argument("--json", action="store_true")
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None

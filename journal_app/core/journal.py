@@ -20,6 +20,7 @@ from ..paths import AppPaths
 from . import catalogue, conversion
 from .backups import BackupService, check_file, copy_database, recover
 from .clients import ClientService
+from .daysoff import DaysOffService
 from .db import (
     DISK_FULL,
     FULL_CHECK_MAX_BYTES,
@@ -112,6 +113,7 @@ class Journal:
             else None
         )
         self.clients = ClientService(engine, self.backup_before)
+        self.days_off = DaysOffService(engine, self.clients.reflag_all)
         self.tags = TagService(engine)
         self.entries = EntryService(engine, self.clients, self.tags)
         self.search = SearchService(engine, self.entries)

@@ -1,0 +1,56 @@
+"""CLI commands for days off and the settings (the holidays' country lives in the journal,
+the rest in the settings file)."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..core.daysoff import HOLIDAYS_KEY, parse_range
+from ..core.journal import Journal
+from ..core.settings import Settings
+from ..paths import AppPaths
+from . import output
+
+
+def cmd_daysoff(journal: Journal, args: argparse.Namespace) -> None:
+    if args.action == "add":
+        first, last = parse_range(args.range)
+        day_off = journal.days_off.add(first, last, args.note)
+        print(day_off)
+        return
+    if args.action == "remove":
+        journal.days_off.remove(args.id)
+        return
+    found = journal.days_off.all()
+    if args.json:
+        output.print_json(
+            [
+                {"id": d.id, "from": d.first.isoformat(), "to": d.last.isoformat(), "note": d.note}
+                for d in found
+            ]
+        )
+    for d in [] if args.json else found:
+        span = d.first.isoformat() if d.first == d.last else f"{d.first}..{d.last}"
+        print(f"{d.id:>4}  {span}  {d.note}".rstrip())
+
+
+def cmd_settings(journal: Journal, args: argparse.Namespace) -> None:
+    path = AppPaths.resolve(getattr(args, "data_dir", None)).settings_file
+    settings = Settings.load(path)
+    if args.action == "set":
+        if args.key == HOLIDAYS_KEY:
+            outside = journal.days_off.set_country(args.value)
+            print(
+                f"holidays: {journal.days_off.country() or 'none'} "
+                f"({outside} incidents outside agreements)"
+            )
+            return
+        settings.set_text(args.key, args.value)
+        settings.save(path)
+        return
+    shown = {**settings.scriptable(), HOLIDAYS_KEY: journal.days_off.country()}
+    if args.json:
+        output.print_json(shown)
+    else:
+        for key, value in shown.items():
+            print(f"{key}: {value}")

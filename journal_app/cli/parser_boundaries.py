@@ -1,0 +1,30 @@
+"""Arguments of the commands about boundaries over time: days off and the settings."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+Command = Callable[[str, str], argparse.ArgumentParser]
+
+
+def add_boundary_commands(command: Command) -> None:
+    p = command("daysoff", "list, add or remove personal days off (vacations, sick days)")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    p.add_argument("--json", action="store_true")
+    q = actions.add_parser("add", help="days off: one day, or FROM..TO")
+    q.add_argument("range", metavar="FROM[..TO]", help="2026-05-04 or 2026-05-04..2026-05-08")
+    q.add_argument("--note", default="", metavar="TEXT")
+    q = actions.add_parser("remove", help="forget days off by their id")
+    q.add_argument("id", type=int)
+
+    p = command("settings", "show the settings, or set one: settings set KEY VALUE")
+    p.add_argument("--json", action="store_true")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    q = actions.add_parser(
+        "set",
+        help="holidays COUNTRY (RU, DE…; '' for none), language, theme, auto_lock_minutes, "
+        "backup_folder, export_folder, reminder, reminder_time",
+    )
+    q.add_argument("key")
+    q.add_argument("value")
