@@ -1,0 +1,97 @@
+"""Agreement history, days off and settings from the command line: the README's contract."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Cli
+
+
+def incident(cli: Cli, at: str) -> str:
+    return cli("incident", "add", "--client", "Acme", "--kind", "after_hours", "--at", at).strip()
+
+
+def outside(cli: Cli, incident_id: str) -> bool:
+    (found,) = [
+        i for i in cli.json("incident", "list", "--client", "Acme") if i["id"] == int(incident_id)
+    ]
+    return bool(found["outside_agreed_hours"])
+
+
+def test_an_agreement_changed_from_a_date_keeps_earlier_flags(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/Moscow")  # where the incidents are logged
+    cli("clients", "add", "Acme")
+    cli("clients", "agreement", "Acme", "--days", "mon-fri", "--hours", "09:00-18:00")
+    before = incident(cli, "2026-11-18 19:00")
+    after = incident(cli, "2026-11-26 19:00")
+    out = cli(
+        "clients",
+        "agreement",
+        "Acme",
+        "--days",
+        "mon-fri",
+        "--hours",
+        "09:00-20:00",
+        "--since",
+        "2026-11-25",
+        "--tz",
+        "Europe/Moscow",
+    )
+    assert "09:00-20:00 in Europe/Moscow" in out
+    assert outside(cli, before) and not outside(cli, after)
+    assert cli.json("clients", "agreement", "Acme", "--history") == [
+        {"since": None, "days": "mon-fri", "hours": "09:00-18:00", "channels": [], "tz": None},
+        {
+            "since": "2026-11-25",
+            "days": "mon-fri",
+            "hours": "09:00-20:00",
+            "channels": [],
+            "tz": "Europe/Moscow",
+        },
+    ]
+
+
+def test_a_bad_zone_or_date_is_one_clear_line(cli: Cli) -> None:
+    cli("clients", "add", "Acme")
+    cli("clients", "agreement", "Acme", "--tz", "Nowhere/Land", code=1)
+    assert "time zone" in cli.err and "Traceback" not in cli.err
+    cli("clients", "agreement", "Acme", "--hours", "09:00-18:00", "--since", "soon", code=2)
+    assert "not a date" in cli.err
+    assert cli.json("clients", "agreement", "Acme", "--history") == []
+
+
+def test_days_off_and_holidays_count_as_outside_agreed_days(cli: Cli) -> None:
+    cli("clients", "add", "Acme")
+    cli("clients", "agreement", "Acme", "--days", "mon-fri", "--hours", "09:00-18:00")
+    sick = incident(cli, "2026-11-11 10:00")
+    holiday = incident(cli, "2026-11-04 10:00")
+    day_off = cli("daysoff", "add", "2026-11-10..2026-11-12", "--note", "flu").strip()
+    assert cli.json("daysoff") == [
+        {"id": int(day_off), "from": "2026-11-10", "to": "2026-11-12", "note": "flu"}
+    ]
+    assert outside(cli, sick) and not outside(cli, holiday)
+    cli("settings", "set", "holidays", "RU")
+    assert outside(cli, holiday)
+    cli("daysoff", "remove", day_off)
+    assert cli.json("daysoff") == [] and not outside(cli, sick)
+    cli("daysoff", "add", "2026-11-12..2026-11-10", code=1)
+    assert "ends before it starts" in cli.err
+
+
+def test_settings_can_be_scripted(cli: Cli) -> None:
+    shown = cli.json("settings")
+    assert shown["holidays"] == "" and shown["theme"] == "system"
+    cli("settings", "set", "theme", "dark")
+    cli("settings", "set", "reminder", "on")
+    cli("settings", "set", "auto_lock_minutes", "5")
+    cli("settings", "set", "holidays", "de")
+    shown = cli.json("settings")
+    assert (shown["theme"], shown["reminder"], shown["auto_lock_minutes"]) == ("dark", True, 5)
+    assert shown["holidays"] == "DE"
+    cli("settings", "set", "theme", "purple", code=1)
+    assert "theme" in cli.err
+    cli("settings", "set", "colour", "red", code=1)
+    assert "Unknown setting" in cli.err
+    assert cli.json("settings")["theme"] == "dark"
