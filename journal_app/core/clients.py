@@ -15,6 +15,7 @@ from .db import translate_errors
 from .errors import ConflictError, NotFoundError, ValidationError
 from .models import Client, EntryClient, Incident, trashed_ids, utcnow
 from .records import ClientRecord, OtherName
+from .zones import check_zone
 
 MAX_NAME = 200
 # Distinct hues that stay legible on light and dark backgrounds.
@@ -196,6 +197,7 @@ class ClientService:
         re-flag the incidents from that day on. Without `since` the first version is in force
         from the start and a later one from today. Returns how many of the client's incidents
         are outside their agreement."""
+        check_zone(agreement.tz)
         with translate_errors(), Session(self._engine) as s:
             client = self._client(s, client_id)
             if since is None and agreement_history.versions(s, client):

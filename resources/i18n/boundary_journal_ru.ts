@@ -31,6 +31,38 @@
         <source>Agreed &amp;channels</source>
         <translation>Оговорённые &amp;каналы</translation>
     </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>Часовой пояс этого компьютера</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Incidents before this day keep being judged by the terms in force then.</source>
+        <translation>Инциденты до этого дня по-прежнему оцениваются по условиям, действовавшим тогда.</translation>
+    </message>
+    <message>
+        <source>In &amp;force from</source>
+        <translation>&amp;Действует с</translation>
+    </message>
+    <message>
+        <source>History (newest first)</source>
+        <translation>История (сначала новые)</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>с самого начала</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>с {0}</translation>
+    </message>
+    <message>
+        <source>no agreement</source>
+        <translation>без договорённости</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -1626,6 +1658,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Настройки</translation>
     </message>
     <message>
+        <source>The holidays could not be changed: {0}</source>
+        <translation>Не удалось изменить праздники: {0}</translation>
+    </message>
+    <message>
         <source>The settings could not be saved: {0}</source>
         <translation>Не удалось сохранить настройки: {0}</translation>
     </message>
@@ -1727,6 +1763,18 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <message>
         <source>Choose the Export Folder</source>
         <translation>Выберите папку для экспорта</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Public holidays of this country count as outside agreed days.</source>
+        <translation>Государственные праздники этой страны считаются днями вне договорённости.</translation>
+    </message>
+    <message>
+        <source>&amp;Public holidays of:</source>
+        <translation>&amp;Праздники страны:</translation>
     </message>
     <message>
         <source>Re&amp;mind me to write, each day at</source>
@@ -2248,6 +2296,14 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     <message>
         <source>Name at least one working day, like mon-fri.</source>
         <translation>Укажите хотя бы один рабочий день, например mon-fri.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time zone; use a name like Europe/Moscow.</source>
+        <translation>«{0}» — не часовой пояс; укажите название вроде Europe/Moscow.</translation>
+    </message>
+    <message>
+        <source>The holidays of “{0}” are not known; use a code like RU or DE.</source>
+        <translation>Праздники «{0}» неизвестны; укажите код вроде RU или DE.</translation>
     </message>
     <message>
         <source>An incident needs a client.</source>
