@@ -34,6 +34,41 @@ def cmd_daysoff(journal: Journal, args: argparse.Namespace) -> None:
         print(f"{d.id:>4}  {span}  {d.note}".rstrip())
 
 
+def cmd_goals(journal: Journal, args: argparse.Namespace) -> None:
+    if args.action == "add":
+        client = journal.clients.by_name(args.client).id if args.client else None
+        print(journal.goals.add(args.metric, args.target, client, args.kind, args.period))
+        return
+    if args.action == "remove":
+        journal.goals.remove(args.id)
+        return
+    rows = []
+    for g in journal.goals.all():
+        (now,) = journal.goals.progress(g.id)
+        rows.append(
+            {
+                "id": g.id,
+                "metric": g.metric,
+                "target": g.target,
+                "client": g.client,
+                "kind": g.kind,
+                "period": g.period,
+                "current": now.current,
+                "met": now.met,
+            }
+        )
+    if args.json:
+        output.print_json(rows)
+    for r in [] if args.json else rows:
+        who = r["client"] or "all clients"
+        state = {True: "met", False: "not met", None: "nothing yet"}[r["met"]]
+        current = "-" if r["current"] is None else f"{r['current']:g}"
+        print(
+            f"{r['id']:>4}  {r['metric']} {r['target']:g} per {r['period']}, {who}: "
+            f"{current} ({state})"
+        )
+
+
 def cmd_settings(journal: Journal, args: argparse.Namespace) -> None:
     path = AppPaths.resolve(getattr(args, "data_dir", None)).settings_file
     settings = Settings.load(path)

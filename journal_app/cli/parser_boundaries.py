@@ -18,6 +18,24 @@ def add_boundary_commands(command: Command) -> None:
     q = actions.add_parser("remove", help="forget days off by their id")
     q.add_argument("id", type=int)
 
+    p = command("goals", "list goals with the current period's progress, add or remove one")
+    p.add_argument("--json", action="store_true")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    q = actions.add_parser("add", help="add a goal")
+    q.add_argument("--metric", required=True, choices=("held_share", "count", "rating"))
+    q.add_argument(
+        "--target",
+        required=True,
+        type=float,
+        metavar="N",
+        help="held_share: at least N%% held; count: at most N; rating: an average of N or more",
+    )
+    q.add_argument("--client", metavar="NAME", help="one client (default: all)")
+    q.add_argument("--kind", metavar="KEY", default="", help="one incident kind")
+    q.add_argument("--period", choices=("month", "quarter"), default="month")
+    q = actions.add_parser("remove", help="remove a goal by its id")
+    q.add_argument("id", type=int)
+
     p = command("settings", "show the settings, or set one: settings set KEY VALUE")
     p.add_argument("--json", action="store_true")
     actions = p.add_subparsers(dest="action", metavar="ACTION")

@@ -38,6 +38,7 @@ from .db import (
 from .entries import EntryService
 from .errors import DatabaseCorruptError, EncryptedJournalError, StorageError
 from .files import storage_error
+from .goals import GoalService
 from .incidents import IncidentService
 from .kinds import KindService
 from .questions import QuestionService
@@ -114,6 +115,7 @@ class Journal:
         )
         self.clients = ClientService(engine, self.backup_before)
         self.days_off = DaysOffService(engine, self.clients.reflag_all)
+        self.goals = GoalService(engine)
         self.tags = TagService(engine)
         self.entries = EntryService(engine, self.clients, self.tags)
         self.search = SearchService(engine, self.entries)

@@ -95,3 +95,41 @@ def test_settings_can_be_scripted(cli: Cli) -> None:
     cli("settings", "set", "colour", "red", code=1)
     assert "Unknown setting" in cli.err
     assert cli.json("settings")["theme"] == "dark"
+
+
+def test_goals_from_the_command_line(cli: Cli) -> None:
+    import datetime as dt
+
+    cli("clients", "add", "Acme")
+    cli("clients", "agreement", "Acme", "--days", "mon-fri", "--hours", "09:00-18:00")
+    late = f"{dt.date.today()} 23:00"  # outside 09:00-18:00 on any day
+    for response in ("held", "gave_in"):
+        cli(
+            "incident",
+            "add",
+            "--client",
+            "Acme",
+            "--kind",
+            "after_hours",
+            "--at",
+            late,
+            "--response",
+            response,
+        )
+    goal = cli("goals", "add", "--metric", "held_share", "--target", "80", "--client", "Acme")
+    assert cli.json("goals") == [
+        {
+            "id": int(goal),
+            "metric": "held_share",
+            "target": 80.0,
+            "client": "Acme",
+            "kind": None,
+            "period": "month",
+            "current": 50.0,
+            "met": False,
+        }
+    ]
+    cli("goals", "add", "--metric", "rating", "--target", "9", code=1)
+    assert "target" in cli.err
+    cli("goals", "remove", goal.strip())
+    assert cli.json("goals") == []

@@ -1,0 +1,175 @@
+"""Goals: where the person wants to be, per client or for all, month by month or quarter by
+quarter, and whether a period gets there.
+
+- held_share: of the client's crossings outside the agreement (hours, days or channels), the
+  share held, in percent — met at or above the target;
+- count: incidents outside the agreement — met at or below the target;
+- rating: the average self-respect rating of the entries — met at or above the target.
+
+A `kind` narrows the incidents (held_share, count) to one kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, text
+from sqlmodel import Session, col, select
+
+from .db import translate_errors
+from .errors import NotFoundError, ValidationError
+from .models import Client, Goal, IncidentKind
+
+METRICS = ("held_share", "count", "rating")
+PERIODS = ("month", "quarter")
+
+
+@dataclass(frozen=True)
+class GoalRecord:
+    id: int
+    metric: str
+    target: float
+    client: str | None
+    kind: str | None
+    period: str
+
+
+@dataclass(frozen=True)
+class Progress:
+    period: str  # "YYYY-MM" or "YYYY-Qn"
+    current: float | None  # None: nothing to measure yet
+    done: int  # held (held_share), incidents (count), rated entries (rating)
+    of: int  # the incidents outside the agreement (held_share); else the same as done
+    met: bool | None
+
+
+def period_of(day: dt.date, period: str) -> tuple[str, dt.date, dt.date]:
+    """The period holding `day`: its name, first day and the first day after it."""
+    if period == "month":
+        start = day.replace(day=1)
+        name = f"{day.year}-{day.month:02d}"
+    else:
+        quarter = (day.month - 1) // 3
+        start = dt.date(day.year, quarter * 3 + 1, 1)
+        name = f"{day.year}-Q{quarter + 1}"
+    end = (start + dt.timedelta(days=95 if period == "quarter" else 32)).replace(day=1)
+    return name, start, end
+
+
+def check(metric: str, target: float, period: str) -> None:
+    if metric not in METRICS:
+        raise ValidationError(f"A goal's metric is one of {', '.join(METRICS)}, not “{metric}”.")
+    if period not in PERIODS:
+        raise ValidationError(f"A goal's period is month or quarter, not “{period}”.")
+    limits = {"held_share": (0, 100), "count": (0, 10_000), "rating": (1, 5)}[metric]
+    if not limits[0] <= target <= limits[1]:
+        raise ValidationError(
+            f"A {metric} goal's target runs from {limits[0]} to {limits[1]}, not {target:g}."
+        )
+
+
+class GoalService:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def all(self) -> list[GoalRecord]:
+        with translate_errors(), Session(self._engine) as s:
+            names = {c.id: c.name for c in s.exec(select(Client)).all()}
+            return [
+                GoalRecord(
+                    g.id or 0,
+                    g.metric,
+                    g.target,
+                    names.get(g.client_id) if g.client_id else None,
+                    g.kind or None,
+                    g.period,
+                )
+                for g in s.exec(select(Goal).order_by(col(Goal.id))).all()
+            ]
+
+    def add(
+        self,
+        metric: str,
+        target: float,
+        client_id: int | None = None,
+        kind: str = "",
+        period: str = "month",
+    ) -> int:
+        check(metric, target, period)
+        if kind and metric == "rating":
+            raise ValidationError("A rating goal is about entries; it takes no incident kind.")
+        with translate_errors(), Session(self._engine) as s:
+            if (
+                kind
+                and s.exec(select(IncidentKind).where(IncidentKind.key == kind)).first() is None
+            ):
+                raise NotFoundError(f"There is no incident kind “{kind}”.")
+            goal = Goal(metric=metric, target=target, client_id=client_id, kind=kind, period=period)
+            s.add(goal)
+            s.commit()
+            assert goal.id is not None
+            return goal.id
+
+    def remove(self, goal_id: int) -> None:
+        with translate_errors(), Session(self._engine) as s:
+            goal = s.get(Goal, goal_id)
+            if goal is None:
+                raise NotFoundError(f"There is no goal #{goal_id}.")
+            s.delete(goal)
+            s.commit()
+
+    def progress(
+        self, goal_id: int, day: dt.date | None = None, periods: int = 1
+    ) -> list[Progress]:
+        """The goal's figures for the period holding `day` (today) and the `periods` - 1
+        before it, oldest first."""
+        with translate_errors(), Session(self._engine) as s:
+            goal = s.get(Goal, goal_id)
+            if goal is None:
+                raise NotFoundError(f"There is no goal #{goal_id}.")
+            found: list[Progress] = []
+            day = day or dt.date.today()
+            for _ in range(max(1, periods)):
+                name, start, end = period_of(day, goal.period)
+                found.append(self._measure(s, goal, name, start, end))
+                day = start - dt.timedelta(days=1)
+            return found[::-1]
+
+    @staticmethod
+    def _measure(s: Session, goal: Goal, name: str, start: dt.date, end: dt.date) -> Progress:
+        params: dict[str, object] = {"start": start.isoformat(), "end": end.isoformat()}
+        client = ""
+        if goal.client_id is not None:
+            params["client"] = goal.client_id
+            client = " AND {col} = :client"
+        if goal.metric == "rating":
+            sql = (
+                "SELECT count(*), avg(e.rating_self_respect) FROM entry e WHERE e.deleted_at IS "
+                "NULL AND e.rating_self_respect IS NOT NULL AND e.entry_date >= :start AND "
+                "e.entry_date < :end"
+            )
+            if client:
+                sql += " AND e.id IN (SELECT entry_id FROM entry_client WHERE client_id = :client)"
+            n, average = s.connection().execute(text(sql), params).one()
+            current = None if average is None else round(float(average), 2)
+            met = None if current is None else current >= goal.target
+            return Progress(name, current, int(n), int(n), met)
+        sql = (
+            "SELECT count(*), coalesce(sum(i.response = 'held'), 0) FROM incident i "
+            "JOIN entry e ON e.id = i.entry_id WHERE e.deleted_at IS NULL "
+            "AND (i.outside_hours OR i.outside_channels) "
+            "AND i.occurred_at >= :start AND i.occurred_at < :end"
+            + client.format(col="i.client_id")
+        )
+        if goal.metric == "held_share":
+            sql += " AND i.direction = 'client'"
+        if goal.kind:
+            sql += " AND i.kind_id = (SELECT id FROM incident_kind WHERE key = :kind)"
+            params["kind"] = goal.kind
+        n, held = s.connection().execute(text(sql), params).one()
+        n, held = int(n), int(held)
+        if goal.metric == "count":
+            return Progress(name, float(n), n, n, n <= goal.target)
+        share = None if n == 0 else round(100 * held / n, 1)
+        return Progress(name, share, held, n, None if share is None else share >= goal.target)
