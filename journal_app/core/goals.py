@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 
 from .db import translate_errors
 from .errors import NotFoundError, ValidationError
+from .locale import gettext, language, ngettext, number
 from .models import Client, Goal, IncidentKind
 
 METRICS = ("held_share", "count", "rating")
@@ -173,3 +174,62 @@ class GoalService:
             return Progress(name, float(n), n, n, n <= goal.target)
         share = None if n == 0 else round(100 * held / n, 1)
         return Progress(name, share, held, n, None if share is None else share >= goal.target)
+
+
+def sentence(goal: GoalRecord, now: Progress, lang: str) -> str | None:
+    """What an observation says of a goal this period, in the reader's language; None when
+    there is nothing to measure yet."""
+    if now.current is None:
+        return None
+    who = goal.client or gettext("All clients", lang)
+    state = gettext("met", lang) if now.met else gettext("not met yet", lang)
+    period = (
+        gettext("this quarter", lang) if goal.period == "quarter" else gettext("this month", lang)
+    )
+    if goal.metric == "held_share":
+        said = ngettext(
+            "{client}: held {held} of {count} contact outside the agreement {period} — goal "
+            "{target}% {state}.",
+            "{client}: held {held} of {count} contacts outside the agreement {period} — goal "
+            "{target}% {state}.",
+            now.of,
+            lang,
+        )
+    elif goal.metric == "count":
+        said = ngettext(
+            "{client}: {count} contact outside the agreement {period} — goal at most "
+            "{target} {state}.",
+            "{client}: {count} contacts outside the agreement {period} — goal at most "
+            "{target} {state}.",
+            now.of,
+            lang,
+        )
+    else:
+        said = gettext(
+            "{client}: self-respect averages {average} {period} — goal {target} {state}.", lang
+        )
+    return said.format(
+        client=who,
+        held=number(now.done, lang),
+        count=number(now.of, lang),
+        period=period,
+        target=_figure(goal.target, lang),
+        state=state,
+        average=_figure(now.current, lang),
+    )
+
+
+def _figure(value: float, lang: str) -> str:
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, locale=language(lang)))
+
+
+def observations(service: GoalService, lang: str, day: dt.date | None = None) -> list[str]:
+    found = []
+    for goal in service.all():
+        (now,) = service.progress(goal.id, day)
+        line = sentence(goal, now, lang)
+        if line is not None:
+            found.append(line)
+    return found

@@ -11,6 +11,7 @@ from journal_app.core.agreements import Agreement, parse_days
 from journal_app.core.errors import NotFoundError, ValidationError
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft, IncidentDraft, Ratings
+from journal_app.core.trends import TrendFilter
 
 OFFICE = Agreement(days=parse_days("mon-fri"), start=9 * 60, end=18 * 60)
 # (client, when, response): in November 2026 (Q4), and one in September (Q3).
@@ -99,3 +100,22 @@ def test_goals_are_listed_removed_and_checked(logged: Journal) -> None:
     assert logged.goals.all() == []
     with pytest.raises(NotFoundError):
         logged.goals.remove(goal)
+
+
+def test_the_observations_say_whether_a_goal_is_met(logged: Journal) -> None:
+    from journal_app.core.goals import observations
+
+    acme = logged.clients.by_name("Acme").id
+    logged.goals.add("held_share", 80, client_id=acme, period="quarter")
+    logged.goals.add("count", 5)
+    day = dt.date(2026, 11, 20)
+    assert observations(logged.goals, "en", day) == [
+        "Acme: held 3 of 4 contacts outside the agreement this quarter — goal 80% not met yet.",
+        "All clients: 4 contacts outside the agreement this month — goal at most 5 met.",
+    ]
+    assert observations(logged.goals, "ru", day)[0] == (
+        "Acme: удержано 3 из 4 контактов вне договорённости в этом квартале — "
+        "цель 80% пока не достигнута."
+    )
+    lines = logged.trends.observations(TrendFilter(), "en")
+    assert any("goal at most 5" in line for line in lines)
