@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 
 from ..core.daysoff import HOLIDAYS_KEY, parse_range
+from ..core.errors import ValidationError
+from ..core.events import event_json
 from ..core.journal import Journal
 from ..core.settings import Settings
 from ..paths import AppPaths
@@ -67,6 +69,35 @@ def cmd_goals(journal: Journal, args: argparse.Namespace) -> None:
             f"{r['id']:>4}  {r['metric']} {r['target']:g} per {r['period']}, {who}: "
             f"{current} ({state})"
         )
+
+
+def cmd_events(journal: Journal, args: argparse.Namespace) -> None:
+    if args.action == "add":
+        client = journal.clients.by_name(args.event_client).id
+        print(journal.events.add(client, args.date, args.kind, args.note))
+        return
+    if args.action == "remove":
+        journal.events.remove(args.id)
+        return
+    ids = tuple(journal.clients.by_name(n).id for n in args.client)
+    found = journal.events.all(ids)
+    if args.json:
+        output.print_json([event_json(e) for e in found])
+    for e in [] if args.json else found:
+        print(f"{e.id:>4}  {e.day}  {e.client}  {e.kind}  {e.note}".rstrip())
+
+
+def print_around(journal: Journal, args: argparse.Namespace) -> None:
+    if args.days is not None and args.days < 1:
+        raise ValidationError("--days is a number of days above 0.")
+    found = journal.events.around(args.around, args.days)
+    if args.json:
+        output.print_json(found)
+        return
+    event, before, after = found["event"], found["before"], found["after"]
+    print(f"{event['client']}, {event['kind']} on {event['date']}: {found['days']} days each side")
+    for key in ("incidents", "outside_agreement", "held", "gave_in", "self_respect"):
+        print(f"  {key}: {before[key]} -> {after[key]}")
 
 
 def cmd_settings(journal: Journal, args: argparse.Namespace) -> None:

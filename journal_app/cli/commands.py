@@ -10,7 +10,7 @@ from ..core.errors import DamagedRowError, NotFoundError, ValidationError
 from ..core.journal import Journal
 from ..core.records import EntryDraft, EntryFilter
 from . import output
-from .boundaries import cmd_daysoff, cmd_goals, cmd_settings
+from .boundaries import cmd_daysoff, cmd_events, cmd_goals, cmd_settings
 from .damaged import list_readable, show_readable
 from .encryption_cli import cmd_change_passphrase, cmd_decrypt, cmd_encrypt
 from .reflection import (
@@ -257,5 +257,6 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], None]] = {
     "change-passphrase": cmd_change_passphrase,
     "daysoff": cmd_daysoff,
     "goals": cmd_goals,
+    "events": cmd_events,
     "settings": cmd_settings,
 }

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections.abc import Callable
 
 Command = Callable[[str, str], argparse.ArgumentParser]
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def add_boundary_commands(command: Command) -> None:
@@ -34,6 +42,18 @@ def add_boundary_commands(command: Command) -> None:
     q.add_argument("--kind", metavar="KEY", default="", help="one incident kind")
     q.add_argument("--period", choices=("month", "quarter"), default="month")
     q = actions.add_parser("remove", help="remove a goal by its id")
+    q.add_argument("id", type=int)
+
+    p = command("events", "list, add or remove events on a client's timeline")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--client", action="append", default=[], metavar="NAME")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    q = actions.add_parser("add", help="an agreement sent, a talk, a coaching session…")
+    q.add_argument("--client", required=True, metavar="NAME", dest="event_client")
+    q.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    q.add_argument("--kind", required=True, choices=("agreement_sent", "talk", "coaching", "other"))
+    q.add_argument("--note", default="", metavar="TEXT")
+    q = actions.add_parser("remove", help="remove an event by its id")
     q.add_argument("id", type=int)
 
     p = command("settings", "show the settings, or set one: settings set KEY VALUE")

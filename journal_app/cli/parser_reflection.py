@@ -126,6 +126,13 @@ def add_reflection_commands(
     p.add_argument("--kind", action="append", default=[], metavar="KEY")
     p.add_argument("--direction", choices=[d.value for d in Direction])
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--around",
+        type=int,
+        metavar="EVENT_ID",
+        help="compare the same length of time before and after an event (see `events`)",
+    )
+    p.add_argument("--days", type=int, metavar="N", help="with --around: N days each side")
     add_lang(p)
 
     p = command("answer", "answer a question for an entry (an empty answer removes it)")

@@ -171,6 +171,11 @@ def cmd_rate(journal: Journal, args: argparse.Namespace) -> None:
 
 
 def cmd_stats(journal: Journal, args: argparse.Namespace) -> None:
+    if args.around is not None:
+        from .boundaries import print_around
+
+        print_around(journal, args)
+        return
     for key in args.kind:
         journal.kinds.get(key)  # an unknown key is a clear error, not an empty report
     flt = TrendFilter(

@@ -37,6 +37,7 @@ from .db import (
 )
 from .entries import EntryService
 from .errors import DatabaseCorruptError, EncryptedJournalError, StorageError
+from .events import EventService
 from .files import storage_error
 from .goals import GoalService
 from .incidents import IncidentService
@@ -116,6 +117,7 @@ class Journal:
         self.clients = ClientService(engine, self.backup_before)
         self.days_off = DaysOffService(engine, self.clients.reflag_all)
         self.goals = GoalService(engine)
+        self.events = EventService(engine)
         self.tags = TagService(engine)
         self.entries = EntryService(engine, self.clients, self.tags)
         self.search = SearchService(engine, self.entries)

@@ -133,3 +133,43 @@ def test_goals_from_the_command_line(cli: Cli) -> None:
     assert "target" in cli.err
     cli("goals", "remove", goal.strip())
     assert cli.json("goals") == []
+
+
+def test_events_and_before_and_after(cli: Cli) -> None:
+    cli("clients", "add", "Acme")
+    cli("clients", "agreement", "Acme", "--days", "mon-fri", "--hours", "09:00-18:00")
+    for at in ("2026-03-01 21:00", "2026-03-02 22:00", "2026-03-02 23:00", "2026-03-04 21:00"):
+        cli("incident", "add", "--client", "Acme", "--kind", "after_hours", "--at", at)
+    cli("incident", "add", "--client", "Acme", "--kind", "pressure", "--at", "2026-03-04 10:00")
+    sent = cli(
+        "events",
+        "add",
+        "--client",
+        "Acme",
+        "--date",
+        "2026-03-03",
+        "--kind",
+        "agreement_sent",
+        "--note",
+        "the letter",
+    ).strip()
+    assert cli.json("events") == [
+        {
+            "id": int(sent),
+            "client": "Acme",
+            "date": "2026-03-03",
+            "kind": "agreement_sent",
+            "note": "the letter",
+        }
+    ]
+    around = cli.json("stats", "--around", sent, "--days", "3")
+    assert around["days"] == 3
+    assert (around["before"]["from"], around["before"]["to"]) == ("2026-02-28", "2026-03-02")
+    assert (around["after"]["from"], around["after"]["to"]) == ("2026-03-03", "2026-03-05")
+    assert (around["before"]["incidents"], around["before"]["outside_agreement"]) == (3, 3)
+    assert (around["after"]["incidents"], around["after"]["outside_agreement"]) == (2, 1)
+    cli("events", "add", "--client", "Acme", "--date", "2026-03-03", "--kind", "party", code=2)
+    cli("stats", "--around", "99", "--json", code=1)
+    assert "no event #99" in cli.err
+    cli("events", "remove", sent)
+    assert cli.json("events") == []
