@@ -52,6 +52,14 @@
         <translation>История (сначала новые)</translation>
     </message>
     <message>
+        <source>Draft a &amp;Letter…</source>
+        <translation>&amp;Письмо клиенту…</translation>
+    </message>
+    <message>
+        <source>A short, polite letter with these terms, to edit and send to the client.</source>
+        <translation>Короткое вежливое письмо с этими условиями: отредактируйте и отправьте клиенту.</translation>
+    </message>
+    <message>
         <source>from the start</source>
         <translation>с самого начала</translation>
     </message>
@@ -1152,6 +1160,25 @@ Press Ctrl+N to write a new one.</source>
     <message>
         <source>Unarc&amp;hive</source>
         <translation>Из &amp;архива</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>A Letter to {0}</source>
+        <translation>Письмо для {0}</translation>
+    </message>
+    <message>
+        <source>A draft to edit before you send it.</source>
+        <translation>Черновик: отредактируйте его перед отправкой.</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Язык письма</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QPushButton,
     QTimeEdit,
     QVBoxLayout,
 )
@@ -28,6 +29,7 @@ from ...core.agreements import Agreement, day_runs
 from ...core.models import Channel
 from ...core.records import ClientRecord
 from ..common.labels import channel_label
+from .letter_dialog import LetterDialog
 
 
 def day_name(day: int) -> str:
@@ -155,6 +157,14 @@ class AgreementDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.letter_button = QPushButton(self.tr("Draft a &Letter…"), self)
+        self.letter_button.setObjectName("draftLetter")
+        self.letter_button.setToolTip(
+            self.tr("A short, polite letter with these terms, to edit and send to the client.")
+        )
+        buttons.addButton(self.letter_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.letter_button.clicked.connect(self._on_letter)
+        self._client_name = client.name
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -177,6 +187,9 @@ class AgreementDialog(QDialog):
             channels=channels if self.channels_box.isChecked() else frozenset(),
             tz=self.zone_name(),
         )
+
+    def _on_letter(self) -> None:
+        LetterDialog(self.agreement(), self._client_name, self).exec()
 
     def _version_text(self, version: Version) -> str:
         since = (

@@ -51,3 +51,29 @@ def test_the_dialog_shows_the_history_and_adds_a_version(qtbot: QtBot, journal: 
     qtbot.addWidget(dialog)
     assert dialog.history.count() == 2
     assert "(Europe/Moscow)" in dialog.history.item(0).text()
+
+
+def test_a_letter_is_drafted_from_the_agreement_edited_and_copied(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from journal_app.ui.clients.letter_dialog import LetterDialog
+
+    agreement = Agreement(
+        days=parse_days("mon-fri"), start=10 * 60, end=19 * 60, channels=frozenset({"email"})
+    )
+    dialog = LetterDialog(agreement, "Acme")
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    text = dialog.text.toPlainText()
+    assert text.startswith("Hello, Acme!")
+    assert "Monday–Friday, 10:00–19:00" in text and "by email" in text
+    assert "urgent" in text
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    russian = dialog.text.toPlainText()
+    assert "Здравствуйте, Acme!" in russian and "понедельник–пятница" in russian
+    dialog.text.selectAll()
+    qtbot.keyClicks(dialog.text, "My own words")
+    qtbot.mouseClick(dialog.copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "My own words"
