@@ -845,6 +845,109 @@ Press Ctrl+N to write a new one.</source>
     </message>
 </context>
 <context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>No goals yet: add one with `goals add` (see the README).</source>
+        <translation>Целей пока нет: добавьте цель командой `goals add` (см. README).</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>До и после</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <source>Outside the agreement</source>
+        <translation>Вне договорённости</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Удержал(а) границу</translation>
+    </message>
+    <message>
+        <source>Gave in</source>
+        <translation>Уступил(а)</translation>
+    </message>
+    <message>
+        <source>Self-respect</source>
+        <translation>Уважение к себе</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>hold at least {0}% outside the agreement</source>
+        <translation>удерживать не меньше {0}% вне договорённости</translation>
+    </message>
+    <message>
+        <source>at most {0} outside the agreement</source>
+        <translation>не больше {0} вне договорённости</translation>
+    </message>
+    <message>
+        <source>self-respect {0} or more</source>
+        <translation>уважение к себе {0} или выше</translation>
+    </message>
+    <message>
+        <source>a quarter</source>
+        <translation>за квартал</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>за месяц</translation>
+    </message>
+    <message>
+        <source>agreement sent</source>
+        <translation>договорённость отправлена</translation>
+    </message>
+    <message>
+        <source>a talk about boundaries</source>
+        <translation>разговор о границах</translation>
+    </message>
+    <message>
+        <source>coaching session</source>
+        <translation>сессия с коучем</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>No events yet: add one with `events add`.</source>
+        <translation>Событий пока нет: добавьте событие командой `events add`.</translation>
+    </message>
+    <message>
+        <source>{0} days on each side of the event.</source>
+        <translation>По {0} дн. до и после события.</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapWidget</name>
     <message>
         <source>Incidents by weekday and hour</source>
@@ -2013,6 +2116,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <message>
         <source>When it happens</source>
         <translation>Когда это случается</translation>
+    </message>
+    <message>
+        <source>Goals and events</source>
+        <translation>Цели и события</translation>
     </message>
     <message>
         <source>Nothing to show for these filters yet.
