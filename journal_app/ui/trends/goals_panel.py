@@ -83,8 +83,9 @@ class GoalsPanel(QWidget):
             if not client_ids or g.client is None or self._client_id(g.client) in client_ids
         ]
         self.goals.setRowCount(len(goals))
+        progress = self._journal.goals.progress_all(periods=PERIODS_SHOWN) if goals else {}
         for row, goal in enumerate(goals):
-            found = self._journal.goals.progress(goal.id, periods=PERIODS_SHOWN)
+            found = progress[goal.id]
             cells = (
                 self.goal_title(goal),
                 progress_text(found[-1]),
