@@ -10,6 +10,7 @@ from ..core.errors import DamagedRowError, NotFoundError, ValidationError
 from ..core.journal import Journal
 from ..core.records import EntryDraft, EntryFilter
 from . import output
+from .boundaries import cmd_daysoff, cmd_events, cmd_goals, cmd_settings
 from .damaged import list_readable, show_readable
 from .encryption_cli import cmd_change_passphrase, cmd_decrypt, cmd_encrypt
 from .reflection import (
@@ -254,4 +255,8 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], None]] = {
     "encrypt": cmd_encrypt,
     "decrypt": cmd_decrypt,
     "change-passphrase": cmd_change_passphrase,
+    "daysoff": cmd_daysoff,
+    "goals": cmd_goals,
+    "events": cmd_events,
+    "settings": cmd_settings,
 }

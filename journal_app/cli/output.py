@@ -6,6 +6,7 @@ import json
 import sys
 from typing import Any
 
+from ..core.agreement_history import Version
 from ..core.agreements import Agreement
 from ..core.json_forms import client_facts, incident_facts, other_names_json
 from ..core.records import (
@@ -130,6 +131,17 @@ def agreement_text(a: Agreement) -> str:
     if a.channels:
         parts.append("by " + ", ".join(sorted(a.channels)))
     return "; ".join(parts)
+
+
+def version_json(v: Version) -> dict[str, Any]:
+    a = v.agreement
+    return {
+        "since": v.since.isoformat() if v.since else None,
+        "days": a.days_text() if a.has_hours else None,
+        "hours": a.hours_text() if a.has_hours else None,
+        "channels": sorted(a.channels),
+        "tz": a.tz or None,
+    }
 
 
 def ratings_json(r: Ratings) -> dict[str, int | None]:

@@ -126,6 +126,13 @@ def add_reflection_commands(
     p.add_argument("--kind", action="append", default=[], metavar="KEY")
     p.add_argument("--direction", choices=[d.value for d in Direction])
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--around",
+        type=int,
+        metavar="EVENT_ID",
+        help="compare the same length of time before and after an event (see `events`)",
+    )
+    p.add_argument("--days", type=int, metavar="N", help="with --around: N days each side")
     add_lang(p)
 
     p = command("answer", "answer a question for an entry (an empty answer removes it)")
@@ -151,4 +158,21 @@ def add_agreement_command(clients: Callable[..., argparse.ArgumentParser]) -> No
     q.add_argument(
         "--channels", metavar="LIST", help="agreed channels: " + ",".join(c.value for c in Channel)
     )
-    q.add_argument("--clear", action="store_true", help="forget the agreement")
+    q.add_argument("--clear", action="store_true", help="forget the agreement and its history")
+    q.add_argument(
+        "--since",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the new terms are in force from this day (default: today, or from the start "
+        "for a first agreement); incidents before it keep their flags",
+    )
+    q.add_argument("--tz", metavar="ZONE", help="the agreement's time zone, like Europe/Moscow")
+    q.add_argument("--history", action="store_true", help="list the agreement's versions")
+    q.add_argument("--json", action="store_true")
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 
-from ..core.agreements import Agreement, parse_channels, parse_days, parse_hours
+from ..core.agreements import Agreement, agreement_dict, parse_channels, parse_days, parse_hours
 from ..core.catalogue import language
 from ..core.errors import ValidationError
 from ..core.journal import Journal
 from ..core.records import IncidentDraft, IncidentFilter, Ratings
 from ..core.trends import TrendFilter
+from ..core.zones import check_zone
 from . import output
 
 
@@ -92,20 +94,41 @@ def cmd_kinds(journal: Journal, args: argparse.Namespace) -> None:
 
 def cmd_agreement(journal: Journal, args: argparse.Namespace) -> None:
     client = journal.clients.by_name(args.name)
-    if args.clear:
-        agreement = Agreement()
-    elif not (args.days or args.hours or args.channels):
-        print(f"{client.name}: {output.agreement_text(client.agreement)}")
+    if args.history:
+        versions = journal.clients.history(client.id)
+        if args.json:
+            output.print_json([output.version_json(v) for v in versions])
+        for v in [] if args.json else versions:
+            since = v.since.isoformat() if v.since else "the start"
+            zone = f" ({v.agreement.tz})" if v.agreement.tz else ""
+            print(f"from {since}: {output.agreement_text(v.agreement)}{zone}")
         return
-    else:
+    if args.clear:
+        outside = journal.clients.clear_agreement(client.id)
+        print(f"{client.name}: no agreement ({outside} incidents outside it)")
+        return
+    if not (args.days or args.hours or args.channels or args.tz is not None):
+        if args.json:
+            output.print_json(agreement_dict(client.agreement))
+        else:
+            print(f"{client.name}: {output.agreement_text(client.agreement)}")
+        return
+    current = client.agreement
+    tz = check_zone(args.tz) if args.tz is not None else current.tz
+    if args.days or args.hours or args.channels:
         days = parse_days(args.days) if args.days else frozenset(range(7))
         start, end = parse_hours(args.hours) if args.hours else (0, 24 * 60)
         if not (args.days or args.hours):
             days = frozenset()
         channels = parse_channels(args.channels) if args.channels else frozenset()
-        agreement = Agreement(days=days, start=start, end=end, channels=channels)
-    outside = journal.clients.set_agreement(client.id, agreement)
-    print(f"{client.name}: {output.agreement_text(agreement)} ({outside} incidents outside it)")
+        agreement = Agreement(days=days, start=start, end=end, channels=channels, tz=tz)
+    else:
+        agreement = dataclasses.replace(current, tz=tz)
+    outside = journal.clients.set_agreement(client.id, agreement, since=args.since)
+    zone = f" in {agreement.tz}" if agreement.tz else ""
+    print(
+        f"{client.name}: {output.agreement_text(agreement)}{zone} ({outside} incidents outside it)"
+    )
 
 
 def cmd_questions(journal: Journal, args: argparse.Namespace) -> None:
@@ -148,6 +171,11 @@ def cmd_rate(journal: Journal, args: argparse.Namespace) -> None:
 
 
 def cmd_stats(journal: Journal, args: argparse.Namespace) -> None:
+    if args.around is not None:
+        from .boundaries import print_around
+
+        print_around(journal, args)
+        return
     for key in args.kind:
         journal.kinds.get(key)  # an unknown key is a clear error, not an empty report
     flt = TrendFilter(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .enums import Channel, parse_choice
 from .errors import ValidationError
+from .zones import check_zone
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WHOLE_DAY = (0, 24 * 60)
@@ -27,6 +28,7 @@ class Agreement:
     start: int = 0  # minutes after midnight
     end: int = 24 * 60
     channels: frozenset[str] = frozenset()  # empty = every channel is fine
+    tz: str = ""  # IANA zone the hours are kept in; "" = the computer's
 
     @property
     def has_hours(self) -> bool:
@@ -35,6 +37,14 @@ class Agreement:
     @property
     def is_empty(self) -> bool:
         return not self.days and not self.channels
+
+    def span_day(self, moment: dt.datetime) -> dt.date:
+        """The working day a moment belongs to: after midnight of an overnight span, the day
+        the span started on."""
+        minute = moment.hour * 60 + moment.minute
+        if self.has_hours and self.overnight and minute < self.end:
+            return moment.date() - dt.timedelta(days=1)
+        return moment.date()
 
     @property
     def overnight(self) -> bool:
@@ -68,11 +78,14 @@ def agreement_dict(a: Agreement) -> dict[str, object] | None:
     """The JSON form (CLI output and exports): null, or days, hours and channels."""
     if a.is_empty:
         return None
-    return {
+    found: dict[str, object] = {
         "days": a.days_text() if a.has_hours else None,
         "hours": a.hours_text() if a.has_hours else None,
         "channels": sorted(a.channels),
     }
+    if a.tz:
+        found["tz"] = a.tz
+    return found
 
 
 def agreement_from_dict(data: object) -> Agreement:
@@ -85,12 +98,16 @@ def agreement_from_dict(data: object) -> Agreement:
     if not isinstance(channels, list) or not all(isinstance(c, str) for c in channels):
         raise ValidationError("an agreement's channels are a list of names")
     chosen = parse_channels(",".join(channels))
+    tz = data.get("tz") or ""
+    if not isinstance(tz, str):
+        raise ValidationError("an agreement's time zone is a name, like Europe/Moscow")
+    tz = check_zone(tz)
     if days is None and hours is None:
-        return Agreement(channels=chosen)
+        return Agreement(channels=chosen, tz=tz)
     if not isinstance(days, str) or not isinstance(hours, str):
         raise ValidationError("an agreement's days and hours are text, like mon-fri, 09:00-18:00")
     start, end = parse_hours(hours)
-    return Agreement(days=parse_days(days), start=start, end=end, channels=chosen)
+    return Agreement(days=parse_days(days), start=start, end=end, channels=chosen, tz=tz)
 
 
 def format_minutes(minutes: int) -> str:
@@ -168,12 +185,15 @@ def parse_channels(text: str) -> frozenset[str]:
     )
 
 
-def from_columns(days: str, start: int | None, end: int | None, channels: str) -> Agreement:
+def from_columns(
+    days: str, start: int | None, end: int | None, channels: str, tz: str = ""
+) -> Agreement:
     return Agreement(
         days=frozenset(DAY_NAMES.index(d) for d in days.split(",") if d in DAY_NAMES),
         start=WHOLE_DAY[0] if start is None else start,
         end=WHOLE_DAY[1] if end is None else end,
         channels=frozenset(c for c in channels.split(",") if c),
+        tz=tz,
     )
 
 

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, delete, select
 
-from . import other_names
-from .agreements import Agreement, from_columns, to_columns
+from . import agreement_history, daysoff, other_names
+from .agreement_history import Terms, Version
+from .agreements import Agreement, from_columns
 from .db import translate_errors
 from .errors import ConflictError, NotFoundError, ValidationError
 from .models import Client, EntryClient, Incident, trashed_ids, utcnow
 from .records import ClientRecord, OtherName
+from .zones import check_zone
 
 MAX_NAME = 200
 # Distinct hues that stay legible on light and dark backgrounds.
@@ -187,21 +190,44 @@ class ClientService:
     def set_archived(self, client_id: int, archived: bool) -> None:
         self.update(client_id, archived=archived)
 
-    def set_agreement(self, client_id: int, agreement: Agreement) -> int:
-        """Store the client's working agreement and re-flag their incidents against it.
-        Returns how many incidents now fall outside it."""
+    def set_agreement(
+        self, client_id: int, agreement: Agreement, since: dt.date | None = None
+    ) -> int:
+        """Store a version of the client's working agreement, in force from `since`, and
+        re-flag the incidents from that day on. Without `since` the first version is in force
+        from the start and a later one from today. Returns how many of the client's incidents
+        are outside their agreement."""
+        check_zone(agreement.tz)
         with translate_errors(), Session(self._engine) as s:
-            client = s.get(Client, client_id)
-            if client is None:
-                raise NotFoundError(f"There is no client #{client_id}.")
-            (client.agreed_days, client.agreed_from, client.agreed_to, client.agreed_channels) = (
-                to_columns(agreement)
-            )
+            client = self._client(s, client_id)
+            if since is None and agreement_history.versions(s, client):
+                since = dt.date.today()
+            agreement_history.put_version(s, client, since, agreement)
             client.updated_at = utcnow()
             s.add(client)
-            outside = _reflag(s, client_id, agreement_of(client))
+            outside = _reflag(s, client, since)
             s.commit()
             return outside
+
+    def clear_agreement(self, client_id: int) -> int:
+        """Forget the agreement and its history: nothing is outside it any more."""
+        with translate_errors(), Session(self._engine) as s:
+            client = self._client(s, client_id)
+            agreement_history.forget(s, client)
+            client.updated_at = utcnow()
+            s.add(client)
+            outside = _reflag(s, client, None)
+            s.commit()
+            return outside
+
+    def history(self, client_id: int) -> list[Version]:
+        """The client's agreement versions, oldest first."""
+        with translate_errors(), Session(self._engine) as s:
+            return list(agreement_history.versions(s, self._client(s, client_id)))
+
+    def reflag_all(self, s: Session, since: dt.date | None) -> int:
+        """Re-flag every client's incidents from `since` (days off or holidays changed)."""
+        return sum(_reflag(s, c, since) for c in s.exec(select(Client)).all())
 
     def merge(self, source_id: int, into_id: int) -> None:
         """Move every entry and incident of `source` to `into`, then remove `source`."""
@@ -234,7 +260,7 @@ class ClientService:
                 incident.client_id = into_id
                 s.add(incident)
             s.flush()
-            _reflag(s, into_id, agreement_of(into))
+            _reflag(s, into, None)
             other_names.move(s, source, into)
             if source.notes.strip():
                 into.notes = (into.notes + "\n\n" + source.notes).strip()
@@ -270,24 +296,49 @@ class ClientService:
 
 
 def agreement_of(client: Client) -> Agreement:
+    """The version in force today (the client's columns mirror it)."""
     return from_columns(
-        client.agreed_days, client.agreed_from, client.agreed_to, client.agreed_channels
+        client.agreed_days,
+        client.agreed_from,
+        client.agreed_to,
+        client.agreed_channels,
+        client.agreed_tz,
     )
 
 
-def flag(incident: Incident, agreement: Agreement) -> None:
-    """Mark an incident that fell outside the agreed hours or channels (stored with it)."""
-    incident.outside_hours = agreement.is_outside_hours(incident.occurred_at)
-    incident.outside_channels = agreement.is_outside_channels(incident.channel)
+def terms_of(s: Session, client: Client) -> Terms:
+    """What the client's incidents are judged by: the agreement's versions and days off."""
+    return Terms(agreement_history.versions(s, client), daysoff.checker(s))
 
 
-def _reflag(s: Session, client_id: int, agreement: Agreement) -> int:
-    outside = 0
-    for incident in s.exec(select(Incident).where(Incident.client_id == client_id)):
-        flag(incident, agreement)
-        outside += incident.outside_hours or incident.outside_channels
+def flag(incident: Incident, terms: Terms | Agreement) -> None:
+    """Mark an incident that fell outside the agreed hours, days or channels (stored with it)."""
+    if isinstance(terms, Agreement):
+        terms = Terms((Version(None, terms),))
+    agreement_history.flag(incident, terms)
+
+
+def _reflag(s: Session, client: Client, since: dt.date | None) -> int:
+    """Re-judge the client's incidents from the day before `since` (a zone can move a moment
+    over midnight); returns how many of all its incidents are outside."""
+    terms = terms_of(s, client)
+    stmt = select(Incident).where(Incident.client_id == client.id)
+    if since is not None:
+        start = dt.datetime.combine(since - dt.timedelta(days=1), dt.time())
+        stmt = stmt.where(col(Incident.occurred_at) >= start)
+    for incident in s.exec(stmt):
+        flag(incident, terms)
         s.add(incident)
-    return outside
+    s.flush()
+    outside = s.exec(
+        select(func.count())
+        .select_from(Incident)
+        .where(
+            Incident.client_id == client.id,
+            col(Incident.outside_hours) | col(Incident.outside_channels),
+        )
+    ).one()
+    return int(outside)
 
 
 def _record(c: Client, entries: int, others: Iterable[OtherName] = ()) -> ClientRecord:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from .clients import ClientService, agreement_of, flag
+from .clients import ClientService, flag, terms_of
 from .db import translate_errors
 from .entries import now_local
 from .errors import NotFoundError, ValidationError
@@ -31,6 +31,7 @@ from .models import (
     utcnow,
 )
 from .records import ClientRef, IncidentDraft, IncidentFilter, IncidentRecord, KindRecord
+from .zones import local_zone_name
 
 MAX_NOTE = 2000
 
@@ -64,6 +65,7 @@ class IncidentService:
                 kind_id=kind.id or 0,
                 direction=kind.direction,
                 occurred_at=now,
+                tz=local_zone_name(),
             )
             self._apply(s, incident, draft)
             s.add(incident)
@@ -114,7 +116,7 @@ class IncidentService:
             incident.note = note
         client = s.get(Client, incident.client_id)
         assert client is not None
-        flag(incident, agreement_of(client))
+        flag(incident, terms_of(s, client))
         # The entry is about this client too; link it (the search index follows).
         link = s.get(EntryClient, (incident.entry_id, incident.client_id))
         if link is None:

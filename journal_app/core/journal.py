@@ -20,6 +20,7 @@ from ..paths import AppPaths
 from . import catalogue, conversion
 from .backups import BackupService, check_file, copy_database, recover
 from .clients import ClientService
+from .daysoff import DaysOffService
 from .db import (
     DISK_FULL,
     FULL_CHECK_MAX_BYTES,
@@ -36,7 +37,9 @@ from .db import (
 )
 from .entries import EntryService
 from .errors import DatabaseCorruptError, EncryptedJournalError, StorageError
+from .events import EventService
 from .files import storage_error
+from .goals import GoalService
 from .incidents import IncidentService
 from .kinds import KindService
 from .questions import QuestionService
@@ -112,6 +115,9 @@ class Journal:
             else None
         )
         self.clients = ClientService(engine, self.backup_before)
+        self.days_off = DaysOffService(engine, self.clients.reflag_all)
+        self.goals = GoalService(engine)
+        self.events = EventService(engine)
         self.tags = TagService(engine)
         self.entries = EntryService(engine, self.clients, self.tags)
         self.search = SearchService(engine, self.entries)

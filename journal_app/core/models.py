@@ -60,6 +60,7 @@ class Client(SQLModel, table=True):
     agreed_from: int | None = None
     agreed_to: int | None = None
     agreed_channels: str = ""
+    agreed_tz: str = ""  # IANA zone of the agreed hours; "" = the computer's
     alias_no: int | None = None  # "Client A" = 1 in pseudonymised exports; never exported
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
@@ -151,6 +152,7 @@ class Incident(SQLModel, table=True):
     note: str = ""
     outside_hours: bool = False
     outside_channels: bool = False
+    tz: str = ""  # the zone occurred_at was logged in; "" = the agreement's own
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
 
@@ -176,3 +178,72 @@ class Answer(SQLModel, table=True):
     question_id: str = Field(primary_key=True)
     text: str
     updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class AgreementVersion(SQLModel, table=True):
+    """One version of a client's working agreement, in force from `since` (None: from the
+    start) until the next version's `since`. The client's agreed_* columns mirror the version
+    in force today (see core.agreement_history)."""
+
+    __tablename__ = "agreement_version"
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", ondelete="CASCADE", index=True)
+    since: dt.date | None = None
+    days: str = ""
+    agreed_from: int | None = None
+    agreed_to: int | None = None
+    channels: str = ""
+    tz: str = ""
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class DayOff(SQLModel, table=True):
+    """A personal day off or a run of them (a vacation, a sick week): outside agreed days."""
+
+    __tablename__ = "day_off"
+
+    id: int | None = Field(default=None, primary_key=True)
+    first: dt.date
+    last: dt.date
+    note: str = ""
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class JournalSetting(SQLModel, table=True):
+    """Settings that belong to the journal rather than the computer (the holidays' country:
+    it decides the stored flags)."""
+
+    __tablename__ = "journal_setting"
+
+    key: str = Field(primary_key=True)
+    value: str = ""
+
+
+class Goal(SQLModel, table=True):
+    """Where the person wants to be: a held share, at most a count, or an average rating, for
+    one client or all, per month or quarter (see core.goals)."""
+
+    __tablename__ = "goal"
+
+    id: int | None = Field(default=None, primary_key=True)
+    metric: str
+    target: float
+    client_id: int | None = Field(default=None, foreign_key="client.id", ondelete="CASCADE")
+    kind: str = ""  # an incident kind's key; "" = every kind
+    period: str = "month"
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class ClientEvent(SQLModel, table=True):
+    """A moment on a client's timeline to compare before and after: an agreement sent, a talk
+    about boundaries, a coaching session."""
+
+    __tablename__ = "client_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", ondelete="CASCADE", index=True)
+    day: dt.date
+    kind: str = "other"
+    note: str = ""
+    created_at: dt.datetime = Field(default_factory=utcnow)

@@ -10,10 +10,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .errors import ValidationError
 from .files import storage_error, write_text
 
 LANGUAGES = ("system", "en", "ru")
 THEMES = ("system", "light", "dark")
+# What the settings dialog shows, so `settings set KEY VALUE` can script it too.
+SCRIPTABLE = (
+    "language",
+    "theme",
+    "auto_lock_minutes",
+    "backup_folder",
+    "export_folder",
+    "reminder",
+    "reminder_time",
+)
+_TRUE, _FALSE = ("true", "yes", "on", "1"), ("false", "no", "off", "0")
 
 
 @dataclass
@@ -54,6 +66,32 @@ class Settings:
             made.reminder_time = defaults.reminder_time
         made.sample_entries = [u for u in made.sample_entries if isinstance(u, str)]
         return made
+
+    def scriptable(self) -> dict[str, object]:
+        return {key: getattr(self, key) for key in SCRIPTABLE}
+
+    def set_text(self, key: str, text: str) -> None:
+        """Set one of the dialog's settings from text, or a ValidationError saying why not."""
+        if key not in SCRIPTABLE:
+            raise ValidationError(f"Unknown setting “{key}”; use {', '.join(SCRIPTABLE)}.")
+        text = text.strip()
+        value: object = text
+        current = getattr(self, key)
+        if isinstance(current, bool):
+            if text.lower() not in _TRUE + _FALSE:
+                raise ValidationError(f"“{key}” is on or off, not “{text}”.")
+            value = text.lower() in _TRUE
+        elif isinstance(current, int):
+            if not text.isdigit() or int(text) > 24 * 60:
+                raise ValidationError(f"“{key}” is a number of minutes up to 1440, not “{text}”.")
+            value = int(text)
+        elif key == "language" and text not in LANGUAGES:
+            raise ValidationError(f"A language is one of {', '.join(LANGUAGES)}, not “{text}”.")
+        elif key == "theme" and text not in THEMES:
+            raise ValidationError(f"A theme is one of {', '.join(THEMES)}, not “{text}”.")
+        elif key == "reminder_time" and not re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", text):
+            raise ValidationError(f"A time is written HH:MM, like 18:00, not “{text}”.")
+        setattr(self, key, value)
 
     def save(self, path: Path) -> None:
         """Written whole or not at all; a failure is a `StorageError` that says why."""

@@ -189,7 +189,14 @@ class TrendService:
         lang = language(lang)
         found = self._outside_hours_change(flt, lang)
         found += self._giving_in(flt, lang)
+        found += self._goals(lang)
         return found
+
+    def _goals(self, lang: str) -> list[str]:
+        """Each goal's current period (core.goals), as the observations' last lines."""
+        from .goals import GoalService, observations
+
+        return observations(GoalService(self._engine), lang)
 
     def _outside_hours_change(self, flt: TrendFilter, lang: str) -> list[str]:
         last = flt.date_to or dt.date.today()

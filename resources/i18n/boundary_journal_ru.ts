@@ -31,6 +31,46 @@
         <source>Agreed &amp;channels</source>
         <translation>Оговорённые &amp;каналы</translation>
     </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>Часовой пояс этого компьютера</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Incidents before this day keep being judged by the terms in force then.</source>
+        <translation>Инциденты до этого дня по-прежнему оцениваются по условиям, действовавшим тогда.</translation>
+    </message>
+    <message>
+        <source>In &amp;force from</source>
+        <translation>&amp;Действует с</translation>
+    </message>
+    <message>
+        <source>History (newest first)</source>
+        <translation>История (сначала новые)</translation>
+    </message>
+    <message>
+        <source>Draft a &amp;Letter…</source>
+        <translation>&amp;Письмо клиенту…</translation>
+    </message>
+    <message>
+        <source>A short, polite letter with these terms, to edit and send to the client.</source>
+        <translation>Короткое вежливое письмо с этими условиями: отредактируйте и отправьте клиенту.</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>с самого начала</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>с {0}</translation>
+    </message>
+    <message>
+        <source>no agreement</source>
+        <translation>без договорённости</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -809,6 +849,109 @@ Press Ctrl+N to write a new one.</source>
     </message>
 </context>
 <context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>No goals yet: add one with `goals add` (see the README).</source>
+        <translation>Целей пока нет: добавьте цель командой `goals add` (см. README).</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>До и после</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <source>Outside the agreement</source>
+        <translation>Вне договорённости</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Удержал(а) границу</translation>
+    </message>
+    <message>
+        <source>Gave in</source>
+        <translation>Уступил(а)</translation>
+    </message>
+    <message>
+        <source>Self-respect</source>
+        <translation>Уважение к себе</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>hold at least {0}% outside the agreement</source>
+        <translation>удерживать не меньше {0}% вне договорённости</translation>
+    </message>
+    <message>
+        <source>at most {0} outside the agreement</source>
+        <translation>не больше {0} вне договорённости</translation>
+    </message>
+    <message>
+        <source>self-respect {0} or more</source>
+        <translation>уважение к себе {0} или выше</translation>
+    </message>
+    <message>
+        <source>a quarter</source>
+        <translation>за квартал</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>за месяц</translation>
+    </message>
+    <message>
+        <source>agreement sent</source>
+        <translation>договорённость отправлена</translation>
+    </message>
+    <message>
+        <source>a talk about boundaries</source>
+        <translation>разговор о границах</translation>
+    </message>
+    <message>
+        <source>coaching session</source>
+        <translation>сессия с коучем</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>No events yet: add one with `events add`.</source>
+        <translation>Событий пока нет: добавьте событие командой `events add`.</translation>
+    </message>
+    <message>
+        <source>{0} days on each side of the event.</source>
+        <translation>По {0} дн. до и после события.</translation>
+    </message>
+</context>
+<context>
     <name>GroupHeader</name>
     <message>
         <source>{0}: {1} of {2} answered</source>
@@ -1178,6 +1321,25 @@ Press Ctrl+N to write a new one.</source>
     <message>
         <source>Unarc&amp;hive</source>
         <translation>Из &amp;архива</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>A Letter to {0}</source>
+        <translation>Письмо для {0}</translation>
+    </message>
+    <message>
+        <source>A draft to edit before you send it.</source>
+        <translation>Черновик: отредактируйте его перед отправкой.</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Язык письма</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1861,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Настройки</translation>
     </message>
     <message>
+        <source>The holidays could not be changed: {0}</source>
+        <translation>Не удалось изменить праздники: {0}</translation>
+    </message>
+    <message>
         <source>The settings could not be saved: {0}</source>
         <translation>Не удалось сохранить настройки: {0}</translation>
     </message>
@@ -1800,6 +1966,18 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <message>
         <source>Choose the Export Folder</source>
         <translation>Выберите папку для экспорта</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Public holidays of this country count as outside agreed days.</source>
+        <translation>Государственные праздники этой страны считаются днями вне договорённости.</translation>
+    </message>
+    <message>
+        <source>&amp;Public holidays of:</source>
+        <translation>&amp;Праздники страны:</translation>
     </message>
     <message>
         <source>Re&amp;mind me to write, each day at</source>
@@ -2011,6 +2189,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <message>
         <source>When it happens</source>
         <translation>Когда это случается</translation>
+    </message>
+    <message>
+        <source>Goals and events</source>
+        <translation>Цели и события</translation>
     </message>
     <message>
         <source>Nothing to show for these filters yet.
@@ -2321,6 +2503,14 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     <message>
         <source>Name at least one working day, like mon-fri.</source>
         <translation>Укажите хотя бы один рабочий день, например mon-fri.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time zone; use a name like Europe/Moscow.</source>
+        <translation>«{0}» — не часовой пояс; укажите название вроде Europe/Moscow.</translation>
+    </message>
+    <message>
+        <source>The holidays of “{0}” are not known; use a code like RU or DE.</source>
+        <translation>Праздники «{0}» неизвестны; укажите код вроде RU или DE.</translation>
     </message>
     <message>
         <source>An incident needs a client.</source>

@@ -43,7 +43,7 @@ def test_the_9pm_call_flags_itself(journal: Journal) -> None:
     assert journal.incidents.get(late).direction == "me"  # taken from the kind
 
 
-def test_changing_an_agreement_reflags_past_incidents(journal: Journal) -> None:
+def test_an_agreement_from_a_date_reflags_the_incidents_from_it(journal: Journal) -> None:
     entry = journal.entries.add(EntryDraft())
     incident = journal.incidents.add(
         IncidentDraft(
@@ -66,12 +66,13 @@ def test_changing_an_agreement_reflags_past_incidents(journal: Journal) -> None:
                 end=acme.agreement.end,
                 channels=parse_channels("email"),
             ),
+            since=FRIDAY_9PM.date(),
         )
         == 1
     )
     flagged = journal.incidents.get(incident)
     assert flagged.outside_hours and flagged.outside_channels
-    journal.clients.set_agreement(acme.id, Agreement())
+    journal.clients.set_agreement(acme.id, Agreement(), since=FRIDAY_9PM.date())
     assert not journal.incidents.get(incident).outside_hours
 
 

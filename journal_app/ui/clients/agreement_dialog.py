@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import zoneinfo
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QPushButton,
     QTimeEdit,
     QVBoxLayout,
 )
 
+from ...core.agreement_history import Version
 from ...core.agreements import Agreement, day_runs
 from ...core.models import Channel
 from ...core.records import ClientRecord
 from ..common.labels import channel_label
+from .letter_dialog import LetterDialog
 
 
 def day_name(day: int) -> str:
@@ -44,8 +53,11 @@ def agreement_summary(a: Agreement) -> str:
 
 
 class AgreementDialog(QDialog):
-    def __init__(self, client: ClientRecord, parent: Any = None) -> None:
+    def __init__(
+        self, client: ClientRecord, parent: Any = None, history: Sequence[Version] = ()
+    ) -> None:
         super().__init__(parent)
+        self._history = tuple(history)
         self.setObjectName("agreementDialog")
         self.setWindowTitle(self.tr("Agreement with {0}").format(client.name))
         a = client.agreement
@@ -108,9 +120,51 @@ class AgreementDialog(QDialog):
             self.channels[c.value] = box
         layout.addWidget(self.channels_box)
 
+        terms = QFormLayout()
+        self.zone = QComboBox(self)
+        self.zone.setObjectName("agreementZone")
+        self.zone.setEditable(True)
+        self.zone.addItem(self.tr("This computer's time zone"), "")
+        for name in sorted(zoneinfo.available_timezones()):
+            self.zone.addItem(name, name)
+        found = self.zone.findData(a.tz)
+        if found >= 0:
+            self.zone.setCurrentIndex(found)
+        else:
+            self.zone.setEditText(a.tz)
+        terms.addRow(self.tr("&Time zone"), self.zone)
+        self.since = QDateEdit(QDate.currentDate(), self)
+        self.since.setObjectName("agreementSince")
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setEnabled(bool(self._history))
+        self.since.setToolTip(
+            self.tr("Incidents before this day keep being judged by the terms in force then.")
+        )
+        terms.addRow(self.tr("In &force from"), self.since)
+        layout.addLayout(terms)
+
+        self.history = QListWidget(self)
+        self.history.setObjectName("agreementHistory")
+        for version in reversed(self._history):
+            self.history.addItem(self._version_text(version))
+        self.history.setVisible(bool(self._history))
+        self.history.setMaximumHeight(110)
+        if self._history:
+            layout.addWidget(QLabel(self.tr("History (newest first)"), self))
+        layout.addWidget(self.history)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.letter_button = QPushButton(self.tr("Draft a &Letter…"), self)
+        self.letter_button.setObjectName("draftLetter")
+        self.letter_button.setToolTip(
+            self.tr("A short, polite letter with these terms, to edit and send to the client.")
+        )
+        buttons.addButton(self.letter_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.letter_button.clicked.connect(self._on_letter)
+        self._client_name = client.name
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -131,4 +185,34 @@ class AgreementDialog(QDialog):
             start=start,
             end=end,
             channels=channels if self.channels_box.isChecked() else frozenset(),
+            tz=self.zone_name(),
         )
+
+    def _on_letter(self) -> None:
+        LetterDialog(self.agreement(), self._client_name, self).exec()
+
+    def _version_text(self, version: Version) -> str:
+        since = (
+            self.tr("from the start")
+            if version.since is None
+            else self.tr("from {0}").format(
+                QLocale().toString(QDate(version.since), QLocale.FormatType.ShortFormat)
+            )
+        )
+        summary = agreement_summary(version.agreement) or self.tr("no agreement")
+        zone = f" ({version.agreement.tz})" if version.agreement.tz else ""
+        return f"{since}: {summary}{zone}"
+
+    def zone_name(self) -> str:
+        """The chosen zone's IANA name, "" for the computer's; a name typed in as it is."""
+        text = self.zone.currentText().strip()
+        found = self.zone.findText(text)
+        data = self.zone.itemData(found) if found >= 0 else text
+        return str(data or "")
+
+    def since_date(self) -> dt.date | None:
+        """The day the new terms are in force from; None for a first agreement (from the
+        start)."""
+        if not self._history:
+            return None
+        return self.since.date().toPython()  # type: ignore[no-any-return]

@@ -221,9 +221,11 @@ class ClientsDialog(QDialog):
         client = self.selected()
         if client is None:
             return
-        dialog = AgreementDialog(client, self)
+        dialog = AgreementDialog(client, self, self._journal.clients.history(client.id))
         if dialog.exec() == QDialog.DialogCode.Accepted and self._apply(
-            lambda: self._journal.clients.set_agreement(client.id, dialog.agreement())
+            lambda: self._journal.clients.set_agreement(
+                client.id, dialog.agreement(), since=dialog.since_date()
+            )
         ):
             self.select_name(client.name)
 

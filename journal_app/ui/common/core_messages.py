@@ -40,6 +40,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "Hours are written like 09:00-18:00, not “{0}”."),
     QT_TRANSLATE_NOOP("core", "The agreed hours start and end at the same time."),
     QT_TRANSLATE_NOOP("core", "Name at least one working day, like mon-fri."),
+    QT_TRANSLATE_NOOP("core", "“{0}” is not a time zone; use a name like Europe/Moscow."),
+    QT_TRANSLATE_NOOP("core", "The holidays of “{0}” are not known; use a code like RU or DE."),
     # incidents, questions, answers
     QT_TRANSLATE_NOOP("core", "An incident needs a client."),
     QT_TRANSLATE_NOOP("core", "That entry is in the trash; restore it to add incidents."),

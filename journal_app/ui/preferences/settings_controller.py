@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ...core.backups import SUFFIX
+from ...core.daysoff import countries
 from ...core.errors import JournalError
 from ...core.journal import Journal
 from ...core.records import EntryFilter
@@ -84,9 +85,27 @@ class SettingsController(QObject):
     # -- Settings… -----------------------------------------------------------------------------
     def open_settings(self) -> None:
         default = AppPaths(self._paths.data_dir, self._paths.config_dir).backups_dir
-        dialog = SettingsDialog(self.settings, default, self._parent)
+        country = self._journal.days_off.country()
+        dialog = SettingsDialog(self.settings, default, self._parent, country, list(countries()))
         if dialog.exec():
             self.apply(dialog.result_settings)
+            if dialog.holidays_country != country:
+                self.set_holidays(dialog.holidays_country)
+
+    def set_holidays(self, code: str) -> None:
+        """Whose public holidays are days off: stored in the journal, since they decide its
+        incidents' flags."""
+        try:
+            self._journal.days_off.set_country(code)
+        except JournalError as error:
+            show_error(
+                self._parent,
+                self.tr("Settings"),
+                error,
+                self.tr("The holidays could not be changed: {0}"),
+            )
+            return
+        self.settingsChanged.emit()
 
     def apply(self, new: Settings) -> None:
         old = self.settings

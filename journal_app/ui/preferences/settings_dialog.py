@@ -7,10 +7,11 @@ window applies what changed when it is accepted.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +34,14 @@ from ..common.widgets import auto_lock_field
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, default_backups: Path, parent: Any = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        default_backups: Path,
+        parent: Any = None,
+        holidays: str = "",
+        countries: Sequence[str] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -86,6 +94,19 @@ class SettingsDialog(QDialog):
             documents_folder(),
             self.tr("Choose the Export Folder"),
         )
+
+        self.holidays = QComboBox(self)
+        self.holidays.setObjectName("holidays")
+        self.holidays.addItem(self.tr("None"), "")
+        for code in countries:
+            territory = QLocale.codeToTerritory(code)
+            name = QLocale.territoryToString(territory) if territory.value else ""
+            self.holidays.addItem(f"{name} ({code})" if name else code, code)
+        self.holidays.setCurrentIndex(max(0, self.holidays.findData(holidays)))
+        self.holidays.setToolTip(
+            self.tr("Public holidays of this country count as outside agreed days.")
+        )
+        form.addRow(self.tr("&Public holidays of:"), self.holidays)
 
         reminder = QWidget(self)
         row = QHBoxLayout(reminder)
@@ -165,4 +186,5 @@ class SettingsDialog(QDialog):
         s.export_folder = self.export_folder.text().strip()
         s.reminder = self.reminder.isChecked()
         s.reminder_time = self.reminder_time.time().toString("HH:mm")
+        self.holidays_country = str(self.holidays.currentData() or "")
         super().accept()

@@ -36,6 +36,7 @@ from ...core.trends import TrendFilter, Trends, period_bounds
 from ..common.labels import direction_short, response_label, ui_language
 from ..common.widgets import combo
 from . import trends_charts
+from .goals_panel import GoalsPanel
 from .heatmap_widget import HeatmapWidget
 from .trends_picture import save_picture
 
@@ -131,6 +132,8 @@ class TrendsWindow(QWidget):
         self.heatmap = HeatmapWidget(self)
         self.heatmap.cellClicked.connect(self._on_cell)
         self.tabs.addTab(self.heatmap, self.tr("When it happens"))
+        self.goals_panel = GoalsPanel(journal, self)
+        self.tabs.addTab(self.goals_panel, self.tr("Goals and events"))
 
         self.empty = QLabel(
             self.tr(
@@ -245,6 +248,7 @@ class TrendsWindow(QWidget):
         client = self.client.currentData()
         agreement = self._journal.clients.get(client).agreement if client else None
         self.heatmap.set_data(t.heatmap, agreement)
+        self.goals_panel.refresh(flt.client_ids)
         self.behind.clear()
         self._show_side(lang)
 
