@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core.agreement_history import Version
 from ..core.agreements import Agreement
 from ..core.json_forms import client_facts, incident_facts, other_names_json
 from ..core.records import (
@@ -20,6 +19,9 @@ from ..core.records import (
     TagRecord,
 )
 from ..core.snippets import MATCH_END, MATCH_START
+
+if TYPE_CHECKING:  # (the read path imports this module: no SQLModel for a type)
+    from ..core.agreement_history import Version
 
 
 def entries(n: int | None) -> str:
