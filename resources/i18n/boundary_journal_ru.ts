@@ -823,7 +823,7 @@ Press Ctrl+N to write a new one.</source>
     </message>
     <message>
         <source>Boundary Journal JSON</source>
-        <translation>JSON Boundary Journal</translation>
+        <translation>JSON «Дневника границ»</translation>
     </message>
     <message>
         <source>jrnl (JSON export or plain-text journal)</source>
@@ -1126,7 +1126,7 @@ Press Ctrl+N to write a new one.</source>
     <name>ListNavigation</name>
     <message>
         <source>Boundary Journal</source>
-        <translation>Boundary Journal</translation>
+        <translation>Дневник границ</translation>
     </message>
     <message>
         <source>This entry could not be saved, so it stays open. {0}</source>
@@ -1153,7 +1153,7 @@ Press Ctrl+N to write your first reflection.</source>
     <name>LockScreen</name>
     <message>
         <source>Boundary Journal is locked</source>
-        <translation>Boundary Journal заблокирован</translation>
+        <translation>«Дневник границ» заблокирован</translation>
     </message>
     <message>
         <source>Enter the passphrase to go on writing.</source>
@@ -1168,7 +1168,7 @@ Press Ctrl+N to write your first reflection.</source>
     <name>MainWindow</name>
     <message>
         <source>Boundary Journal</source>
-        <translation>Boundary Journal</translation>
+        <translation>Дневник границ</translation>
     </message>
     <message>
         <source>Entries</source>
@@ -1180,11 +1180,11 @@ Press Ctrl+N to write your first reflection.</source>
     </message>
     <message>
         <source>About Boundary Journal</source>
-        <translation>О программе Boundary Journal</translation>
+        <translation>О программе «Дневник границ»</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Boundary Journal {0}&lt;/h3&gt;&lt;p&gt;A private journal about professional boundaries with clients. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Built on the ideas of Boris Shpirt&apos;s book «Отчаянные аккаунт-менеджеры» (“Desperate Account Managers”).&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Boundary Journal {0}&lt;/h3&gt;&lt;p&gt;Личный дневник о профессиональных границах с клиентами. Всё хранится только на этом компьютере.&lt;/p&gt;&lt;p&gt;По идеям книги Бориса Шпирта «Отчаянные аккаунт-менеджеры».&lt;/p&gt;&lt;p&gt;Лицензия MIT.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Дневник границ {0}&lt;/h3&gt;&lt;p&gt;A private journal about professional boundaries with clients. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Built on the ideas of Boris Shpirt&apos;s book «Отчаянные аккаунт-менеджеры» (“Desperate Account Managers”).&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Дневник границ {0}&lt;/h3&gt;&lt;p&gt;Личный дневник о профессиональных границах с клиентами. Всё хранится только на этом компьютере.&lt;/p&gt;&lt;p&gt;По идеям книги Бориса Шпирта «Отчаянные аккаунт-менеджеры».&lt;/p&gt;&lt;p&gt;Лицензия MIT.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
@@ -1435,7 +1435,7 @@ Press Ctrl+N to write your first reflection.</source>
 
 It opens your encrypted journal if you forget the passphrase. Keep it safe and private.
 </source>
-        <translation>Ключ восстановления Boundary Journal
+        <translation>Ключ восстановления «Дневника границ»
 
 {0}
 
@@ -1471,14 +1471,14 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>Boundary Journal</source>
-        <translation>Boundary Journal</translation>
+        <translation>Дневник границ</translation>
     </message>
 </context>
 <context>
     <name>Reminder</name>
     <message>
         <source>Boundary Journal</source>
-        <translation>Boundary Journal</translation>
+        <translation>Дневник границ</translation>
     </message>
     <message>
         <source>A few minutes for today&apos;s reflection? Ctrl+N starts an entry.</source>
@@ -1635,7 +1635,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>The new language is used from the next start. Restart Boundary Journal now?</source>
-        <translation>Новый язык будет использоваться со следующего запуска. Перезапустить Boundary Journal сейчас?</translation>
+        <translation>Новый язык будет использоваться со следующего запуска. Перезапустить «Дневник границ» сейчас?</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
@@ -1841,7 +1841,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <name>TrendsWindow</name>
     <message>
         <source>Trends — Boundary Journal</source>
-        <translation>Тенденции — Boundary Journal</translation>
+        <translation>Тенденции — Дневник границ</translation>
     </message>
     <message>
         <source>Last 30 days</source>
@@ -1996,7 +1996,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     <name>UnlockDialog</name>
     <message>
         <source>Unlock Boundary Journal</source>
-        <translation>Разблокировать Boundary Journal</translation>
+        <translation>Разблокировать «Дневник границ»</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -2011,7 +2011,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Boundary Journal</source>
-        <translation>Добро пожаловать в Boundary Journal</translation>
+        <translation>Добро пожаловать в «Дневник границ»</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;This is a private journal about your professional boundaries with clients. Write what happened, log the moments when a boundary was crossed — yours or the client&apos;s — and watch the patterns over time.&lt;/p&gt;&lt;p&gt;It grows out of Boris Shpirt&apos;s book «Отчаянные аккаунт-менеджеры» (“Desperate Account Managers”): a relationship breaks when you do not respect the client, or do not respect yourself. Its guiding questions sit beside every entry. The aim is partnership.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Nothing is sent anywhere.&lt;/p&gt;</source>
@@ -2082,7 +2082,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     </message>
     <message>
         <source>&amp;About Boundary Journal</source>
-        <translation>&amp;О программе Boundary Journal</translation>
+        <translation>&amp;О программе «Дневник границ»</translation>
     </message>
     <message>
         <source>&amp;Log Incident…</source>
@@ -2140,7 +2140,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     <name>app</name>
     <message>
         <source>Boundary Journal</source>
-        <translation>Boundary Journal</translation>
+        <translation>Дневник границ</translation>
     </message>
     <message>
         <source>The disk is full, so the journal is open read-only: you can read and search it, but nothing you change can be saved. Free some space and start the app again.</source>
@@ -2303,7 +2303,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     </message>
     <message>
         <source>{0}: not a Boundary Journal export.</source>
-        <translation>{0}: это не экспорт Boundary Journal.</translation>
+        <translation>{0}: это не экспорт «Дневника границ».</translation>
     </message>
     <message>
         <source>{0}: not a jrnl JSON export.</source>
@@ -2315,7 +2315,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     </message>
     <message>
         <source>{0}: not a journal this app can import (Boundary Journal JSON, jrnl JSON or text, Day One JSON or .zip).</source>
-        <translation>{0}: это не дневник, который можно импортировать (JSON Boundary Journal, JSON или текст jrnl, JSON или .zip Day One).</translation>
+        <translation>{0}: это не дневник, который можно импортировать (JSON «Дневника границ», JSON или текст jrnl, JSON или .zip Day One).</translation>
     </message>
     <message>
         <source>No entry in {0} has the tag “{1}”.</source>
@@ -2371,7 +2371,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     </message>
     <message>
         <source>{0}: written by a newer Boundary Journal (schema {1}); update the app to import it.</source>
-        <translation>{0}: файл записан более новой версией Boundary Journal (схема {1}); обновите программу, чтобы его импортировать.</translation>
+        <translation>{0}: файл записан более новой версией «Дневника границ» (схема {1}); обновите программу, чтобы его импортировать.</translation>
     </message>
     <message>
         <source>{0}: no Day One journal (.json) inside the archive.</source>
@@ -2447,7 +2447,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     </message>
     <message>
         <source>The key file was written by a newer Boundary Journal; update the app.</source>
-        <translation>Файл ключа записан более новой версией Boundary Journal; обновите программу.</translation>
+        <translation>Файл ключа записан более новой версией «Дневника границ»; обновите программу.</translation>
     </message>
     <message>
         <source>The journal is encrypted, but its key file {0} is missing (and the backup folder has no copy): put it back beside {1} to open the journal.</source>
@@ -2503,7 +2503,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     </message>
     <message>
         <source>Boundary Journal is already open: another window or program is using this journal (the database is locked). Close it and try again.</source>
-        <translation>Boundary Journal уже открыт: дневником пользуется другое окно или программа (база данных заблокирована). Закройте их и попробуйте снова.</translation>
+        <translation>«Дневник границ» уже открыт: дневником пользуется другое окно или программа (база данных заблокирована). Закройте их и попробуйте снова.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
@@ -2511,7 +2511,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     </message>
     <message>
         <source>The journal file is damaged or is not a Boundary Journal database.</source>
-        <translation>Файл дневника повреждён или не является базой Boundary Journal.</translation>
+        <translation>Файл дневника повреждён или не является базой «Дневника границ».</translation>
     </message>
     <message>
         <source>The journal file is damaged (unsupported file format).</source>
@@ -2555,11 +2555,11 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     </message>
     <message>
         <source>This file is an SQLite database, but not a Boundary Journal.</source>
-        <translation>Это база данных SQLite, но не дневник Boundary Journal.</translation>
+        <translation>Это база данных SQLite, но не «Дневник границ».</translation>
     </message>
     <message>
         <source>This journal was written by a newer version of Boundary Journal (schema {0}); please update the app to open it.</source>
-        <translation>Дневник записан более новой версией Boundary Journal (схема {0}); обновите программу, чтобы его открыть.</translation>
+        <translation>Дневник записан более новой версией «Дневника границ» (схема {0}); обновите программу, чтобы его открыть.</translation>
     </message>
 </context>
 <context>

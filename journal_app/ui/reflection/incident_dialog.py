@@ -1,4 +1,4 @@
-"""The incident form, for quick capture (Ctrl+I) and for editing one from the editor.
+"""The incident form, for quick capture (Ctrl+Shift+I) and for editing one from the editor.
 
 Built to be done by keyboard in seconds: the client field has focus and completes, Tab moves
 on, the kind sets the direction, everything else has a sensible default, and Enter logs it.

@@ -1,4 +1,4 @@
-"""Incidents and questions around the open entry, and quick capture from anywhere (Ctrl+I).
+"""Incidents and questions around the open entry, and quick capture from anywhere (Ctrl+Shift+I).
 
 Keeps the incidents panel and the questions panel in step with the editor, and tells the
 window (`changed`) when an entry gained or lost incidents so its list and counts follow.

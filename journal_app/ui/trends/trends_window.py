@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCharts import QBarSet, QChart, QChartView
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -36,7 +36,8 @@ from ...core.trends import TrendFilter, Trends, period_bounds
 from ..common.labels import direction_short, response_label, ui_language
 from ..common.widgets import combo
 from . import trends_charts
-from .heatmap_widget import HeatmapWidget
+from .heatmap_widget import HeatmapWidget, cell_caption
+from .trends_keys import CLOSE, EXPORT_CHART
 from .trends_picture import save_picture
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -102,8 +103,13 @@ class TrendsWindow(QWidget):
         )  # fmt: skip
         self.export_button = QPushButton(self.tr("&Export Chart…"), self)
         self.export_button.setObjectName("exportChart")
-        self.export_button.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_button.clicked.connect(self.export_png)
+        self.export_action = self._action(self.export_png, EXPORT_CHART, "exportChartAction")
+        self.close_action = self._action(self.close, CLOSE, "closeTrends")
+        native = QKeySequence(EXPORT_CHART[0]).toString(QKeySequence.SequenceFormat.NativeText)
+        self.export_button.setToolTip(
+            self.tr("Save the chart on screen as a picture ({0})").format(native)
+        )
         for widget in (self.range, self.period, self.client, self.kind, self.direction):
             bar.addWidget(widget)
             widget.currentIndexChanged.connect(self.refresh)
@@ -134,8 +140,8 @@ class TrendsWindow(QWidget):
 
         self.empty = QLabel(
             self.tr(
-                "Nothing to show for these filters yet.\n\nLog boundary incidents with Ctrl+I "
-                "and rate your entries; their trends appear here."
+                "Nothing to show for these filters yet.\n\nLog boundary incidents with "
+                "Ctrl+Shift+I and rate your entries; their trends appear here."
             ),
             self,
         )
@@ -270,6 +276,15 @@ class TrendsWindow(QWidget):
     export_to = staticmethod(save_picture)
 
     # -- private ---------------------------------------------------------------------------
+    def _action(self, slot: Any, keys: tuple[str, ...], name: str) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
     def _show_side(self, lang: str) -> None:
         t = self.trends
         pairs = [(r["direction"], "gave_in") for r in t.over_time if r["direction"] == "me"]
@@ -316,16 +331,18 @@ class TrendsWindow(QWidget):
         self._show_behind(lambda i: i.client.name == name, start, end, name)
 
     def _on_response_point(self, index: int) -> None:
-        if 0 <= index < len(self.trends.responses):
-            period = self.trends.responses[index]["period"]
+        periods = self.views["responses"].chart().property("periods") or []
+        if 0 <= index < len(periods):
+            period = periods[index]
             start, end = period_bounds(period)
             self._show_behind(lambda _i: True, start, end, period)
 
     def _on_rating_point(self, index: int) -> None:
         """The rated entries behind one point of the respect balance."""
-        if not 0 <= index < len(self.trends.ratings):
+        periods = self.views["ratings"].chart().property("periods") or []
+        if not 0 <= index < len(periods):
             return
-        period = self.trends.ratings[index]["period"]
+        period = periods[index]
         start, end = period_bounds(period)
         flt = self.current_filter()
         entries = self._journal.entries
@@ -353,7 +370,7 @@ class TrendsWindow(QWidget):
             lambda i: i.occurred_at.weekday() == weekday and i.occurred_at.hour == hour,
             flt.date_from,
             flt.date_to,
-            f"{weekday + 1}/{hour:02d}:00",
+            cell_caption(weekday, hour),
         )
 
     def _show_behind(

@@ -47,6 +47,7 @@ from ..reflection.questions_panel import QuestionsPanel
 from ..reflection.reflection_controller import ReflectionController
 from ..safety.safety_controller import SafetyController
 from ..transfer.transfer_controller import TransferController
+from ..trends.trends_keys import trends_shortcut_rows
 from .entry_commands import EntryCommands
 from .journal_watch import JournalWatch
 from .list_navigation import ListNavigation
@@ -233,7 +234,7 @@ class MainWindow(
         self.jump_to_date(dt.date.today())
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.all_actions(), self).exec()
+        ShortcutsDialog(self.all_actions(), self, trends_shortcut_rows()).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(

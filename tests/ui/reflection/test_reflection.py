@@ -22,6 +22,7 @@ from journal_app.ui.window.main_window import MainWindow
 from ..conftest import in_modal, type_text
 
 WAIT = 3000
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def in_dialog(qtbot: QtBot, act: Callable[[IncidentDialog], None]) -> list[str]:
@@ -45,8 +46,8 @@ def test_quick_capture_from_anywhere_files_into_a_new_entry_for_today(
 
     window.search_bar.setFocus()
     seen = in_dialog(qtbot, log)
-    qtbot.keyClick(window.search_bar, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    assert seen, "Ctrl+I did not open the quick-capture dialog"
+    qtbot.keyClick(window.search_bar, Qt.Key.Key_I, CTRL_SHIFT)
+    assert seen, "Ctrl+Shift+I did not open the quick-capture dialog"
     (incident,) = journal.incidents.find()
     assert (incident.client.name, incident.kind.key, incident.response, incident.direction) == (
         "Северсталь",
@@ -78,7 +79,7 @@ def test_quick_capture_goes_into_the_open_entry_of_today_and_turns_the_questions
         qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
 
     in_dialog(qtbot, log)
-    qtbot.keyClick(window.editor_view.body, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.editor_view.body, Qt.Key.Key_I, CTRL_SHIFT)
     (incident,) = journal.incidents.find()
     assert incident.entry_id == today and incident.note == "Booked her hotel"
     assert window.editor_view.clients.tokens() == ["Acme"]
@@ -249,7 +250,7 @@ def test_a_cancelled_quick_capture_changes_nothing(
     qtbot: QtBot, window: MainWindow, journal: Journal
 ) -> None:
     in_dialog(qtbot, lambda dialog: dialog.reject())
-    qtbot.keyClick(window.entry_list, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.entry_list, Qt.Key.Key_I, CTRL_SHIFT)
     assert journal.incidents.find() == [] and journal.entries.count() == 0
 
 
