@@ -23,6 +23,7 @@ from .reflection import (
     cmd_stats,
 )
 from .safety import cmd_backup, cmd_backups, cmd_check, cmd_restore
+from .sample_cli import cmd_sample
 from .transfer import cmd_export, cmd_import
 
 
@@ -254,4 +255,5 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], None]] = {
     "encrypt": cmd_encrypt,
     "decrypt": cmd_decrypt,
     "change-passphrase": cmd_change_passphrase,
+    "sample": cmd_sample,
 }

@@ -165,7 +165,9 @@ class MainWindow(
         self._place_actions(self.safety.actions())
         self._place_actions([self.transfer.export_action, self.transfer.import_action])
         self._place_actions([self.preferences.settings_action])
-        self._place_actions([self.preferences.remove_sample_action])
+        self._place_actions(
+            [self.preferences.remove_sample_action, self.preferences.add_sample_action]
+        )
         # The controllers' actions, where the menus and tests look for them.
         self.backups_action = self.safety.backups_action
         self.encryption_action = self.safety.encryption_action
@@ -176,6 +178,7 @@ class MainWindow(
         self.import_action = self.transfer.import_action
         self.settings_action = self.preferences.settings_action
         self.remove_sample_action = self.preferences.remove_sample_action
+        self.add_sample_action = self.preferences.add_sample_action
         self._build_menus()
         self._connect()
         screen = QApplication.primaryScreen()
@@ -217,6 +220,7 @@ class MainWindow(
         self.preferences.encryptionRequested.connect(lambda: self.safety.open_encryption())
         self.preferences.windowRequested.connect(self.bring_forward)
         self.preferences.restartRequested.connect(self._restart)
+        self.preferences.startWritingRequested.connect(self.new_entry)  # the title focused
 
     # -- commands ------------------------------------------------------------------------------
     def open_clients(self) -> None:
