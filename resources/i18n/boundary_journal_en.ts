@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>HeatmapWidget</name>
+    <message numerus="yes">
+        <source>{0}: incidents: %n</source>
+        <translation>
+            <numerusform>{0}: %n incident</numerusform>
+            <numerusform>{0}: %n incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>Entries in this {0} file: %n.</source>

@@ -810,6 +810,14 @@ Press Ctrl+N to write a new one.</source>
         <source>Incidents by weekday and hour</source>
         <translation>Случаи по дням недели и часам</translation>
     </message>
+    <message numerus="yes">
+        <source>{0}: incidents: %n</source>
+        <translation>
+            <numerusform>{0}: %n случай</numerusform>
+            <numerusform>{0}: %n случая</numerusform>
+            <numerusform>{0}: %n случаев</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1183,7 +1191,7 @@ Press Ctrl+N to write your first reflection.</source>
         <translation>О программе «Дневник границ»</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Дневник границ {0}&lt;/h3&gt;&lt;p&gt;A private journal about professional boundaries with clients. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Built on the ideas of Boris Shpirt&apos;s book «Отчаянные аккаунт-менеджеры» (“Desperate Account Managers”).&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Boundary Journal {0}&lt;/h3&gt;&lt;p&gt;A private journal about professional boundaries with clients. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Built on the ideas of Boris Shpirt&apos;s book «Отчаянные аккаунт-менеджеры» (“Desperate Account Managers”).&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Дневник границ {0}&lt;/h3&gt;&lt;p&gt;Личный дневник о профессиональных границах с клиентами. Всё хранится только на этом компьютере.&lt;/p&gt;&lt;p&gt;По идеям книги Бориса Шпирта «Отчаянные аккаунт-менеджеры».&lt;/p&gt;&lt;p&gt;Лицензия MIT.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
@@ -1622,6 +1630,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Удалить &amp;пример…</translation>
     </message>
     <message>
+        <source>Add the Sa&amp;mple Journal</source>
+        <translation>Добавить пример &amp;дневника</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1920,6 +1932,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>&amp;Экспорт графика…</translation>
     </message>
     <message>
+        <source>Save the chart on screen as a picture ({0})</source>
+        <translation>Сохранить показанный график как картинку ({0})</translation>
+    </message>
+    <message>
         <source>Over time</source>
         <translation>Во времени</translation>
     </message>
@@ -1942,10 +1958,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <message>
         <source>Nothing to show for these filters yet.
 
-Log boundary incidents with Ctrl+I and rate your entries; their trends appear here.</source>
+Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends appear here.</source>
         <translation>Для этих фильтров пока нечего показать.
 
-Записывайте нарушения границ (Ctrl+I) и оценивайте записи — их тенденции появятся здесь.</translation>
+Записывайте нарушения границ (Ctrl+Shift+I) и оценивайте записи — их тенденции появятся здесь.</translation>
     </message>
     <message>
         <source>Click a bar or a cell to see the incidents behind it.</source>
@@ -1991,6 +2007,14 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
             <numerusform>{0}: %n случаев. Дважды щёлкните, чтобы открыть запись.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Trends: save the chart as a picture</source>
+        <translation>Тенденции: сохранить график как картинку</translation>
+    </message>
+    <message>
+        <source>Trends: close the window</source>
+        <translation>Тенденции: закрыть окно</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -2018,8 +2042,8 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
         <translation>&lt;h3&gt;Добро пожаловать&lt;/h3&gt;&lt;p&gt;Это личный дневник о ваших профессиональных границах с клиентами. Записывайте, что произошло, отмечайте моменты, когда граница была нарушена — ваша или клиента, — и наблюдайте закономерности со временем.&lt;/p&gt;&lt;p&gt;Он вырос из книги Бориса Шпирта «Отчаянные аккаунт-менеджеры»: отношения рушатся, когда вы не уважаете клиента или не уважаете себя. Её вопросы для размышления — рядом с каждой записью. Цель — партнёрство.&lt;/p&gt;&lt;p&gt;Всё хранится только на этом компьютере. Ничего никуда не отправляется.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Add a small sample &amp;journal to look around in (you can remove it later)</source>
-        <translation>Добавить небольшой пример &amp;дневника, чтобы осмотреться (его можно удалить)</translation>
+        <source>Add a small sample &amp;journal to look around in (Help menu: remove it later, or add it again)</source>
+        <translation>Добавить небольшой &amp;пример дневника, чтобы осмотреться (меню «Справка»: убрать его позже или добавить снова)</translation>
     </message>
     <message>
         <source>&amp;Start Writing</source>

@@ -18,10 +18,8 @@ def trends_shortcut_rows() -> list[tuple[str, str]]:
         native = QKeySequence.SequenceFormat.NativeText
         return ", ".join(QKeySequence(k).toString(native) for k in sequence)
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TrendsWindow", text)
-
+    translate = QCoreApplication.translate
     return [
-        (tr("Trends: save the chart as a picture"), keys(EXPORT_CHART)),
-        (tr("Trends: close the window"), keys(CLOSE)),
+        (translate("TrendsWindow", "Trends: save the chart as a picture"), keys(EXPORT_CHART)),
+        (translate("TrendsWindow", "Trends: close the window"), keys(CLOSE)),
     ]
