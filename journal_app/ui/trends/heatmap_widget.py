@@ -30,7 +30,7 @@ class HeatmapWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("heatmap")
         self.setAccessibleName(self.tr("Incidents by weekday and hour"))
-        self.setMinimumSize(520, 220)
+        self.setMinimumSize(LEFT + 24 * 14, 220)  # 14 px an hour: fits a small screen
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.counts: dict[tuple[int, int], int] = {}
         self.agreement: Agreement | None = None

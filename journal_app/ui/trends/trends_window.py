@@ -13,6 +13,7 @@ from PySide6.QtCharts import QBarSet, QChart, QChartView
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
@@ -92,6 +93,13 @@ class TrendsWindow(QWidget):
             self.client.addItem(c.name, c.id)
         self.kind = combo(self, "trendsKind", [(self.tr("All kinds"), "")], self.tr("Kind"))
         self.kind.setMaximumWidth(280)
+        # Long kind names («Контакт в нерабочее время…») must not widen the window past a
+        # small screen: the box is narrower, its list as wide as the names.
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(14)
+        self.kind.view().setMinimumWidth(self.kind.view().sizeHintForColumn(0) + 24)
         for kind in journal.kinds.all(ui_language(), include_archived=True):
             self.kind.addItem(kind.name, kind.key)
         self.direction = combo(
@@ -169,7 +177,7 @@ class TrendsWindow(QWidget):
         self.side.setWordWrap(True)
         self.side.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.side.setTextFormat(Qt.TextFormat.RichText)
-        self.side.setMinimumWidth(260)
+        self.side.setMinimumWidth(200)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.side)

@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -53,6 +53,7 @@ from .journal_watch import JournalWatch
 from .list_navigation import ListNavigation
 from .shortcuts_dialog import ShortcutsDialog
 from .window_actions import WindowActions
+from .window_fit import FRAME_GUESS, ScreenFit, WindowFit
 from .window_menus import WindowMenus
 from .window_state import WindowState
 from .window_watch import WindowWatch
@@ -65,6 +66,7 @@ class MainWindow(
     EntryCommands,
     WindowState,
     WindowWatch,
+    WindowFit,
     QMainWindow,
 ):
     def __init__(self, journal: Journal, paths: AppPaths, settings: Settings | None = None) -> None:
@@ -89,7 +91,7 @@ class MainWindow(
         self.left.setStretchFactor(0, 1)
 
         # -- middle: search over the list ---------------------------------------------------
-        middle = QWidget(self)
+        middle = self.middle = QWidget(self)
         column = QVBoxLayout(middle)
         column.setContentsMargins(4, 4, 4, 0)
         self.search_bar = SearchBar(journal, middle)
@@ -126,14 +128,22 @@ class MainWindow(
         self.watch = JournalWatch(journal, self)
         self.editor.own_write = self.questions_panel.own_write = self.watch.own
 
+        # The editor and the questions beside it; on a narrow window, the questions under it.
+        self.editor_column = QSplitter(Qt.Orientation.Horizontal, self)
+        self.editor_column.setObjectName("editorColumn")
+        self.editor_column.setChildrenCollapsible(False)
+        self.editor_column.addWidget(self.editor_view)
+        self.editor_column.addWidget(self.questions_panel)
+        self.editor_column.setStretchFactor(0, 1)
+        self.editor_column.setSizes([560, 320])
+        self._left_stepped_aside = False  # hidden by a narrow window, back when it widens
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(middle)
-        self.splitter.addWidget(self.editor_view)
-        self.splitter.addWidget(self.questions_panel)
+        self.splitter.addWidget(self.editor_column)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([210, 320, 560, 320])
+        self.splitter.setSizes([210, 320, 880])
         flush = self.editor.flush
         self.transfer = TransferController(
             journal, self._state, self.settings, self, flush, self._selected_ids, self._view
@@ -181,10 +191,16 @@ class MainWindow(
         self.add_sample_action = self.preferences.add_sample_action
         self._build_menus()
         self._connect()
+        self.splitter.setMinimumWidth(self._narrowest())  # the rest moves aside: fit_layout
+        app = QApplication.instance()
+        if app is not None and not hasattr(app, "_screen_fit"):
+            app._screen_fit = ScreenFit(app)  # type: ignore[attr-defined]
+            app.installEventFilter(app._screen_fit)  # type: ignore[attr-defined]
         screen = QApplication.primaryScreen()
         room = screen.availableGeometry().size() if screen is not None else None
+        frame_w, frame_h = FRAME_GUESS
         if room is not None:
-            self.resize(min(1400, room.width()), min(820, room.height()))
+            self.resize(min(1400, room.width() - frame_w), min(820, room.height() - frame_h))
         else:
             self.resize(1400, 820)
         self._restore_state()
@@ -339,6 +355,11 @@ class MainWindow(
 
     def _toggle_questions(self, on: bool) -> None:
         self.questions_panel.setVisible(on)
+        self.fit_layout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_layout()
 
     def _show_word_count(self, words: int) -> None:
         """-1: no entry open, nothing to count."""

@@ -379,3 +379,50 @@ def test_search_box_speaks_the_query_language(qtbot: QtBot, journal: Journal, ma
     qtbot.waitUntil(lambda: titles(window) == ["Звонок", "Отчёт"], timeout=WAIT)
     qtbot.mouseClick(window.search_bar.newest, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: titles(window) == ["Отчёт", "Звонок"], timeout=WAIT)
+
+
+def test_a_narrow_window_keeps_the_questions_under_the_editor(
+    qtbot: QtBot, journal: Journal, make_window
+) -> None:
+    """Half of a 1920 screen: 900 px wide, the questions panel still shows, under the editor;
+    wide again, beside it, with the sidebar back."""
+    journal.entries.add(EntryDraft(title="An entry"))
+    window = make_window()
+    assert window.minimumSizeHint().width() <= 760
+    window.resize(900, 560)
+    qtbot.waitUntil(lambda: window.width() == 900)
+    panel, editor = window.questions_panel, window.editor_view
+    assert panel.isVisible() and editor.isVisible()
+    assert window.editor_column.orientation() == Qt.Orientation.Vertical
+    assert panel.mapTo(window, QPoint(0, 0)).y() > editor.mapTo(window, QPoint(0, 0)).y()
+    for part in (window.middle, editor, panel):  # nothing squeezed below what it needs
+        assert part.width() >= part.minimumSizeHint().width()
+        right = part.mapTo(window, QPoint(part.width(), 0)).x()
+        assert right <= window.width()
+    window.resize(1700, 700)
+    qtbot.waitUntil(lambda: window.width() == 1700 or window.width() < 1700)
+    if window.width() >= 1300:  # the offscreen screen may be smaller than that
+        assert window.editor_column.orientation() == Qt.Orientation.Horizontal
+        assert window.left.isVisible()
+
+
+def test_windows_and_dialogs_open_inside_the_screen(qtbot: QtBot, make_window) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from journal_app.ui.window.window_fit import on_screen
+
+    window = make_window()
+    room = window.screen().availableGeometry()
+    assert window.frameGeometry().height() <= room.height()  # the status bar on screen
+    window.open_trends()
+    trends = window.trends_window
+    qtbot.waitExposed(trends)
+    assert trends.frameGeometry().height() <= room.height()
+    assert trends.frameGeometry().width() <= room.width()
+    big = QDialog(window)
+    big.resize(room.width() + 600, room.height() + 400)
+    qtbot.addWidget(big)
+    big.show()
+    qtbot.waitExposed(big)
+    assert big.width() <= room.width() and big.height() <= room.height()
+    assert on_screen(big) or big.frameGeometry().width() <= room.width()
