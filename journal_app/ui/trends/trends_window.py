@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCharts import QBarSet, QChart, QChartView
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QCursor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -130,6 +131,7 @@ class TrendsWindow(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("trendsTabs")
         self.views: dict[str, QChartView] = {}
+        self.legends: dict[str, QLabel] = {}
         for key, title in (
             ("over_time", self.tr("Over time")),
             ("by_client", self.tr("By client")),
@@ -141,7 +143,22 @@ class TrendsWindow(QWidget):
             view.setObjectName(f"chart_{key}")
             view.setAccessibleName(title)
             self.views[key] = view
-            self.tabs.addTab(view, title)
+            # The legend beside the chart, every name whole (wrapped), not Qt's, which cuts
+            # «Контакт в нерабочее время» to «Контакт в…» when the names are long.
+            legend = QLabel(self)
+            legend.setObjectName(f"legend_{key}")
+            legend.setWordWrap(True)
+            legend.setTextFormat(Qt.TextFormat.RichText)
+            legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            legend.setMinimumWidth(120)
+            legend.setMaximumWidth(240)
+            self.legends[key] = legend
+            page = QWidget(self)
+            row = QHBoxLayout(page)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(view, 1)
+            row.addWidget(legend)
+            self.tabs.addTab(page, title)
         self.heatmap = HeatmapWidget(self)
         self.heatmap.cellClicked.connect(self._on_cell)
         self.tabs.addTab(self.heatmap, self.tr("When it happens"))
@@ -248,6 +265,13 @@ class TrendsWindow(QWidget):
             self.views[key].setChart(chart)
             if old is not None:
                 old.deleteLater()
+        for key, chart in charts.items():
+            chart.legend().setVisible(False)
+            self.legends[key].setText(legend_html(chart))
+        for bars in self.bar_sets("over_time") + self.bar_sets("by_client"):
+            bars.hovered.connect(
+                lambda on, index, b=bars: self._on_hover(b, index) if on else QToolTip.hideText()
+            )
         for bars in self.bar_sets("over_time"):
             bars.clicked.connect(lambda index, b=bars: self._on_bar(b, index))
         for bars in self.bar_sets("by_client"):
@@ -292,6 +316,11 @@ class TrendsWindow(QWidget):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _on_hover(self, bars: QBarSet, index: int) -> None:
+        """A bar's whole name and count under the pointer."""
+        count = int(bars.at(index))
+        QToolTip.showText(QCursor.pos(), f"{bars.label()}: {count}")
 
     def _show_side(self, lang: str) -> None:
         t = self.trends
@@ -411,6 +440,21 @@ class TrendsWindow(QWidget):
 
     def _on_open(self, item: QListWidgetItem) -> None:
         self.entryRequested.emit(int(item.data(EntryRole)))
+
+
+def legend_html(chart: QChart) -> str:
+    """The chart's series as a list: a colour swatch and the whole name, one a line."""
+    items: list[tuple[str, str]] = []
+    for series in chart.series():
+        if hasattr(series, "barSets"):
+            items += [(b.label(), b.color().name()) for b in series.barSets()]
+        else:
+            items.append((series.name(), series.color().name()))
+    return "".join(
+        f"<p style='margin: 0 0 4px 0'><span style='color: {colour}'>■</span> {_escape(name)}</p>"
+        for name, colour in items
+        if name
+    )
 
 
 def _escape(text: str) -> str:

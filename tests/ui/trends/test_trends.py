@@ -256,3 +256,20 @@ def test_escape_and_ctrl_w_close_the_trends(
     qtbot.waitUntil(trends.isActiveWindow)
     qtbot.keyClick(trends.tabs, *keys)
     assert not trends.isVisible()
+
+
+def test_the_legend_gives_every_kind_its_whole_name(qtbot: QtBot, journal: Journal) -> None:
+    seed(journal)
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    legend = window.legends["over_time"]
+    names = [b.label() for b in window.bar_sets("over_time")]
+    assert names and all(len(n) > 12 for n in names)  # "Contact outside working hours (…)"
+    assert legend.isVisible() and legend.wordWrap()
+    for name in names:
+        assert name.replace("&", "&amp;") in legend.text()
+    assert not window.views["over_time"].chart().legend().isVisible()  # Qt's cuts names
+    assert "Held the boundary" in window.legends["responses"].text()
