@@ -54,9 +54,15 @@ def count_ticks(top: float) -> tuple[int, int]:
     return max(1, -(-int(top) // step) * step), step
 
 
-def _axes(chart: QChart, series: Any, categories: list[str], top: float) -> None:
+def _category_axis(categories: list[str]) -> QBarCategoryAxis:
+    """Periods along the bottom."""
     x = QBarCategoryAxis()
     x.append(categories)
+    return x
+
+
+def _axes(chart: QChart, series: Any, categories: list[str], top: float) -> None:
+    x = _category_axis(categories)
     y = QValueAxis()
     high, step = count_ticks(top)
     y.setRange(0, high)
@@ -200,8 +206,7 @@ def _line_chart(
 def _line_axes(
     chart: QChart, lines: list[QLineSeries], periods: list[str], low: float, high: float
 ) -> None:
-    x = QBarCategoryAxis()  # points sit on the categories 0, 1, 2…
-    x.append(periods)
+    x = _category_axis(periods)  # points sit on the categories 0, 1, 2…
     y = QValueAxis()
     y.setRange(low, high)
     y.setLabelFormat("%d")

@@ -126,7 +126,6 @@ class TrendsWindow(QWidget):
                 bar.addWidget(self.date_from)
                 bar.addWidget(self.date_to)
         bar.addStretch(1)
-        bar.addWidget(self.export_button)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("trendsTabs")
@@ -178,6 +177,7 @@ class TrendsWindow(QWidget):
         self.stack.addWidget(self.empty)
 
         self.behind_title = QLabel(self.tr("Click a bar or a cell to see the incidents behind it."))
+        self.behind_title.setWordWrap(True)
         self.behind = QListWidget(self)
         self.behind.setObjectName("trendsBehind")
         self.behind.setAccessibleName(self.tr("Incidents behind the selection"))
@@ -186,7 +186,10 @@ class TrendsWindow(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.stack, 3)
-        column.addWidget(self.behind_title)
+        under = QHBoxLayout()  # the export button here, not in the filters: a small screen
+        under.addWidget(self.behind_title, 1)
+        under.addWidget(self.export_button)
+        column.addLayout(under)
         column.addWidget(self.behind, 1)
 
         self.side = QLabel(self)
