@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from ...core.journal import Journal
 from ...core.records import EntryFilter
@@ -55,6 +55,12 @@ class Sidebar(QTreeView):
         self.setRootIsDecorated(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setUniformRowHeights(True)
+        # A long name ends in "…" within the sidebar's width (not cut off past its edge), and
+        # its whole text is on hover.
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setStretchLastSection(True)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._current: Key = ALL
         self.reload()
 
@@ -143,12 +149,14 @@ class Sidebar(QTreeView):
 
     def _item(self, text: str, key: Key, count: int) -> QStandardItem:
         item = QStandardItem(f"{text}  ({count})" if count else text)
+        item.setToolTip(item.text())
         item.setData(key_text(key), KeyRole)
         item.setData(f"{text}, {count}", Qt.ItemDataRole.AccessibleTextRole)
         return item
 
     def _group(self, text: str, ident: int) -> QStandardItem:
         item = QStandardItem(text)
+        item.setToolTip(text)
         item.setData(key_text(("group", ident)), KeyRole)
         item.setSelectable(False)
         font = item.font()
