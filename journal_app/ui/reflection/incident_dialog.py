@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, QTime
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -91,7 +91,7 @@ class IncidentDialog(QDialog):
         self.client.setAccessibleName(self.tr("Client"))
         self.client_hint = QLabel(self)
         self.client_hint.setObjectName("incidentClientHint")
-        self.client_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.client_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         _keep_room(self.client_hint)
         client_box = QVBoxLayout()
         client_box.setSpacing(2)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -49,6 +49,7 @@ from ..safety.safety_controller import SafetyController
 from ..transfer.transfer_controller import TransferController
 from ..trends.trends_keys import trends_shortcut_rows
 from .entry_commands import EntryCommands
+from .indicators import indicator_sheet
 from .journal_watch import JournalWatch
 from .list_navigation import ListNavigation
 from .shortcuts_dialog import ShortcutsDialog
@@ -110,7 +111,10 @@ class MainWindow(
         self.list_empty.setObjectName("listEmpty")
         self.list_empty.setWordWrap(True)
         self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.list_empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        # The hint colour from the palette itself, so it follows a switch to dark at once
+        # (a style sheet's palette(placeholder-text) keeps the colour of when it was set).
+        self.list_empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.list_empty.setContentsMargins(24, 24, 24, 24)
         column.addWidget(self.entry_list, 1)
         column.addWidget(self.list_empty, 1)
 
@@ -191,6 +195,7 @@ class MainWindow(
         self.add_sample_action = self.preferences.add_sample_action
         self._build_menus()
         self._connect()
+        self._show_indicators()
         self.splitter.setMinimumWidth(self._narrowest())  # the rest moves aside: fit_layout
         app = QApplication.instance()
         if app is not None and not hasattr(app, "_screen_fit"):
@@ -356,6 +361,17 @@ class MainWindow(
     def _toggle_questions(self, on: bool) -> None:
         self.questions_panel.setVisible(on)
         self.fit_layout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_indicators()
+
+    def _show_indicators(self) -> None:
+        """Check boxes and radios readable on the dark scheme (see `indicators`)."""
+        sheet = indicator_sheet(QApplication.palette())
+        if self.styleSheet() != sheet:
+            self.setStyleSheet(sheet)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
