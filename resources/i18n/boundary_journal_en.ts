@@ -164,6 +164,13 @@
 <context>
     <name>TrendsWindow</name>
     <message numerus="yes">
+        <source>Only %n incident(s) in this range so far: too few to show a trend. The charts say more as you log more.</source>
+        <translation>
+            <numerusform>Only %n incident in this range so far: too few to show a trend. The charts say more as you log more.</numerusform>
+            <numerusform>Only %n incidents in this range so far: too few to show a trend. The charts say more as you log more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{0}: rated entries: %n. Double-click to open one.</source>
         <translation>
             <numerusform>{0}: %n rated entry. Double-click to open it.</numerusform>

@@ -1982,6 +1982,14 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <source>Incidents behind the selection</source>
         <translation>Случаи за выбранным</translation>
     </message>
+    <message numerus="yes">
+        <source>Only %n incident(s) in this range so far: too few to show a trend. The charts say more as you log more.</source>
+        <translation>
+            <numerusform>Пока только %n случай за этот период — слишком мало, чтобы увидеть тенденцию. Чем больше записей, тем больше скажут графики.</numerusform>
+            <numerusform>Пока только %n случая за этот период — слишком мало, чтобы увидеть тенденцию. Чем больше записей, тем больше скажут графики.</numerusform>
+            <numerusform>Пока только %n случаев за этот период — слишком мало, чтобы увидеть тенденцию. Чем больше записей, тем больше скажут графики.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export chart</source>
         <translation>Экспорт графика</translation>

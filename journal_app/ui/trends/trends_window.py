@@ -43,6 +43,7 @@ from .trends_keys import CLOSE, EXPORT_CHART
 from .trends_picture import save_picture
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
+SMALL_DATA = 10  # fewer incidents than this in the range: too few for a trend
 
 
 class TrendsWindow(QWidget):
@@ -206,6 +207,12 @@ class TrendsWindow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        # Few incidents: said plainly, so a bar of 1 or 2 is not read as a trend.
+        self.small_data = QLabel(self)
+        self.small_data.setObjectName("trendsSmallData")
+        self.small_data.setWordWrap(True)
+        self.small_data.setVisible(False)
+        layout.addWidget(self.small_data)
         layout.addWidget(split, 1)
         self.refresh()
         self._redraw_pending = False  # from here on a new palette redraws the charts
@@ -253,6 +260,16 @@ class TrendsWindow(QWidget):
         self.trends = self._journal.trends.compute(flt, self.period.currentData(), lang)
         t = self.trends
         self.stack.setCurrentWidget(self.empty if t.is_empty else self.tabs)
+        total = sum(r["count"] for r in t.over_time)
+        self.small_data.setText(
+            self.tr(
+                "Only %n incident(s) in this range so far: too few to show a trend. "
+                "The charts say more as you log more.",
+                "",
+                total,
+            )
+        )
+        self.small_data.setVisible(0 < total < SMALL_DATA)
         kinds = {k.key: k.name for k in self._journal.kinds.all(lang, include_archived=True)}
         split = not self.direction.currentData()
         charts = {

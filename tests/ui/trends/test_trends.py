@@ -273,3 +273,17 @@ def test_the_legend_gives_every_kind_its_whole_name(qtbot: QtBot, journal: Journ
         assert name.replace("&", "&amp;") in legend.text()
     assert not window.views["over_time"].chart().legend().isVisible()  # Qt's cuts names
     assert "Held the boundary" in window.legends["responses"].text()
+
+
+def test_a_few_incidents_are_said_to_be_too_few_for_a_trend(qtbot: QtBot, journal: Journal) -> None:
+    seed(journal)  # four incidents
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.small_data.isVisible()
+    assert "Only 4 incidents" in window.small_data.text()
+    entry = journal.entries.add(EntryDraft(title="Busy"))
+    for _ in range(10):
+        journal.incidents.add(IncidentDraft(entry_id=entry, client="Acme", kind="rudeness"))
+    window.refresh()
+    assert not window.small_data.isVisible()
