@@ -7,6 +7,17 @@ import os
 # The one place tests choose Qt's platform: headless, everywhere, CI included.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+
+def pytest_configure(config) -> None:  # noqa: ANN001
+    """A missing GLib or D-Bus is named with its package, not met as an ImportError in
+    tests/ui/conftest.py (Qt loads them even offscreen)."""
+    from journal_app.ui.window.platform_check import display_problem
+
+    problem = display_problem()
+    if problem:
+        raise pytest.UsageError(problem)
+
+
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 

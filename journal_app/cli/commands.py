@@ -24,6 +24,7 @@ from .reflection import (
     cmd_stats,
 )
 from .safety import cmd_backup, cmd_backups, cmd_check, cmd_restore
+from .sample_cli import cmd_sample
 from .transfer import cmd_export, cmd_import
 
 
@@ -259,4 +260,5 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], None]] = {
     "goals": cmd_goals,
     "events": cmd_events,
     "settings": cmd_settings,
+    "sample": cmd_sample,
 }

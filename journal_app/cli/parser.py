@@ -11,6 +11,7 @@ from .encryption_cli import add_encryption_commands, add_passphrase_options
 from .parser_boundaries import add_boundary_commands
 from .parser_reflection import add_agreement_command, add_lang, add_reflection_commands
 from .safety import add_safety_commands
+from .sample_cli import add_sample_command
 from .transfer import add_transfer_commands
 
 
@@ -265,5 +266,6 @@ def build_parser() -> argparse.ArgumentParser:
     add_transfer_commands(command, date_arg)
     add_safety_commands(command)
     add_boundary_commands(command)
+    add_sample_command(command)
     add_encryption_commands(command)
     return parser

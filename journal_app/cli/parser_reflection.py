@@ -39,7 +39,8 @@ def _incident_fields(p: argparse.ArgumentParser, editing: bool) -> None:
         metavar="ID",
         help=None
         if editing
-        else "the entry it belongs to (default: today's latest entry, or a new one)",
+        else "the entry it belongs to (default: today's latest entry about the client, "
+        "or a new one)",
     )
     p.add_argument("--client", metavar="NAME", required=not editing)
     p.add_argument("--kind", metavar="KEY", required=not editing, help="see `kinds`")

@@ -190,6 +190,7 @@ def cmd_stats(journal: Journal, args: argparse.Namespace) -> None:
     if args.json:
         output.print_json(
             {
+                "periods": t.periods,
                 "over_time": t.over_time,
                 "by_client": t.by_client,
                 "responses": t.responses,
@@ -203,7 +204,7 @@ def cmd_stats(journal: Journal, args: argparse.Namespace) -> None:
         print("No incidents or ratings in this range yet.")
         return
     print(f"Incidents per {args.by}:")
-    totals: dict[str, int] = {}
+    totals: dict[str, int] = dict.fromkeys(t.periods, 0)  # a quiet period shows as 0
     for row in t.over_time:
         totals[row["period"]] = totals.get(row["period"], 0) + row["count"]
     for period, count in totals.items():
@@ -217,6 +218,6 @@ def cmd_stats(journal: Journal, args: argparse.Namespace) -> None:
         print("How I responded:")
         for row in t.responses:
             parts = ", ".join(f"{k} {v}" for k, v in row.items() if k != "period" and v)
-            print(f"  {row['period']}  {parts}")
+            print(f"  {row['period']}  {parts or 'none'}")
     for line in t.observations:
         print(f"* {line}")

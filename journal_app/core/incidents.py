@@ -50,14 +50,15 @@ class IncidentService:
 
     # -- writing ---------------------------------------------------------------------------
     def add(self, draft: IncidentDraft) -> int:
-        """Log an incident. Without an entry it is filed in today's latest entry (or a new one)."""
+        """Log an incident. Without an entry it is filed in today's latest entry about its
+        client, or a new one for it: never in an entry about someone else."""
         if not draft.client or not draft.client.strip():
             raise ValidationError("An incident needs a client.")
         if not draft.kind:
             raise ValidationError("An incident needs a kind (see `kinds`).")
         with translate_errors(), Session(self._engine) as s:
             kind = self._kinds.load(s, draft.kind)
-            entry_id = draft.entry_id or self._todays_entry(s)
+            entry_id = draft.entry_id or self._todays_entry(s, draft.client)
             now = dt.datetime.combine(*now_local())
             incident = Incident(
                 entry_id=entry_id,
@@ -124,12 +125,17 @@ class IncidentService:
             entry.updated_at = utcnow()
             s.add(entry)
 
-    @staticmethod
-    def _todays_entry(s: Session) -> int:
+    def _todays_entry(self, s: Session, client: str) -> int:
         today, now = now_local()
+        (client_id,) = self._clients.ensure(s, [client])
         found = s.exec(
             select(Entry.id)
-            .where(Entry.entry_date == today, col(Entry.deleted_at).is_(None))
+            .join(EntryClient, col(EntryClient.entry_id) == col(Entry.id))
+            .where(
+                Entry.entry_date == today,
+                col(Entry.deleted_at).is_(None),
+                EntryClient.client_id == client_id,
+            )
             .order_by(col(Entry.entry_time).desc(), col(Entry.id).desc())
         ).first()
         if found is not None:

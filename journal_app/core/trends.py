@@ -49,6 +49,7 @@ class Trends:
     ratings: list[dict[str, Any]] = field(default_factory=list)
     heatmap: list[dict[str, Any]] = field(default_factory=list)
     observations: list[str] = field(default_factory=list)
+    periods: list[str] = field(default_factory=list)  # every period of the range, in order
 
     @property
     def is_empty(self) -> bool:
@@ -70,21 +71,44 @@ class TrendService:
         if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
             raise ValidationError("The start of the range is after its end.")
         by_period = self._by_period(flt, by)
+        ratings = self.ratings(flt, by)
+        periods = self.periods(flt, by)
         return Trends(
             over_time=self._over_time(by_period),
             by_client=self.by_client(flt),
-            responses=self._responses(by_period),
-            ratings=self.ratings(flt, by),
+            responses=self._responses(by_period, periods),
+            ratings=ratings,
             heatmap=self.heatmap(flt),
             observations=self.observations(flt, lang),
+            periods=periods,
         )
+
+    def periods(self, flt: TrendFilter, by: str = "month") -> list[str]:
+        """Every period from the range's start (or the first incident or rated entry) to its
+        end (or today), those with nothing in them included: a quiet month is a result."""
+        period_sql(by, "x")  # an unknown grouping is a clear error
+        start = flt.date_from or self._first_day()
+        if start is None:
+            return []
+        return periods_between(start, flt.date_to or dt.date.today(), by)
+
+    def _first_day(self) -> dt.date | None:
+        rows = self._run(
+            f"SELECT min(substr(i.occurred_at, 1, 10)){FROM} WHERE {LIVE} UNION ALL "
+            "SELECT min(e.entry_date) FROM entry e WHERE e.deleted_at IS NULL AND "
+            "coalesce(e.rating_respect_client, e.rating_self_respect, e.rating_partnership) "
+            "IS NOT NULL",
+            {},
+        )
+        days = [dt.date.fromisoformat(str(d)[:10]) for (d,) in rows if d]
+        return min(days, default=None)
 
     # -- the figures ---------------------------------------------------------------------------
     def over_time(self, flt: TrendFilter, by: str = "month") -> list[dict[str, Any]]:
         return self._over_time(self._by_period(flt, by))
 
     def responses(self, flt: TrendFilter, by: str = "month") -> list[dict[str, Any]]:
-        return self._responses(self._by_period(flt, by))
+        return self._responses(self._by_period(flt, by), self.periods(flt, by))
 
     def _by_period(self, flt: TrendFilter, by: str) -> list[Any]:
         """Incidents per period, kind and direction, with how they were answered: what both
@@ -103,8 +127,9 @@ class TrendService:
         return sorted(found, key=lambda r: (r["period"], r["kind"], r["direction"]))
 
     @staticmethod
-    def _responses(rows: list[Any]) -> list[dict[str, Any]]:
-        sums: dict[str, list[int]] = {}
+    def _responses(rows: list[Any], periods: list[str]) -> list[dict[str, Any]]:
+        """How incidents were answered, per period: every period of the range, zeros too."""
+        sums: dict[str, list[int]] = {p: [0] * len(RESPONSES) for p in periods}
         for period, _, _, _, *counts in rows:
             total = sums.setdefault(period, [0] * len(RESPONSES))
             for n, count in enumerate(counts):
@@ -338,6 +363,26 @@ def _where(flt: TrendFilter, extra: str = "") -> tuple[str, dict[str, Any]]:
     if extra:
         where.append(extra)
     return " AND ".join(where), values
+
+
+def period_of(day: dt.date, by: str) -> str:
+    """The period a day falls in, spelt as the SQL above spells it."""
+    if by == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    if by == "quarter":
+        return f"{day.year}-Q{(day.month + 2) // 3}"
+    return f"{day.year}-{day.month:02d}"
+
+
+def periods_between(start: dt.date, end: dt.date, by: str) -> list[str]:
+    """Every period from the one holding `start` to the one holding `end`."""
+    found: list[str] = []
+    day = start
+    while day <= end:
+        found.append(period_of(day, by))
+        day = period_bounds(found[-1])[1] + dt.timedelta(days=1)
+    return found
 
 
 def period_bounds(period: str) -> tuple[dt.date, dt.date]:

@@ -30,6 +30,7 @@ from ..core.exporters.summary import ExportSummary, summarise
 from ..core.exporters.words import word
 from ..core.files import atomic_path
 from ..core.leaks import checker
+from .pagination import keep_together
 
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial", "sans-serif"]
 DPI = 300
@@ -233,6 +234,7 @@ def render_pdf(
         )
     body = document_html(bundle, extra=charts, page_breaks=True)
     doc.setHtml(body)
+    keep_together(doc, page.height() - footer)  # headings with their text, no rule on top
     drawn.append(("text", doc.toPlainText()))
 
     painter = QPainter()

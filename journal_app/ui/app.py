@@ -8,10 +8,10 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from ..paths import AppPaths
-from .common.core_messages import said
-from .window.platform_check import display_problem
+from .window.platform_check import display_problem  # before anything that loads Qt
 
 if TYPE_CHECKING:
+    from ..core.errors import JournalError
     from ..core.journal import Journal
     from ..core.settings import Settings
     from .window.main_window import MainWindow
@@ -217,3 +217,10 @@ def open_journal(paths: AppPaths) -> tuple[Journal, bool] | None:
             show_error(None, title, error, critical=True)
             return None
     return None
+
+
+def said(error: JournalError) -> str:
+    """Core's message in the window's language (loaded with Qt, after the platform check)."""
+    from .common.core_messages import said as translated
+
+    return translated(error)

@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>HeatmapWidget</name>
+    <message numerus="yes">
+        <source>{0}: incidents: %n</source>
+        <translation>
+            <numerusform>{0}: %n incident</numerusform>
+            <numerusform>{0}: %n incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>Entries in this {0} file: %n.</source>
@@ -170,6 +180,13 @@
 </context>
 <context>
     <name>TrendsWindow</name>
+    <message numerus="yes">
+        <source>Only %n incident(s) in this range so far: too few to show a trend. The charts say more as you log more.</source>
+        <translation>
+            <numerusform>Only %n incident in this range so far: too few to show a trend. The charts say more as you log more.</numerusform>
+            <numerusform>Only %n incidents in this range so far: too few to show a trend. The charts say more as you log more.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>{0}: rated entries: %n. Double-click to open one.</source>
         <translation>

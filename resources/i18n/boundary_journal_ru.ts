@@ -964,6 +964,14 @@ Press Ctrl+N to write a new one.</source>
         <source>Incidents by weekday and hour</source>
         <translation>Случаи по дням недели и часам</translation>
     </message>
+    <message numerus="yes">
+        <source>{0}: incidents: %n</source>
+        <translation>
+            <numerusform>{0}: %n случай</numerusform>
+            <numerusform>{0}: %n случая</numerusform>
+            <numerusform>{0}: %n случаев</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -977,7 +985,7 @@ Press Ctrl+N to write a new one.</source>
     </message>
     <message>
         <source>Boundary Journal JSON</source>
-        <translation>JSON Boundary Journal</translation>
+        <translation>JSON «Дневника границ»</translation>
     </message>
     <message>
         <source>jrnl (JSON export or plain-text journal)</source>
@@ -1346,7 +1354,7 @@ Press Ctrl+N to write a new one.</source>
     <name>ListNavigation</name>
     <message>
         <source>Boundary Journal</source>
-        <translation>Boundary Journal</translation>
+        <translation>Дневник границ</translation>
     </message>
     <message>
         <source>This entry could not be saved, so it stays open. {0}</source>
@@ -1373,7 +1381,7 @@ Press Ctrl+N to write your first reflection.</source>
     <name>LockScreen</name>
     <message>
         <source>Boundary Journal is locked</source>
-        <translation>Boundary Journal заблокирован</translation>
+        <translation>«Дневник границ» заблокирован</translation>
     </message>
     <message>
         <source>Enter the passphrase to go on writing.</source>
@@ -1388,7 +1396,7 @@ Press Ctrl+N to write your first reflection.</source>
     <name>MainWindow</name>
     <message>
         <source>Boundary Journal</source>
-        <translation>Boundary Journal</translation>
+        <translation>Дневник границ</translation>
     </message>
     <message>
         <source>Entries</source>
@@ -1400,11 +1408,11 @@ Press Ctrl+N to write your first reflection.</source>
     </message>
     <message>
         <source>About Boundary Journal</source>
-        <translation>О программе Boundary Journal</translation>
+        <translation>О программе «Дневник границ»</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Boundary Journal {0}&lt;/h3&gt;&lt;p&gt;A private journal about professional boundaries with clients. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Built on the ideas of Boris Shpirt&apos;s book «Отчаянные аккаунт-менеджеры» (“Desperate Account Managers”).&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Boundary Journal {0}&lt;/h3&gt;&lt;p&gt;Личный дневник о профессиональных границах с клиентами. Всё хранится только на этом компьютере.&lt;/p&gt;&lt;p&gt;По идеям книги Бориса Шпирта «Отчаянные аккаунт-менеджеры».&lt;/p&gt;&lt;p&gt;Лицензия MIT.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Дневник границ {0}&lt;/h3&gt;&lt;p&gt;Личный дневник о профессиональных границах с клиентами. Всё хранится только на этом компьютере.&lt;/p&gt;&lt;p&gt;По идеям книги Бориса Шпирта «Отчаянные аккаунт-менеджеры».&lt;/p&gt;&lt;p&gt;Лицензия MIT.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
@@ -1503,6 +1511,17 @@ Press Ctrl+N to write your first reflection.</source>
     <message>
         <source>Use the &amp;Passphrase Instead</source>
         <translation>Использовать &amp;парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
     </message>
 </context>
 <context>
@@ -1670,7 +1689,7 @@ Press Ctrl+N to write your first reflection.</source>
 
 It opens your encrypted journal if you forget the passphrase. Keep it safe and private.
 </source>
-        <translation>Ключ восстановления Boundary Journal
+        <translation>Ключ восстановления «Дневника границ»
 
 {0}
 
@@ -1706,14 +1725,14 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>Boundary Journal</source>
-        <translation>Boundary Journal</translation>
+        <translation>Дневник границ</translation>
     </message>
 </context>
 <context>
     <name>Reminder</name>
     <message>
         <source>Boundary Journal</source>
-        <translation>Boundary Journal</translation>
+        <translation>Дневник границ</translation>
     </message>
     <message>
         <source>A few minutes for today&apos;s reflection? Ctrl+N starts an entry.</source>
@@ -1857,6 +1876,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Удалить &amp;пример…</translation>
     </message>
     <message>
+        <source>Add the Sa&amp;mple Journal</source>
+        <translation>Добавить пример &amp;дневника</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1874,7 +1897,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>The new language is used from the next start. Restart Boundary Journal now?</source>
-        <translation>Новый язык будет использоваться со следующего запуска. Перезапустить Boundary Journal сейчас?</translation>
+        <translation>Новый язык будет использоваться со следующего запуска. Перезапустить «Дневник границ» сейчас?</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
@@ -2092,7 +2115,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <name>TrendsWindow</name>
     <message>
         <source>Trends — Boundary Journal</source>
-        <translation>Тенденции — Boundary Journal</translation>
+        <translation>Тенденции — Дневник границ</translation>
     </message>
     <message>
         <source>Last 30 days</source>
@@ -2171,6 +2194,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>&amp;Экспорт графика…</translation>
     </message>
     <message>
+        <source>Save the chart on screen as a picture ({0})</source>
+        <translation>Сохранить показанный график как картинку ({0})</translation>
+    </message>
+    <message>
         <source>Over time</source>
         <translation>Во времени</translation>
     </message>
@@ -2197,10 +2224,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <message>
         <source>Nothing to show for these filters yet.
 
-Log boundary incidents with Ctrl+I and rate your entries; their trends appear here.</source>
+Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends appear here.</source>
         <translation>Для этих фильтров пока нечего показать.
 
-Записывайте нарушения границ (Ctrl+I) и оценивайте записи — их тенденции появятся здесь.</translation>
+Записывайте нарушения границ (Ctrl+Shift+I) и оценивайте записи — их тенденции появятся здесь.</translation>
     </message>
     <message>
         <source>Click a bar or a cell to see the incidents behind it.</source>
@@ -2209,6 +2236,14 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     <message>
         <source>Incidents behind the selection</source>
         <translation>Случаи за выбранным</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n incident(s) in this range so far: too few to show a trend. The charts say more as you log more.</source>
+        <translation>
+            <numerusform>Пока только %n случай за этот период — слишком мало, чтобы увидеть тенденцию. Чем больше записей, тем больше скажут графики.</numerusform>
+            <numerusform>Пока только %n случая за этот период — слишком мало, чтобы увидеть тенденцию. Чем больше записей, тем больше скажут графики.</numerusform>
+            <numerusform>Пока только %n случаев за этот период — слишком мало, чтобы увидеть тенденцию. Чем больше записей, тем больше скажут графики.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -2246,12 +2281,20 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
             <numerusform>{0}: %n случаев. Дважды щёлкните, чтобы открыть запись.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Trends: save the chart as a picture</source>
+        <translation>Тенденции: сохранить график как картинку</translation>
+    </message>
+    <message>
+        <source>Trends: close the window</source>
+        <translation>Тенденции: закрыть окно</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock Boundary Journal</source>
-        <translation>Разблокировать Boundary Journal</translation>
+        <translation>Разблокировать «Дневник границ»</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -2266,15 +2309,15 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Boundary Journal</source>
-        <translation>Добро пожаловать в Boundary Journal</translation>
+        <translation>Добро пожаловать в «Дневник границ»</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;This is a private journal about your professional boundaries with clients. Write what happened, log the moments when a boundary was crossed — yours or the client&apos;s — and watch the patterns over time.&lt;/p&gt;&lt;p&gt;It grows out of Boris Shpirt&apos;s book «Отчаянные аккаунт-менеджеры» (“Desperate Account Managers”): a relationship breaks when you do not respect the client, or do not respect yourself. Its guiding questions sit beside every entry. The aim is partnership.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Добро пожаловать&lt;/h3&gt;&lt;p&gt;Это личный дневник о ваших профессиональных границах с клиентами. Записывайте, что произошло, отмечайте моменты, когда граница была нарушена — ваша или клиента, — и наблюдайте закономерности со временем.&lt;/p&gt;&lt;p&gt;Он вырос из книги Бориса Шпирта «Отчаянные аккаунт-менеджеры»: отношения рушатся, когда вы не уважаете клиента или не уважаете себя. Её вопросы для размышления — рядом с каждой записью. Цель — партнёрство.&lt;/p&gt;&lt;p&gt;Всё хранится только на этом компьютере. Ничего никуда не отправляется.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Add a small sample &amp;journal to look around in (you can remove it later)</source>
-        <translation>Добавить небольшой пример &amp;дневника, чтобы осмотреться (его можно удалить)</translation>
+        <source>Add a small sample &amp;journal to look around in (Help menu: remove it later, or add it again)</source>
+        <translation>Добавить небольшой &amp;пример дневника, чтобы осмотреться (меню «Справка»: убрать его позже или добавить снова)</translation>
     </message>
     <message>
         <source>&amp;Start Writing</source>
@@ -2337,7 +2380,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     </message>
     <message>
         <source>&amp;About Boundary Journal</source>
-        <translation>&amp;О программе Boundary Journal</translation>
+        <translation>&amp;О программе «Дневник границ»</translation>
     </message>
     <message>
         <source>&amp;Log Incident…</source>
@@ -2395,7 +2438,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     <name>app</name>
     <message>
         <source>Boundary Journal</source>
-        <translation>Boundary Journal</translation>
+        <translation>Дневник границ</translation>
     </message>
     <message>
         <source>The disk is full, so the journal is open read-only: you can read and search it, but nothing you change can be saved. Free some space and start the app again.</source>
@@ -2566,7 +2609,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     </message>
     <message>
         <source>{0}: not a Boundary Journal export.</source>
-        <translation>{0}: это не экспорт Boundary Journal.</translation>
+        <translation>{0}: это не экспорт «Дневника границ».</translation>
     </message>
     <message>
         <source>{0}: not a jrnl JSON export.</source>
@@ -2698,7 +2741,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     </message>
     <message>
         <source>{0}: written by a newer Boundary Journal (schema {1}); update the app to import it.</source>
-        <translation>{0}: файл записан более новой версией Boundary Journal (схема {1}); обновите программу, чтобы его импортировать.</translation>
+        <translation>{0}: файл записан более новой версией «Дневника границ» (схема {1}); обновите программу, чтобы его импортировать.</translation>
     </message>
     <message>
         <source>{0}: no Day One journal (.json) inside the archive.</source>
@@ -2774,7 +2817,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     </message>
     <message>
         <source>The key file was written by a newer Boundary Journal; update the app.</source>
-        <translation>Файл ключа записан более новой версией Boundary Journal; обновите программу.</translation>
+        <translation>Файл ключа записан более новой версией «Дневника границ»; обновите программу.</translation>
     </message>
     <message>
         <source>The journal is encrypted, but its key file {0} is missing (and the backup folder has no copy): put it back beside {1} to open the journal.</source>
@@ -2830,7 +2873,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     </message>
     <message>
         <source>Boundary Journal is already open: another window or program is using this journal (the database is locked). Close it and try again.</source>
-        <translation>Boundary Journal уже открыт: дневником пользуется другое окно или программа (база данных заблокирована). Закройте их и попробуйте снова.</translation>
+        <translation>«Дневник границ» уже открыт: дневником пользуется другое окно или программа (база данных заблокирована). Закройте их и попробуйте снова.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
@@ -2838,7 +2881,7 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     </message>
     <message>
         <source>The journal file is damaged or is not a Boundary Journal database.</source>
-        <translation>Файл дневника повреждён или не является базой Boundary Journal.</translation>
+        <translation>Файл дневника повреждён или не является базой «Дневника границ».</translation>
     </message>
     <message>
         <source>The journal file is damaged (unsupported file format).</source>
@@ -2882,11 +2925,11 @@ Log boundary incidents with Ctrl+I and rate your entries; their trends appear he
     </message>
     <message>
         <source>This file is an SQLite database, but not a Boundary Journal.</source>
-        <translation>Это база данных SQLite, но не дневник Boundary Journal.</translation>
+        <translation>Это база данных SQLite, но не «Дневник границ».</translation>
     </message>
     <message>
         <source>This journal was written by a newer version of Boundary Journal (schema {0}); please update the app to open it.</source>
-        <translation>Дневник записан более новой версией Boundary Journal (схема {0}); обновите программу, чтобы его открыть.</translation>
+        <translation>Дневник записан более новой версией «Дневника границ» (схема {0}); обновите программу, чтобы его открыть.</translation>
     </message>
 </context>
 <context>

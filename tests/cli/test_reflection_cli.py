@@ -136,7 +136,18 @@ def test_stats_json_prints_the_figures_the_charts_draw(cli: Cli) -> None:
         {"period": "2026-W46", "kind": "after_hours", "direction": "client", "count": 1},
     ]
     assert stats["by_client"] == [{"client": "Acme", "count": 2, "previous_count": 0}]
+    # Every week of the range, the quiet ones too: 1 November is the Sunday of week 44.
+    assert stats["periods"] == [f"2026-W{n}" for n in range(44, 50)]  # to Monday 30th
+    assert [r["period"] for r in stats["responses"]] == stats["periods"]
     assert stats["responses"][0] == {
+        "period": "2026-W44",
+        "held": 0,
+        "negotiated": 0,
+        "gave_in": 0,
+        "escalated": 0,
+        "open": 0,
+    }
+    assert stats["responses"][1] == {
         "period": "2026-W45",
         "held": 0,
         "negotiated": 0,
@@ -153,6 +164,8 @@ def test_stats_json_prints_the_figures_the_charts_draw(cli: Cli) -> None:
     ]
     assert isinstance(stats["observations"], list)
     assert "Incidents per month:" in cli("stats")
+    text = cli("stats", "--by", "week", "--from", "2026-11-01", "--to", "2026-11-30")
+    assert "  2026-W44  0\n" in text and "  2026-W48  0\n" in text  # a quiet week says 0
     cli("stats", "--kind", "nope", code=1)
     cli("stats", "--from", "2026-12-01", "--to", "2026-11-01", code=1)
     assert "after its end" in cli.err

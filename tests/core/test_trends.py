@@ -95,7 +95,7 @@ def test_by_client_compares_with_the_period_before(seeded: Journal) -> None:
 
 def test_responses_ratings_and_heatmap(seeded: Journal) -> None:
     t = seeded.trends
-    assert t.responses(TrendFilter()) == [
+    assert t.responses(TrendFilter(date_to=dt.date(2026, 11, 30))) == [
         {"period": "2026-10", "held": 0, "negotiated": 0, "gave_in": 1, "escalated": 0, "open": 0},
         {"period": "2026-11", "held": 1, "negotiated": 0, "gave_in": 2, "escalated": 0, "open": 1},
     ]
@@ -186,3 +186,35 @@ def test_period_bounds(period: str, bounds: tuple[str, str]) -> None:
     from journal_app.core.trends import period_bounds
 
     assert period_bounds(period) == tuple(dt.date.fromisoformat(b) for b in bounds)
+
+
+def test_every_period_of_the_range_is_there_the_quiet_ones_too(journal: Journal) -> None:
+    """Incidents in January–March and May: April and the months up to today count as 0, and
+    the range starts at the first incident when it has no start of its own."""
+    entry = journal.entries.add(EntryDraft(date=dt.date(2025, 1, 5)))
+    for day in ("2025-01-05", "2025-02-05", "2025-03-05", "2025-05-05"):
+        journal.incidents.add(
+            IncidentDraft(
+                entry_id=entry,
+                client="Acme",
+                kind="after_hours",
+                occurred_at=dt.datetime.fromisoformat(day + " 21:00"),
+            )
+        )
+    june = TrendFilter(date_to=dt.date(2025, 6, 30))
+    t = journal.trends.compute(june, "month")
+    assert t.periods == ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"]
+    april = t.responses[3]
+    assert april["period"] == "2025-04" and sum(v for k, v in april.items() if k != "period") == 0
+    quarters = journal.trends.compute(
+        TrendFilter(dt.date(2024, 12, 1), dt.date(2025, 6, 30)), "quarter"
+    )
+    assert quarters.periods == ["2024-Q4", "2025-Q1", "2025-Q2"]
+    weeks = journal.trends.periods(TrendFilter(dt.date(2024, 12, 28), dt.date(2025, 1, 7)), "week")
+    assert weeks == ["2024-W52", "2025-W01", "2025-W02"]
+    to_today = journal.trends.compute(TrendFilter(), "month").periods
+    assert to_today[0] == "2025-01" and to_today[-1] == f"{dt.date.today():%Y-%m}"
+
+
+def test_an_empty_journal_has_no_periods(journal: Journal) -> None:
+    assert journal.trends.compute(TrendFilter(), "month").periods == []

@@ -177,7 +177,7 @@ class EditorView(QStackedWidget):
             return act
 
         self.bold = action("B", self.tr("&Bold"), "Ctrl+B", "boldAction")
-        self.italic = action("I", self.tr("&Italic"), "Ctrl+Shift+I", "italicAction")
+        self.italic = action("I", self.tr("&Italic"), "Ctrl+I", "italicAction")
         self.heading = action("H", self.tr("&Heading"), "Ctrl+Shift+H", "headingAction")
         self.bullets = action("•", self.tr("Bulleted &list"), "Ctrl+Shift+8", "listAction")
         self.quote = action("❝", self.tr("&Quote"), "Ctrl+Shift+9", "quoteAction")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QPainter, QPalette, QStandardItem, QStandardIte
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -105,6 +106,12 @@ class Sidebar(QTreeView):
         self.setItemDelegate(SidebarDelegate(self))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setUniformRowHeights(True)
+        # A long name ends in "…" within the sidebar's width (not cut off past its edge), and
+        # its whole text is on hover.
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setStretchLastSection(True)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._current: Key = ALL
         self.reload()
 
@@ -193,6 +200,7 @@ class Sidebar(QTreeView):
 
     def _item(self, text: str, key: Key, count: int) -> QStandardItem:
         item = QStandardItem(text)
+        item.setToolTip(text)
         item.setData(key_text(key), KeyRole)
         item.setData(count, CountRole)
         item.setData(f"{text}, {count}", Qt.ItemDataRole.AccessibleTextRole)
@@ -200,6 +208,7 @@ class Sidebar(QTreeView):
 
     def _group(self, text: str, ident: int) -> QStandardItem:
         item = QStandardItem(text)
+        item.setToolTip(text)
         item.setData(key_text(("group", ident)), KeyRole)
         item.setSelectable(False)
         return item

@@ -37,6 +37,7 @@ class SettingsController(QObject):
     settingsChanged = Signal()  # applied and saved (auto-lock may have changed)
     pathsChanged = Signal(object)  # AppPaths: the backups are in a new folder
     encryptionRequested = Signal()  # the welcome's "encrypt" was chosen
+    startWritingRequested = Signal()  # the welcome's "Start Writing": a new entry, please
     windowRequested = Signal()  # the reminder was clicked: bring the window forward
     restartRequested = Signal()  # a new language: close and start again
 
@@ -69,6 +70,10 @@ class SettingsController(QObject):
         self.remove_sample_action.setObjectName("removeSample")
         self.remove_sample_action.triggered.connect(lambda: self.remove_sample())
         self.remove_sample_action.setVisible(bool(self.settings.sample_entries))
+        self.add_sample_action = QAction(self.tr("Add the Sa&mple Journal"), parent)
+        self.add_sample_action.setObjectName("addSample")
+        self.add_sample_action.triggered.connect(lambda: self.add_sample())
+        self.add_sample_action.setVisible(not self.settings.sample_entries)
 
     def _on_reminded(self, message: str) -> None:
         """Without a tray (some desktops have none) the window says it, and asks for a look
@@ -179,8 +184,13 @@ class SettingsController(QObject):
             self.add_sample()
         if dialog.encrypt_chosen:
             self.encryptionRequested.emit()
+        else:
+            self.startWritingRequested.emit()
 
     def add_sample(self) -> None:
+        if self.settings.sample_entries:
+            return  # one sample at a time
+        self._flush()
         try:
             uuids = create_sample(self._journal, TRANSLATIONS.language)
         except JournalError as error:
@@ -189,6 +199,7 @@ class SettingsController(QObject):
         self.settings.sample_entries = uuids
         self._save_quietly()
         self.remove_sample_action.setVisible(True)
+        self.add_sample_action.setVisible(False)
         self.journalReplaced.emit()
 
     def remove_sample(self) -> None:
@@ -213,6 +224,7 @@ class SettingsController(QObject):
         self.settings.sample_entries = []
         self._save_quietly()
         self.remove_sample_action.setVisible(False)
+        self.add_sample_action.setVisible(True)
         self.journalReplaced.emit()
         self.message.emit(self.tr("Sample entries removed: %n.", "", removed), 6000)
 

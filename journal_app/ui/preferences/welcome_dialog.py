@@ -1,5 +1,6 @@
 """The first run's welcome: what the app is for, an offer of encryption, and a sample journal
-to look around in (marked as a sample, removed with Help → Remove the Sample Entries)."""
+to look around in (marked as a sample, removed with Help → Remove the Sample Entries, and
+added again with Help → Add the Sample Journal). "Start Writing" opens a new entry."""
 
 from __future__ import annotations
 
@@ -32,7 +33,10 @@ class WelcomeDialog(QDialog):
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         self.sample = QCheckBox(
-            self.tr("Add a small sample &journal to look around in (you can remove it later)"),
+            self.tr(
+                "Add a small sample &journal to look around in (Help menu: remove it later, "
+                "or add it again)"
+            ),
             self,
         )
         self.sample.setObjectName("sample")

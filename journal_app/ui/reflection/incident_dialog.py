@@ -1,4 +1,4 @@
-"""The incident form, for quick capture (Ctrl+I) and for editing one from the editor.
+"""The incident form, for quick capture (Ctrl+Shift+I) and for editing one from the editor.
 
 Built to be done by keyboard in seconds: the client field has focus and completes, Tab moves
 on, the kind sets the direction, everything else has a sensible default, and Enter logs it.
@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,31 @@ from ...core.records import ClientRecord, IncidentDraft, IncidentRecord, KindRec
 from ..common.labels import channel_label, direction_label, response_label, severity_label
 from ..common.theme import caution_colour
 from ..common.widgets import combo, select_data
+
+
+def _keep_room(hint: QLabel) -> None:
+    """A hint that comes and goes as one types keeps its place, so the form never grows
+    under the cursor: its height is kept while hidden, and its width never pushes the form
+    (the whole text is on hover)."""
+    policy = hint.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    hint.setSizePolicy(policy)
+    hint.setMinimumHeight(hint.fontMetrics().height())
+
+
+class WhenEdit(QDateTimeEdit):
+    """Date and time of an incident. Typing an hour ("21") stays in the hour and means the
+    full hour (21:00), rather than moving on to minutes that still say the time it is now."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        hour = QDateTimeEdit.Section.HourSection
+        in_hour = self.currentSection() == hour and event.text().isdigit()
+        super().keyPressEvent(event)
+        if in_hour and self.currentSection() != hour:  # the hour is complete: Qt moved on
+            moment = self.dateTime()
+            self.setDateTime(QDateTime(moment.date(), QTime(moment.time().hour(), 0)))
+            self.setCurrentSection(hour)
 
 
 class IncidentDialog(QDialog):
@@ -64,7 +91,8 @@ class IncidentDialog(QDialog):
         self.client.setAccessibleName(self.tr("Client"))
         self.client_hint = QLabel(self)
         self.client_hint.setObjectName("incidentClientHint")
-        self.client_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.client_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        _keep_room(self.client_hint)
         client_box = QVBoxLayout()
         client_box.setSpacing(2)
         client_box.addWidget(self.client)
@@ -91,7 +119,7 @@ class IncidentDialog(QDialog):
         directions.addWidget(self.direction_me)
         form.addRow(QLabel(self.tr("Direction"), self), directions)
 
-        self.when = QDateTimeEdit(self)
+        self.when = WhenEdit(self)
         self.when.setObjectName("incidentWhen")
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("d MMM yyyy  HH:mm")
@@ -99,6 +127,7 @@ class IncidentDialog(QDialog):
         self.outside_hint = QLabel(self)
         self.outside_hint.setObjectName("incidentOutsideHint")
         self.outside_hint.setStyleSheet(f"color: {caution_colour()};")
+        _keep_room(self.outside_hint)
         when_box = QHBoxLayout()
         when_box.addWidget(self.when)
         when_box.addWidget(self.outside_hint, 1)
@@ -144,6 +173,11 @@ class IncidentDialog(QDialog):
         self.setMinimumWidth(520)
 
     # -- public ----------------------------------------------------------------------------
+    def prefill_client(self, name: str) -> None:
+        """Start with the open entry's client, selected: typing another name replaces it."""
+        self.client.setEditText(name)
+        self.client.lineEdit().selectAll()
+
     def draft(self, entry_id: int | None = None) -> IncidentDraft:
         return IncidentDraft(
             entry_id=entry_id,
@@ -199,6 +233,10 @@ class IncidentDialog(QDialog):
             )
 
     def _update_hints(self) -> None:
+        self._set_hints()
+        self.outside_hint.setToolTip(self.outside_hint.text())
+
+    def _set_hints(self) -> None:
         typed = self.client.currentText().strip()
         client = self._clients.get(name_key(typed)) if typed else None
         if not typed:

@@ -1,4 +1,4 @@
-"""Incidents and questions around the open entry, and quick capture from anywhere (Ctrl+I).
+"""Incidents and questions around the open entry, and quick capture from anywhere (Ctrl+Shift+I).
 
 Keeps the incidents panel and the questions panel in step with the editor, and tells the
 window (`changed`) when an entry gained or lost incidents so its list and counts follow.
@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ...core.clients import name_key
 from ...core.journal import Journal
 from ..common.errors import ask_yes_no, run_or_warn
 from ..common.labels import ui_language
@@ -72,17 +73,30 @@ class ReflectionController(QObject):
 
     # -- public ----------------------------------------------------------------------------
     def quick_capture(self) -> int | None:
-        """Log an incident in today's entry: the open one if it is today's, else today's
-        latest, else a new one. Returns the entry it went into."""
+        """Log an incident in today's entry about its client: the open one if it is today's
+        and about that client (or about no one yet), else today's latest about that client,
+        else a new one (core finds it). An entry about someone else never gains a client it
+        was not about. Returns the entry it went into."""
         if not self._editor.flush():
             return None
         today = self._open_entry_if_today()
-        return self._log(today, title=self.tr("Log an Incident — filed in today's entry"))
+        clients = self._journal.entries.get(today).clients if today is not None else ()
+
+        def target(client: str) -> int | None:
+            keys = {name_key(c) for c in clients}
+            return today if today is not None and (not keys or name_key(client) in keys) else None
+
+        return self._log(
+            target,
+            title=self.tr("Log an Incident — filed in today's entry"),
+            client=clients[0] if clients else "",
+        )
 
     def add_to_open_entry(self) -> None:
         entry_id = self._editor.entry_id
         if entry_id is not None and not self._read_only and self._editor.flush():
-            self._log(entry_id, title=None)
+            clients = self._journal.entries.get(entry_id).clients
+            self._log(lambda _client: entry_id, title=None, client=clients[0] if clients else "")
 
     def edit(self, incident_id: int) -> None:
         incident = self._journal.incidents.get(incident_id, ui_language())
@@ -119,13 +133,19 @@ class ReflectionController(QObject):
         entry = self._journal.entries.get(entry_id)
         return entry_id if entry.date == dt.date.today() else None
 
-    def _log(self, entry_id: int | None, title: str | None) -> int | None:
+    def _log(
+        self, entry_for: Callable[[str], int | None], title: str | None, client: str
+    ) -> int | None:
+        """The form, then the incident in the entry `entry_for` picks for the client chosen."""
         dialog = self._dialog(None)
         if title:
             dialog.setWindowTitle(title)
+        if client:
+            dialog.prefill_client(client)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        draft = dialog.draft(entry_id)
+        chosen = dialog.draft().client or ""
+        draft = dialog.draft(entry_for(chosen))
         added: list[int] = []
         if not self._run(lambda: added.append(self._journal.incidents.add(draft))):
             return None

@@ -6,9 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QLocale, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...core.agreements import Agreement
 
@@ -22,7 +30,7 @@ class HeatmapWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("heatmap")
         self.setAccessibleName(self.tr("Incidents by weekday and hour"))
-        self.setMinimumSize(520, 220)
+        self.setMinimumSize(LEFT + 24 * 14, 220)  # 14 px an hour: fits a small screen
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.counts: dict[tuple[int, int], int] = {}
         self.agreement: Agreement | None = None
@@ -70,11 +78,35 @@ class HeatmapWidget(QWidget):
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        cell = self.cell_at(event.position())
+        if cell is not None:
+            self.cellClicked.emit(*cell)
+
+    def cell_at(self, pos: QPointF) -> tuple[int, int] | None:
+        """(weekday, hour) under a point, or None outside the grid."""
         w, h = self._cell()
-        pos = event.position()
         hour, day = int((pos.x() - LEFT) // w), int((pos.y() - TOP) // h)
         if 0 <= hour < 24 and 0 <= day < 7 and pos.x() >= LEFT and pos.y() >= TOP:
-            self.cellClicked.emit(day, hour)
+            return day, hour
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            cell = self.cell_at(QPointF(event.pos()))
+            if cell is None:
+                QToolTip.hideText()
+            else:
+                n = self.counts.get(cell, 0)
+                text = self.tr("{0}: incidents: %n", "", n).format(cell_caption(*cell))
+                QToolTip.showText(event.globalPos(), text, self)
+            return True
+        return super().event(event)
+
+
+def cell_caption(weekday: int, hour: int) -> str:
+    """ "Wed 21:00" (in the window's language): a cell as a person says it."""
+    day = QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+    return f"{day} {hour:02d}:00"
 
 
 def _moment(weekday: int, hour: int) -> dt.datetime:

@@ -43,12 +43,33 @@ def _chart(title: str) -> QChart:
     return chart
 
 
-def _axes(chart: QChart, series: Any, categories: list[str], top: float) -> None:
+def count_ticks(top: float) -> tuple[int, int]:
+    """The top of a count axis and the step between its ticks: whole numbers only (there is
+    no such thing as 1.5 incidents), 1, 2 or 5 × 10ⁿ apart, at most eight steps."""
+    step, base = 1, 1
+    while top / step > 8:
+        step = next(s for s in (base, 2 * base, 5 * base, 10 * base) if s > step)
+        if step == 10 * base:
+            base *= 10
+    return max(1, -(-int(top) // step) * step), step
+
+
+def _category_axis(categories: list[str]) -> QBarCategoryAxis:
+    """Periods along the bottom."""
     x = QBarCategoryAxis()
     x.append(categories)
+    return x
+
+
+def _axes(chart: QChart, series: Any, categories: list[str], top: float) -> None:
+    x = _category_axis(categories)
     y = QValueAxis()
-    y.setRange(0, max(1.0, top))
-    y.applyNiceNumbers()  # ticks at 0, 10, 20… rather than at fractions of the tallest bar
+    high, step = count_ticks(top)
+    y.setRange(0, high)
+    y.setTickType(QValueAxis.TickType.TicksDynamic)
+    y.setTickAnchor(0)
+    y.setTickInterval(step)
+    y.setMinorTickCount(0)
     y.setLabelFormat("%d")
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -59,7 +80,7 @@ def _axes(chart: QChart, series: Any, categories: list[str], top: float) -> None
 def over_time(t: Trends, kind_names: dict[str, str], split: bool) -> QChart:
     """Stacked bars per period by kind; with `split`, one bar set per kind and direction."""
     chart = _chart(QCoreApplication.translate("trends", "Incidents over time"))
-    periods = sorted({r["period"] for r in t.over_time})
+    periods = sorted(set(t.periods) | {r["period"] for r in t.over_time})
     counts: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     for r in t.over_time:
         key = (r["kind"], r["direction"] if split else "")
@@ -113,16 +134,21 @@ def by_client(t: Trends) -> QChart:
 def responses(t: Trends) -> QChart:
     """The share (%) of incidents per period where I held the boundary, and where I gave in."""
 
-    def share(row: dict[str, Any], key: str) -> float:
+    def share(row: dict[str, Any], key: str) -> float | None:
         total = sum(v for k, v in row.items() if k != "period")
-        return 100.0 * row[key] / total if total else 0.0
+        return 100.0 * row[key] / total if total else None  # no incidents: no share to draw
 
     lines = [
         ("held", QCoreApplication.translate("trends", "Held the boundary, %"), "#10b981"),
         ("gave_in", QCoreApplication.translate("trends", "Gave in, %"), "#ef4444"),
     ]
     return _line_chart(
-        QCoreApplication.translate("trends", "How I responded"), t.responses, lines, share, 0, 100
+        QCoreApplication.translate("trends", "How I responded"),
+        t.responses,
+        lines,
+        share,
+        0,
+        100,
     )
 
 
@@ -136,11 +162,13 @@ def ratings(t: Trends, group_names: dict[str, str]) -> QChart:
             ("partnership", "#10b981"),
         )
     ]
+    rated = {r["period"]: r for r in t.ratings}
+    periods = sorted(set(t.periods) | set(rated))
     return _line_chart(
         QCoreApplication.translate("trends", "Respect balance (average ratings)"),
-        t.ratings,
+        [rated.get(p, {"period": p}) for p in periods],
         lines,
-        lambda row, key: row[key],
+        lambda row, key: row.get(key),
         1,
         5,
     )
@@ -169,15 +197,16 @@ def _line_chart(
                 line.append(QPointF(n, y))
         chart.addSeries(line)
         drawn.append(line)
-    _line_axes(chart, drawn, [r["period"] for r in rows], low, high)
+    periods = [r["period"] for r in rows]
+    _line_axes(chart, drawn, periods, low, high)
+    chart.setProperty("periods", periods)
     return chart
 
 
 def _line_axes(
     chart: QChart, lines: list[QLineSeries], periods: list[str], low: float, high: float
 ) -> None:
-    x = QBarCategoryAxis()  # points sit on the categories 0, 1, 2…
-    x.append(periods)
+    x = _category_axis(periods)  # points sit on the categories 0, 1, 2…
     y = QValueAxis()
     y.setRange(low, high)
     y.setLabelFormat("%d")

@@ -11,8 +11,9 @@ from typing import Any
 
 from PySide6.QtCharts import QBarSet, QChart, QChartView
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtGui import QAction, QCursor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -37,10 +39,12 @@ from ..common.labels import direction_short, response_label, ui_language
 from ..common.widgets import combo
 from . import trends_charts
 from .goals_panel import GoalsPanel
-from .heatmap_widget import HeatmapWidget
+from .heatmap_widget import HeatmapWidget, cell_caption
+from .trends_keys import CLOSE, EXPORT_CHART
 from .trends_picture import save_picture
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
+SMALL_DATA = 10  # fewer incidents than this in the range: too few for a trend
 
 
 class TrendsWindow(QWidget):
@@ -92,6 +96,13 @@ class TrendsWindow(QWidget):
             self.client.addItem(c.name, c.id)
         self.kind = combo(self, "trendsKind", [(self.tr("All kinds"), "")], self.tr("Kind"))
         self.kind.setMaximumWidth(280)
+        # Long kind names («Контакт в нерабочее время…») must not widen the window past a
+        # small screen: the box is narrower, its list as wide as the names.
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(14)
+        self.kind.view().setMinimumWidth(self.kind.view().sizeHintForColumn(0) + 24)
         for kind in journal.kinds.all(ui_language(), include_archived=True):
             self.kind.addItem(kind.name, kind.key)
         self.direction = combo(
@@ -103,8 +114,13 @@ class TrendsWindow(QWidget):
         )  # fmt: skip
         self.export_button = QPushButton(self.tr("&Export Chart…"), self)
         self.export_button.setObjectName("exportChart")
-        self.export_button.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_button.clicked.connect(self.export_png)
+        self.export_action = self._action(self.export_png, EXPORT_CHART, "exportChartAction")
+        self.close_action = self._action(self.close, CLOSE, "closeTrends")
+        native = QKeySequence(EXPORT_CHART[0]).toString(QKeySequence.SequenceFormat.NativeText)
+        self.export_button.setToolTip(
+            self.tr("Save the chart on screen as a picture ({0})").format(native)
+        )
         for widget in (self.range, self.period, self.client, self.kind, self.direction):
             bar.addWidget(widget)
             widget.currentIndexChanged.connect(self.refresh)
@@ -112,11 +128,11 @@ class TrendsWindow(QWidget):
                 bar.addWidget(self.date_from)
                 bar.addWidget(self.date_to)
         bar.addStretch(1)
-        bar.addWidget(self.export_button)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("trendsTabs")
         self.views: dict[str, QChartView] = {}
+        self.legends: dict[str, QLabel] = {}
         for key, title in (
             ("over_time", self.tr("Over time")),
             ("by_client", self.tr("By client")),
@@ -128,7 +144,22 @@ class TrendsWindow(QWidget):
             view.setObjectName(f"chart_{key}")
             view.setAccessibleName(title)
             self.views[key] = view
-            self.tabs.addTab(view, title)
+            # The legend beside the chart, every name whole (wrapped), not Qt's, which cuts
+            # «Контакт в нерабочее время» to «Контакт в…» when the names are long.
+            legend = QLabel(self)
+            legend.setObjectName(f"legend_{key}")
+            legend.setWordWrap(True)
+            legend.setTextFormat(Qt.TextFormat.RichText)
+            legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            legend.setMinimumWidth(120)
+            legend.setMaximumWidth(240)
+            self.legends[key] = legend
+            page = QWidget(self)
+            row = QHBoxLayout(page)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(view, 1)
+            row.addWidget(legend)
+            self.tabs.addTab(page, title)
         self.heatmap = HeatmapWidget(self)
         self.heatmap.cellClicked.connect(self._on_cell)
         self.tabs.addTab(self.heatmap, self.tr("When it happens"))
@@ -137,8 +168,8 @@ class TrendsWindow(QWidget):
 
         self.empty = QLabel(
             self.tr(
-                "Nothing to show for these filters yet.\n\nLog boundary incidents with Ctrl+I "
-                "and rate your entries; their trends appear here."
+                "Nothing to show for these filters yet.\n\nLog boundary incidents with "
+                "Ctrl+Shift+I and rate your entries; their trends appear here."
             ),
             self,
         )
@@ -150,6 +181,7 @@ class TrendsWindow(QWidget):
         self.stack.addWidget(self.empty)
 
         self.behind_title = QLabel(self.tr("Click a bar or a cell to see the incidents behind it."))
+        self.behind_title.setWordWrap(True)
         self.behind = QListWidget(self)
         self.behind.setObjectName("trendsBehind")
         self.behind.setAccessibleName(self.tr("Incidents behind the selection"))
@@ -158,7 +190,10 @@ class TrendsWindow(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.stack, 3)
-        column.addWidget(self.behind_title)
+        under = QHBoxLayout()  # the export button here, not in the filters: a small screen
+        under.addWidget(self.behind_title, 1)
+        under.addWidget(self.export_button)
+        column.addLayout(under)
         column.addWidget(self.behind, 1)
 
         self.side = QLabel(self)
@@ -166,7 +201,7 @@ class TrendsWindow(QWidget):
         self.side.setWordWrap(True)
         self.side.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.side.setTextFormat(Qt.TextFormat.RichText)
-        self.side.setMinimumWidth(260)
+        self.side.setMinimumWidth(200)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.side)
@@ -175,6 +210,12 @@ class TrendsWindow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        # Few incidents: said plainly, so a bar of 1 or 2 is not read as a trend.
+        self.small_data = QLabel(self)
+        self.small_data.setObjectName("trendsSmallData")
+        self.small_data.setWordWrap(True)
+        self.small_data.setVisible(False)
+        layout.addWidget(self.small_data)
         layout.addWidget(split, 1)
         self.refresh()
         self._redraw_pending = False  # from here on a new palette redraws the charts
@@ -222,6 +263,16 @@ class TrendsWindow(QWidget):
         self.trends = self._journal.trends.compute(flt, self.period.currentData(), lang)
         t = self.trends
         self.stack.setCurrentWidget(self.empty if t.is_empty else self.tabs)
+        total = sum(r["count"] for r in t.over_time)
+        self.small_data.setText(
+            self.tr(
+                "Only %n incident(s) in this range so far: too few to show a trend. "
+                "The charts say more as you log more.",
+                "",
+                total,
+            )
+        )
+        self.small_data.setVisible(0 < total < SMALL_DATA)
         kinds = {k.key: k.name for k in self._journal.kinds.all(lang, include_archived=True)}
         split = not self.direction.currentData()
         charts = {
@@ -237,6 +288,13 @@ class TrendsWindow(QWidget):
             self.views[key].setChart(chart)
             if old is not None:
                 old.deleteLater()
+        for key, chart in charts.items():
+            chart.legend().setVisible(False)
+            self.legends[key].setText(legend_html(chart))
+        for bars in self.bar_sets("over_time") + self.bar_sets("by_client"):
+            bars.hovered.connect(
+                lambda on, index, b=bars: self._on_hover(b, index) if on else QToolTip.hideText()
+            )
         for bars in self.bar_sets("over_time"):
             bars.clicked.connect(lambda index, b=bars: self._on_bar(b, index))
         for bars in self.bar_sets("by_client"):
@@ -274,6 +332,20 @@ class TrendsWindow(QWidget):
     export_to = staticmethod(save_picture)
 
     # -- private ---------------------------------------------------------------------------
+    def _action(self, slot: Any, keys: tuple[str, ...], name: str) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _on_hover(self, bars: QBarSet, index: int) -> None:
+        """A bar's whole name and count under the pointer."""
+        count = int(bars.at(index))
+        QToolTip.showText(QCursor.pos(), f"{bars.label()}: {count}")
+
     def _show_side(self, lang: str) -> None:
         t = self.trends
         pairs = [(r["direction"], "gave_in") for r in t.over_time if r["direction"] == "me"]
@@ -320,16 +392,18 @@ class TrendsWindow(QWidget):
         self._show_behind(lambda i: i.client.name == name, start, end, name)
 
     def _on_response_point(self, index: int) -> None:
-        if 0 <= index < len(self.trends.responses):
-            period = self.trends.responses[index]["period"]
+        periods = self.views["responses"].chart().property("periods") or []
+        if 0 <= index < len(periods):
+            period = periods[index]
             start, end = period_bounds(period)
             self._show_behind(lambda _i: True, start, end, period)
 
     def _on_rating_point(self, index: int) -> None:
         """The rated entries behind one point of the respect balance."""
-        if not 0 <= index < len(self.trends.ratings):
+        periods = self.views["ratings"].chart().property("periods") or []
+        if not 0 <= index < len(periods):
             return
-        period = self.trends.ratings[index]["period"]
+        period = periods[index]
         start, end = period_bounds(period)
         flt = self.current_filter()
         entries = self._journal.entries
@@ -357,7 +431,7 @@ class TrendsWindow(QWidget):
             lambda i: i.occurred_at.weekday() == weekday and i.occurred_at.hour == hour,
             flt.date_from,
             flt.date_to,
-            f"{weekday + 1}/{hour:02d}:00",
+            cell_caption(weekday, hour),
         )
 
     def _show_behind(
@@ -390,6 +464,21 @@ class TrendsWindow(QWidget):
 
     def _on_open(self, item: QListWidgetItem) -> None:
         self.entryRequested.emit(int(item.data(EntryRole)))
+
+
+def legend_html(chart: QChart) -> str:
+    """The chart's series as a list: a colour swatch and the whole name, one a line."""
+    items: list[tuple[str, str]] = []
+    for series in chart.series():
+        if hasattr(series, "barSets"):
+            items += [(b.label(), b.color().name()) for b in series.barSets()]
+        else:
+            items.append((series.name(), series.color().name()))
+    return "".join(
+        f"<p style='margin: 0 0 4px 0'><span style='color: {colour}'>■</span> {_escape(name)}</p>"
+        for name, colour in items
+        if name
+    )
 
 
 def _escape(text: str) -> str:

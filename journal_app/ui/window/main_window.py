@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -47,11 +47,14 @@ from ..reflection.questions_panel import QuestionsPanel
 from ..reflection.reflection_controller import ReflectionController
 from ..safety.safety_controller import SafetyController
 from ..transfer.transfer_controller import TransferController
+from ..trends.trends_keys import trends_shortcut_rows
 from .entry_commands import EntryCommands
+from .indicators import indicator_sheet
 from .journal_watch import JournalWatch
 from .list_navigation import ListNavigation
 from .shortcuts_dialog import ShortcutsDialog
 from .window_actions import WindowActions
+from .window_fit import FRAME_GUESS, ScreenFit, WindowFit
 from .window_menus import WindowMenus
 from .window_state import WindowState
 from .window_watch import WindowWatch
@@ -64,6 +67,7 @@ class MainWindow(
     EntryCommands,
     WindowState,
     WindowWatch,
+    WindowFit,
     QMainWindow,
 ):
     def __init__(self, journal: Journal, paths: AppPaths, settings: Settings | None = None) -> None:
@@ -88,7 +92,7 @@ class MainWindow(
         self.left.setStretchFactor(0, 1)
 
         # -- middle: search over the list ---------------------------------------------------
-        middle = QWidget(self)
+        middle = self.middle = QWidget(self)
         column = QVBoxLayout(middle)
         column.setContentsMargins(4, 8, 4, 0)
         self.search_bar = SearchBar(journal, middle)
@@ -107,7 +111,10 @@ class MainWindow(
         self.list_empty.setObjectName("listEmpty")
         self.list_empty.setWordWrap(True)
         self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.list_empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        # The hint colour from the palette itself, so it follows a switch to dark at once
+        # (a style sheet's palette(placeholder-text) keeps the colour of when it was set).
+        self.list_empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.list_empty.setContentsMargins(24, 24, 24, 24)
         column.addWidget(self.entry_list, 1)
         column.addWidget(self.list_empty, 1)
 
@@ -125,14 +132,22 @@ class MainWindow(
         self.watch = JournalWatch(journal, self)
         self.editor.own_write = self.questions_panel.own_write = self.watch.own
 
+        # The editor and the questions beside it; on a narrow window, the questions under it.
+        self.editor_column = QSplitter(Qt.Orientation.Horizontal, self)
+        self.editor_column.setObjectName("editorColumn")
+        self.editor_column.setChildrenCollapsible(False)
+        self.editor_column.addWidget(self.editor_view)
+        self.editor_column.addWidget(self.questions_panel)
+        self.editor_column.setStretchFactor(0, 1)
+        self.editor_column.setSizes([568, 224])
+        self._left_stepped_aside = False  # hidden by a narrow window, back when it widens
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(middle)
-        self.splitter.addWidget(self.editor_view)
-        self.splitter.addWidget(self.questions_panel)
+        self.splitter.addWidget(self.editor_column)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([192, 296, 568, 224])  # at 1280 px the page keeps 60 characters
+        self.splitter.setSizes([192, 296, 792])  # at 1280 px the page keeps 60 characters
         flush = self.editor.flush
         self.transfer = TransferController(
             journal, self._state, self.settings, self, flush, self._selected_ids, self._view
@@ -164,7 +179,9 @@ class MainWindow(
         self._place_actions(self.safety.actions())
         self._place_actions([self.transfer.export_action, self.transfer.import_action])
         self._place_actions([self.preferences.settings_action])
-        self._place_actions([self.preferences.remove_sample_action])
+        self._place_actions(
+            [self.preferences.remove_sample_action, self.preferences.add_sample_action]
+        )
         # The controllers' actions, where the menus and tests look for them.
         self.backups_action = self.safety.backups_action
         self.encryption_action = self.safety.encryption_action
@@ -175,12 +192,20 @@ class MainWindow(
         self.import_action = self.transfer.import_action
         self.settings_action = self.preferences.settings_action
         self.remove_sample_action = self.preferences.remove_sample_action
+        self.add_sample_action = self.preferences.add_sample_action
         self._build_menus()
         self._connect()
+        self._show_indicators()
+        self.splitter.setMinimumWidth(self._narrowest())  # the rest moves aside: fit_layout
+        app = QApplication.instance()
+        if app is not None and not hasattr(app, "_screen_fit"):
+            app._screen_fit = ScreenFit(app)  # type: ignore[attr-defined]
+            app.installEventFilter(app._screen_fit)  # type: ignore[attr-defined]
         screen = QApplication.primaryScreen()
         room = screen.availableGeometry().size() if screen is not None else None
+        frame_w, frame_h = FRAME_GUESS
         if room is not None:
-            self.resize(min(1400, room.width()), min(820, room.height()))
+            self.resize(min(1400, room.width() - frame_w), min(820, room.height() - frame_h))
         else:
             self.resize(1400, 820)
         self._restore_state()
@@ -216,6 +241,7 @@ class MainWindow(
         self.preferences.encryptionRequested.connect(lambda: self.safety.open_encryption())
         self.preferences.windowRequested.connect(self.bring_forward)
         self.preferences.restartRequested.connect(self._restart)
+        self.preferences.startWritingRequested.connect(self.new_entry)  # the title focused
 
     # -- commands ------------------------------------------------------------------------------
     def open_clients(self) -> None:
@@ -233,7 +259,7 @@ class MainWindow(
         self.jump_to_date(dt.date.today())
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.all_actions(), self).exec()
+        ShortcutsDialog(self.all_actions(), self, trends_shortcut_rows()).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -334,6 +360,22 @@ class MainWindow(
 
     def _toggle_questions(self, on: bool) -> None:
         self.questions_panel.setVisible(on)
+        self.fit_layout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_indicators()
+
+    def _show_indicators(self) -> None:
+        """Check boxes and radios readable on the dark scheme (see `indicators`)."""
+        sheet = indicator_sheet(QApplication.palette())
+        if self.styleSheet() != sheet:
+            self.setStyleSheet(sheet)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_layout()
 
     def _show_word_count(self, words: int) -> None:
         """-1: no entry open, nothing to count."""

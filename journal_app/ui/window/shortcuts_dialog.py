@@ -27,13 +27,19 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, actions: list[QAction], parent: Any = None) -> None:
+    def __init__(
+        self,
+        actions: list[QAction],
+        parent: Any = None,
+        more: list[tuple[str, str]] | None = None,
+    ) -> None:
+        """`more`: rows of other windows (the Trends), already as (what, keys)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.setObjectName("shortcutsDialog")
         self.resize(460, 520)
         layout = QVBoxLayout(self)
-        rows = shortcut_rows(actions)
+        rows = shortcut_rows(actions) + list(more or [])
         table = QTableWidget(len(rows), 2, self)
         table.setObjectName("shortcutsTable")
         table.setAccessibleName(self.tr("Keyboard shortcuts"))

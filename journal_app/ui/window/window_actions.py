@@ -9,6 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+# Ctrl+I is italic, as in every editor; quick capture sits beside it, from anywhere.
+QUICK_CAPTURE = "Ctrl+Shift+I"
+
 
 class WindowActions:
     """Mixed into MainWindow (see there for the members used)."""
@@ -72,7 +75,7 @@ class WindowActions:
         self.capture_action = A(
             self.tr("&Log Incident…"),
             self.reflection.quick_capture,
-            "Ctrl+I",
+            QUICK_CAPTURE,
             name="quickCapture",
             context=Qt.ShortcutContext.ApplicationShortcut,
         )

@@ -46,6 +46,12 @@ class WindowMenus:
         v = self.editor_view
         format_menu.addActions([v.bold, v.italic, v.heading, v.bullets, v.quote])
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.shortcuts_action, preferences.remove_sample_action])
+        help_menu.addActions(
+            [
+                self.shortcuts_action,
+                preferences.add_sample_action,
+                preferences.remove_sample_action,
+            ]
+        )
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)

@@ -93,21 +93,38 @@ def test_the_welcome_adds_a_sample_that_one_click_removes(
     done = in_modal(WelcomeDialog, take_the_sample)
     window.preferences.welcome()
     assert done == ["Welcome to Boundary Journal"]
-    assert journal.entries.count() == 13
-    assert window.model.rowCount() == 13
+    # "Start Writing" opened a new entry, the cursor in its title, beside the sample's 12.
+    fresh = window.editor.entry_id
+    assert journal.entries.get(fresh).is_blank
+    assert window.focusWidget() is window.editor_view.title  # focused once the window is active
+    assert journal.entries.count() == 14
+    assert window.model.rowCount() == 14
+    qtbot.keyClicks(window.editor_view.title, "First words")
     assert journal.trends.compute(TrendFilter()).over_time  # the trends are not empty
     late = [i for i in journal.incidents.find() if i.kind.key == "after_hours"]
     assert late and all(i.outside_hours for i in late)  # an agreement the late calls break
     assert window.remove_sample_action.isVisible()
+    assert not window.add_sample_action.isVisible()
     window.preferences.welcome()  # only once
-    assert journal.entries.count() == 13
+    assert journal.entries.count() == 14
 
     window.remove_sample_action.trigger()
     assert answers.asked and "Your own entries are not touched" in answers.asked[-1]
-    assert [s.title for s in journal.entries.summaries()] == ["My own entry"]
+    assert [s.title for s in journal.entries.summaries()] == ["First words", "My own entry"]
     assert journal.clients.all() == []
     assert not window.remove_sample_action.isVisible()
     assert window.statusBar().currentMessage() == "12 sample entries removed."
+
+    # Help → Add the Sample Journal brings it back, and it goes again as before.
+    help_menu = next(
+        a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Help"
+    )
+    assert window.add_sample_action in help_menu.actions()
+    assert window.add_sample_action.isVisible()
+    window.add_sample_action.trigger()
+    assert journal.entries.count() == 14 and window.remove_sample_action.isVisible()
+    window.remove_sample_action.trigger()
+    assert journal.entries.count() == 2
 
 
 class Clock:

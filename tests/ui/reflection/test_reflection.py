@@ -22,6 +22,7 @@ from journal_app.ui.window.main_window import MainWindow
 from ..conftest import in_modal, type_text
 
 WAIT = 3000
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def in_dialog(qtbot: QtBot, act: Callable[[IncidentDialog], None]) -> list[str]:
@@ -45,8 +46,8 @@ def test_quick_capture_from_anywhere_files_into_a_new_entry_for_today(
 
     window.search_bar.setFocus()
     seen = in_dialog(qtbot, log)
-    qtbot.keyClick(window.search_bar, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    assert seen, "Ctrl+I did not open the quick-capture dialog"
+    qtbot.keyClick(window.search_bar, Qt.Key.Key_I, CTRL_SHIFT)
+    assert seen, "Ctrl+Shift+I did not open the quick-capture dialog"
     (incident,) = journal.incidents.find()
     assert (incident.client.name, incident.kind.key, incident.response, incident.direction) == (
         "Северсталь",
@@ -78,7 +79,7 @@ def test_quick_capture_goes_into_the_open_entry_of_today_and_turns_the_questions
         qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
 
     in_dialog(qtbot, log)
-    qtbot.keyClick(window.editor_view.body, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.editor_view.body, Qt.Key.Key_I, CTRL_SHIFT)
     (incident,) = journal.incidents.find()
     assert incident.entry_id == today and incident.note == "Booked her hotel"
     assert window.editor_view.clients.tokens() == ["Acme"]
@@ -249,7 +250,7 @@ def test_a_cancelled_quick_capture_changes_nothing(
     qtbot: QtBot, window: MainWindow, journal: Journal
 ) -> None:
     in_dialog(qtbot, lambda dialog: dialog.reject())
-    qtbot.keyClick(window.entry_list, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.entry_list, Qt.Key.Key_I, CTRL_SHIFT)
     assert journal.incidents.find() == [] and journal.entries.count() == 0
 
 
@@ -265,3 +266,79 @@ def test_a_new_entry_with_only_an_answer_is_kept_when_left(
     window.open_entry(journal.entries.summaries()[-1].id)
     assert journal.questions.answers(fresh) == {"partnership.aim": "Trust first"}
     assert journal.entries.count() == 2
+
+
+def test_quick_capture_for_another_client_never_lands_in_the_open_entry(
+    qtbot: QtBot, journal: Journal, make_window: Callable[[], MainWindow]
+) -> None:
+    """Today's entry about Acme is open; Ctrl+Shift+I → Globex → Enter files into a new entry
+    about Globex, and the Acme entry keeps only Acme."""
+    acme = journal.entries.add(EntryDraft(title="Acme call", clients=("Acme",)))
+    window = make_window()
+    assert window.editor.entry_id == acme
+    started_with: list[str] = []
+
+    def log(dialog: IncidentDialog) -> None:
+        started_with.append(dialog.client.currentText())  # the open entry's client
+        type_text(dialog.client.lineEdit(), "Globex")  # replaces the selected name
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+
+    in_dialog(qtbot, log)
+    qtbot.keyClick(window.editor_view.body, Qt.Key.Key_I, CTRL_SHIFT)
+    assert started_with == ["Acme"]
+    (incident,) = journal.incidents.find()
+    assert incident.client.name == "Globex" and incident.entry_id != acme
+    assert journal.entries.get(acme).clients == ("Acme",)
+    globex = journal.entries.get(incident.entry_id)
+    assert globex.date == dt.date.today() and globex.clients == ("Globex",)
+
+    # A second Globex incident goes to that Globex entry, an Acme one to the open entry.
+    for name in ("Globex", "Acme"):
+
+        def again(dialog: IncidentDialog, name: str = name) -> None:
+            type_text(dialog.client.lineEdit(), name)
+            qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        seen = in_dialog(qtbot, again)
+        qtbot.keyClick(window.editor_view.body, Qt.Key.Key_I, CTRL_SHIFT)
+        assert seen
+    entries = {i.client.name: i.entry_id for i in journal.incidents.find()}
+    assert entries == {"Globex": globex.id, "Acme": acme}
+    assert journal.entries.count() == 2
+
+
+def test_typing_an_hour_means_the_full_hour_and_stays_in_the_hour(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    dialog = IncidentDialog(journal.clients.all(), journal.kinds.all("en"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.when.setDateTime(QDateTime(dt.datetime(2026, 12, 2, 15, 51)))
+    dialog.when.setFocus()
+    dialog.when.setSelectedSection(dialog.when.Section.HourSection)
+    qtbot.keyClicks(dialog.when, "21")
+    assert dialog.when.dateTime().toPython() == dt.datetime(2026, 12, 2, 21, 0)
+    assert dialog.when.currentSection() == dialog.when.Section.HourSection
+
+
+def test_the_incident_form_does_not_grow_while_typing(qtbot: QtBot, journal: Journal) -> None:
+    acme = journal.clients.add("Acme")
+    journal.clients.set_agreement(acme, Agreement(days=parse_days("mon"), start=540, end=600))
+    dialog = IncidentDialog(journal.clients.all(), journal.kinds.all("en"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.size()
+    type_text(dialog.client.lineEdit(), "A very long new client name, Limited Liability Company")
+    assert dialog.client_hint.isVisible()  # "A new client: … will be added."
+    QApplication.processEvents()
+    assert dialog.size() == before
+    dialog.client.setEditText("")
+    type_text(dialog.client.lineEdit(), "Acme")
+    dialog.when.setDateTime(QDateTime(dt.datetime(2026, 12, 5, 23, 0)))  # a Saturday night
+    QApplication.processEvents()
+    assert "outside agreed hours" in dialog.outside_hint.text()
+    assert dialog.outside_hint.toolTip() == dialog.outside_hint.text()
+    assert dialog.size() == before

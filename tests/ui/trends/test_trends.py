@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QPointF, Qt
+import pytest
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft, IncidentDraft, Ratings
+from journal_app.ui.trends.heatmap_widget import cell_caption
+from journal_app.ui.trends.trends_charts import count_ticks
 from journal_app.ui.trends.trends_window import TrendsWindow
 from journal_app.ui.window.main_window import MainWindow
 
@@ -50,7 +54,8 @@ def test_the_charts_draw_the_services_numbers(qtbot: QtBot, journal: Journal) ->
         ]
         for bars in window.bar_sets("over_time")
     }
-    periods = sorted({r["period"] for r in t.over_time})
+    periods = t.periods  # every month of the last year, the quiet ones too
+    assert len(periods) in (12, 13) and periods[-1] == f"{dt.date.today():%Y-%m}"
     expected: dict[tuple[str, str], list[float]] = {}
     for r in t.over_time:
         row = expected.setdefault((r["kind"], r["direction"]), [0.0] * len(periods))
@@ -61,7 +66,9 @@ def test_the_charts_draw_the_services_numbers(qtbot: QtBot, journal: Journal) ->
     held = window.views["responses"].chart().series()[0]
     assert held.objectName() == "held"
     assert [p.y() for p in held.points()] == [
-        100.0 * r["held"] / sum(v for k, v in r.items() if k != "period") for r in t.responses
+        100.0 * r["held"] / sum(v for k, v in r.items() if k != "period")
+        for r in t.responses
+        if sum(v for k, v in r.items() if k != "period")
     ]
     assert sum(window.heatmap.counts.values()) == 4
     assert "Self-respect" in window.side.text()  # gave in → the self-respect questions
@@ -117,7 +124,9 @@ def test_clicking_a_bar_lists_the_incidents_and_opens_the_entry(
     # Click the middle of the older month's bar: the two calls I gave in to.
     view = trends.views["over_time"]
     series = view.chart().series()[0]
-    scene = view.chart().mapToPosition(QPointF(0, 1), series)
+    month_ago = dt.date.today() - dt.timedelta(days=35)
+    column = trends.trends.periods.index(f"{month_ago:%Y-%m}")
+    scene = view.chart().mapToPosition(QPointF(column, 1), series)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(scene))
     assert trends.behind.count() == 2
     assert "2 incidents" in trends.behind_title.text()
@@ -131,7 +140,7 @@ def test_clicking_a_point_lists_what_is_behind_it(qtbot: QtBot, journal: Journal
     window = TrendsWindow(journal)
     qtbot.addWidget(window)
     window.show()
-    last = len(window.trends.ratings) - 1
+    last = len(window.trends.periods) - 1  # this month
     (self_respect,) = [
         line
         for line in window.views["ratings"].chart().series()
@@ -141,7 +150,7 @@ def test_clicking_a_point_lists_what_is_behind_it(qtbot: QtBot, journal: Journal
     assert window.behind.count() == 1
     assert window.behind.item(0).data(Qt.ItemDataRole.UserRole + 1) == new
     held = window.views["responses"].chart().series()[0]
-    held.clicked.emit(QPointF(len(window.trends.responses) - 1, 50))
+    held.clicked.emit(QPointF(len(window.trends.periods) - 1, 50))
     assert window.behind.count() == 2  # this month's two incidents
 
 
@@ -185,3 +194,98 @@ def test_the_charts_follow_light_and_dark_while_open(qtbot: QtBot, journal: Jour
     assert isinstance(app, QApplication)
     # The system's scheme rules again (light where the platform has none), in our colours.
     assert app.palette().color(QPalette.ColorRole.Window) == QColor(LIGHT.window)
+
+
+def test_small_counts_get_whole_number_ticks_and_every_month_shows(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    seed(journal)  # two incidents in one month, two in this one
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    chart = window.views["over_time"].chart()
+    (x_axis,) = chart.axes(Qt.Orientation.Horizontal)
+    (y_axis,) = chart.axes(Qt.Orientation.Vertical)
+    assert x_axis.categories() == window.trends.periods  # the quiet month between them too
+    assert len(x_axis.categories()) >= 12  # "last year": a bar per month, not one wide bar
+    assert (y_axis.min(), y_axis.max(), y_axis.tickInterval()) == (0, 2, 1)  # 0, 1, 2
+    assert y_axis.tickType() == y_axis.TickType.TicksDynamic
+
+
+@pytest.mark.parametrize(
+    ("top", "axis"),
+    [(0, (1, 1)), (2, (2, 1)), (8, (8, 1)), (9, (10, 2)), (17, (20, 5)), (41, (50, 10))],
+)
+def test_count_axes_step_by_whole_numbers(top: int, axis: tuple[int, int]) -> None:
+    assert count_ticks(top) == axis
+
+
+def test_a_heatmap_cell_is_named_as_a_weekday_and_an_hour(qtbot: QtBot, journal: Journal) -> None:
+    seed(journal)
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.heatmap)
+    qtbot.waitExposed(window.heatmap)
+    heatmap = window.heatmap
+    day = (dt.date.today()).weekday()
+    w, h = heatmap._cell()
+    qtbot.mouseClick(
+        heatmap,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(int(44 + w * 21.5), int(22 + h * (day + 0.5))),
+    )
+    name = QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)
+    assert window.behind_title.text().startswith(f"{name} 21:00: ")
+    assert cell_caption(2, 21) == f"{QLocale().dayName(3, QLocale.FormatType.ShortFormat)} 21:00"
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    ],
+)
+def test_escape_and_ctrl_w_close_the_trends(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], keys: tuple[Qt.Key, Any]
+) -> None:
+    window = make_window()
+    window.open_trends()
+    trends = window.trends_window
+    qtbot.waitExposed(trends)
+    trends.activateWindow()
+    qtbot.waitUntil(trends.isActiveWindow)
+    qtbot.keyClick(trends.tabs, *keys)
+    assert not trends.isVisible()
+
+
+def test_the_legend_gives_every_kind_its_whole_name(qtbot: QtBot, journal: Journal) -> None:
+    seed(journal)
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    legend = window.legends["over_time"]
+    names = [b.label() for b in window.bar_sets("over_time")]
+    assert names and all(len(n) > 12 for n in names)  # "Contact outside working hours (…)"
+    assert legend.isVisible() and legend.wordWrap()
+    for name in names:
+        assert name.replace("&", "&amp;") in legend.text()
+    assert not window.views["over_time"].chart().legend().isVisible()  # Qt's cuts names
+    assert "Held the boundary" in window.legends["responses"].text()
+
+
+def test_a_few_incidents_are_said_to_be_too_few_for_a_trend(qtbot: QtBot, journal: Journal) -> None:
+    seed(journal)  # four incidents
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.small_data.isVisible()
+    assert "Only 4 incidents" in window.small_data.text()
+    entry = journal.entries.add(EntryDraft(title="Busy"))
+    for _ in range(10):
+        journal.incidents.add(IncidentDraft(entry_id=entry, client="Acme", kind="rudeness"))
+    window.refresh()
+    assert not window.small_data.isVisible()

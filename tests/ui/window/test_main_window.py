@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.journal import Journal
@@ -13,7 +13,7 @@ from journal_app.core.records import EntryDraft, EntryFilter
 from journal_app.ui.entries.sidebar import TRASH
 from journal_app.ui.window.main_window import MainWindow
 
-from ..conftest import type_text
+from ..conftest import in_modal, type_text
 
 WAIT = 3000
 
@@ -379,3 +379,90 @@ def test_search_box_speaks_the_query_language(qtbot: QtBot, journal: Journal, ma
     qtbot.waitUntil(lambda: titles(window) == ["Звонок", "Отчёт"], timeout=WAIT)
     qtbot.mouseClick(window.search_bar.newest, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: titles(window) == ["Отчёт", "Звонок"], timeout=WAIT)
+
+
+def test_a_narrow_window_keeps_the_questions_under_the_editor(
+    qtbot: QtBot, journal: Journal, make_window
+) -> None:
+    """Half of a 1920 screen: 900 px wide, the questions panel still shows, under the editor;
+    wide again, beside it, with the sidebar back."""
+    journal.entries.add(EntryDraft(title="An entry"))
+    window = make_window()
+    assert window.minimumSizeHint().width() <= 760
+    window.resize(900, 560)
+    qtbot.waitUntil(lambda: window.width() == 900)
+    panel, editor = window.questions_panel, window.editor_view
+    assert panel.isVisible() and editor.isVisible()
+    assert window.editor_column.orientation() == Qt.Orientation.Vertical
+    assert panel.mapTo(window, QPoint(0, 0)).y() > editor.mapTo(window, QPoint(0, 0)).y()
+    for part in (window.middle, editor, panel):  # nothing squeezed below what it needs
+        assert part.width() >= part.minimumSizeHint().width()
+        right = part.mapTo(window, QPoint(part.width(), 0)).x()
+        assert right <= window.width()
+    window.resize(1700, 700)
+    qtbot.waitUntil(lambda: window.width() == 1700 or window.width() < 1700)
+    if window.width() >= 1300:  # the offscreen screen may be smaller than that
+        assert window.editor_column.orientation() == Qt.Orientation.Horizontal
+        assert window.left.isVisible()
+
+
+def test_windows_and_dialogs_open_inside_the_screen(qtbot: QtBot, make_window) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from journal_app.ui.window.window_fit import on_screen
+
+    window = make_window()
+    room = window.screen().availableGeometry()
+    assert window.frameGeometry().height() <= room.height()  # the status bar on screen
+    window.open_trends()
+    trends = window.trends_window
+    qtbot.waitExposed(trends)
+    assert trends.frameGeometry().height() <= room.height()
+    assert trends.frameGeometry().width() <= room.width()
+    big = QDialog(window)
+    big.resize(room.width() + 600, room.height() + 400)
+    qtbot.addWidget(big)
+    big.show()
+    qtbot.waitExposed(big)
+    assert big.width() <= room.width() and big.height() <= room.height()
+    assert on_screen(big) or big.frameGeometry().width() <= room.width()
+
+
+def test_one_meaning_per_shortcut_across_the_windows(qtbot: QtBot, window: MainWindow) -> None:
+    """Ctrl+I is italic (quick capture is Ctrl+Shift+I), a chart's picture is not Ctrl+Shift+E
+    (the journal's export), and Help → Keyboard Shortcuts lists the Trends' keys too."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from journal_app.ui.window.shortcuts_dialog import ShortcutsDialog
+
+    window.open_trends()
+    trends = window.trends_window
+    meaning: dict[str, str] = {}
+    actions = window.findChildren(QAction) + trends.findChildren(QAction)
+    local = (Qt.ShortcutContext.WidgetShortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    for action in actions:
+        if action.shortcutContext() in local:  # Del in a list: remove what is selected there
+            continue
+        for key in action.shortcuts():
+            text = key.toString()
+            label = action.text().replace("&", "") or action.objectName()
+            assert meaning.setdefault(text, label) == label, (text, meaning[text], label)
+    assert meaning["Ctrl+I"] == "Italic"
+    assert meaning["Ctrl+Shift+I"] == "Log Incident…"
+    assert meaning["Ctrl+Shift+E"] == "Export…"
+    assert QKeySequence("Ctrl+Shift+S") in trends.export_action.shortcuts()
+
+    shown: list[str] = []
+
+    def read(dialog: ShortcutsDialog) -> None:
+        table = dialog.findChild(QTableWidget, "shortcutsTable")
+        shown.extend(
+            f"{table.item(r, 0).text()} = {table.item(r, 1).text()}"
+            for r in range(table.rowCount())
+        )
+
+    in_modal(ShortcutsDialog, read)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert "Trends: close the window = Esc, Ctrl+W" in shown
+    assert "Trends: save the chart as a picture = Ctrl+Shift+S" in shown
+    assert "Log Incident = Ctrl+Shift+I" in shown and "Italic = Ctrl+I" in shown

@@ -1,0 +1,98 @@
+"""The window on any screen: narrow (half of a 1920 screen, or 1280 at 150%) the questions
+panel moves under the editor, and narrower still the sidebar and calendar step aside; wide
+again, each goes back. Every window and dialog of the app opens inside the screen's free
+area (`ScreenFit`, on the application), the frame and title bar included."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+# Before the window manager has framed a window its frame is unknown: room for a title bar.
+FRAME_GUESS = (2, 34)
+
+
+class WindowFit:
+    """Mixed into MainWindow (see there for the members used)."""
+
+    splitter: Any
+    left: Any
+    middle: Any
+    editor_column: Any
+    editor_view: Any
+    questions_panel: Any
+    _left_stepped_aside: bool
+
+    def _narrowest(self) -> int:
+        """The least the central part needs: the list and the editor (the rest can move)."""
+        handle = self.splitter.handleWidth()
+        return self._need(self.middle) + self._need(self.editor_view) + 2 * handle
+
+    @staticmethod
+    def _need(widget: QWidget) -> int:
+        return max(widget.minimumSizeHint().width(), widget.minimumWidth())
+
+    def fit_layout(self) -> None:
+        width = self.splitter.width()
+        handle = self.splitter.handleWidth()
+        panel = (
+            self._need(self.questions_panel) + handle
+            if self.questions_panel.isVisibleTo(self)
+            else 0
+        )
+        middle, editor = self._need(self.middle), self._need(self.editor_view)
+        left = self._need(self.left) + handle
+        beside = width >= left + middle + editor + panel + 2 * handle
+        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if self.editor_column.orientation() != orientation:
+            self.editor_column.setOrientation(orientation)
+        room_for_left = width >= left + middle + editor + (panel if beside else 0) + 2 * handle
+        if room_for_left and self._left_stepped_aside:
+            self._left_stepped_aside = False
+            self.left.show()
+        elif not room_for_left and self.left.isVisibleTo(self):
+            self._left_stepped_aside = True
+            self.left.hide()
+
+
+def fit_on_screen(window: QWidget) -> None:
+    """Shrink and move a top-level window so all of it, frame included, is on its screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    inner, outer = window.geometry(), window.frameGeometry()
+    frame_w, frame_h = outer.width() - inner.width(), outer.height() - inner.height()
+    if frame_w <= 0 and frame_h <= 0:
+        frame_w, frame_h = FRAME_GUESS
+    width = max(min(inner.width(), room.width() - frame_w), window.minimumWidth())
+    height = max(min(inner.height(), room.height() - frame_h), window.minimumHeight())
+    if (width, height) != (inner.width(), inner.height()):
+        window.resize(width, height)
+    x = min(max(outer.x(), room.left()), room.left() + room.width() - (width + frame_w))
+    y = min(max(outer.y(), room.top()), room.top() + room.height() - (height + frame_h))
+    if (x, y) != (outer.x(), outer.y()):
+        window.move(max(x, room.left()), max(y, room.top()))
+
+
+def on_screen(window: QWidget) -> bool:
+    """All of the window's frame is inside its screen's free area."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen is not None and screen.availableGeometry().contains(QRect(window.frameGeometry()))
+
+
+class ScreenFit(QObject):
+    """On the application: each window or dialog is fitted to its screen as it shows."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and watched.windowType() not in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
+        ):
+            fit_on_screen(watched)
+        return False
