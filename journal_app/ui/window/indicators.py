@@ -3,7 +3,7 @@
 Fusion draws an indicator's border a shade darker than the window (#1e1f22-ish on #2b2d31),
 which all but vanishes in the dark (the export's client list, the Private switch, the
 direction radios). On the dark scheme the window draws them itself: a border in the hint
-colour, filled with the highlight when checked. The light scheme keeps the style's own."""
+colour, filled with the accent when checked. The light scheme keeps the style's own."""
 
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ def indicator_sheet(palette: QPalette) -> str:
         return ""
     border = indicator_colour(palette)
     base = palette.color(QPalette.ColorRole.Base).name()
-    fill = palette.color(QPalette.ColorRole.Highlight).name()
-    mark = palette.color(QPalette.ColorRole.HighlightedText).name()
+    # The accent, not the selection tint (which is meant to sit behind text, not to stand out).
+    fill = mark = palette.color(QPalette.ColorRole.Accent).name()
     off = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name()
     box = f"width: {SIZE}px; height: {SIZE}px; border: 2px solid {border}; background: {base};"
     return (

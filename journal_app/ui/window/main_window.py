@@ -375,7 +375,7 @@ class MainWindow(
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fit_layout()
+        self.fit_layout(event.size().width())
 
     def _show_word_count(self, words: int) -> None:
         """-1: no entry open, nothing to count."""

@@ -14,6 +14,10 @@ from PySide6.QtWidgets import QWidget
 # Before the window manager has framed a window its frame is unknown: room for a title bar.
 FRAME_GUESS = (2, 34)
 
+# What the editor needs at the least. Not its size hint: the page's side margins grow with the
+# editor's width (editor_view.page_margin), so the hint of a wide editor is wide.
+EDITOR_MIN = 432
+
 
 class WindowFit:
     """Mixed into MainWindow (see there for the members used)."""
@@ -29,21 +33,22 @@ class WindowFit:
     def _narrowest(self) -> int:
         """The least the central part needs: the list and the editor (the rest can move)."""
         handle = self.splitter.handleWidth()
-        return self._need(self.middle) + self._need(self.editor_view) + 2 * handle
+        return self._need(self.middle) + EDITOR_MIN + 2 * handle
 
     @staticmethod
     def _need(widget: QWidget) -> int:
         return max(widget.minimumSizeHint().width(), widget.minimumWidth())
 
-    def fit_layout(self) -> None:
-        width = self.splitter.width()
+    def fit_layout(self, width: int | None = None) -> None:
+        """`width`: the window's new width, while its layout has not caught up yet."""
+        width = self.splitter.width() if width is None else width
         handle = self.splitter.handleWidth()
         panel = (
             self._need(self.questions_panel) + handle
             if self.questions_panel.isVisibleTo(self)
             else 0
         )
-        middle, editor = self._need(self.middle), self._need(self.editor_view)
+        middle, editor = self._need(self.middle), EDITOR_MIN
         left = self._need(self.left) + handle
         beside = width >= left + middle + editor + panel + 2 * handle
         orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical

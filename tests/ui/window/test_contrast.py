@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from journal_app.ui.common.theme import apply_theme, dark_palette
+from journal_app.ui.common.theme import DARK, LIGHT, apply_theme, palette
 from journal_app.ui.window.indicators import indicator_colour, indicator_sheet
 from journal_app.ui.window.main_window import MainWindow
 
@@ -34,9 +34,7 @@ def contrast(a: QColor, b: QColor) -> float:
 
 
 def palettes() -> list[tuple[str, QPalette]]:
-    fusion = QStyleFactory.create("Fusion")
-    assert fusion is not None
-    return [("light", fusion.standardPalette()), ("dark", dark_palette())]
+    return [("light", palette(LIGHT)), ("dark", palette(DARK))]
 
 
 @pytest.mark.parametrize(("name", "palette"), palettes())
@@ -53,7 +51,7 @@ def test_hints_and_indicators_read_on_the_window_and_in_fields(
     if name == "dark":
         sheet = indicator_sheet(palette)
         assert f"border: 2px solid {border.name()}" in sheet
-        checked = palette.color(ROLE.Highlight)
+        checked = palette.color(ROLE.Accent)
         assert contrast(checked, palette.color(ROLE.Base)) >= 3.0  # a filled box stands out
     else:
         assert indicator_sheet(palette) == ""
@@ -74,7 +72,7 @@ def test_switching_to_dark_recolours_hints_and_indicators_at_once(
     assert window.styleSheet() == ""
     apply_theme("dark")
     qtbot.waitUntil(lambda: window.styleSheet() != "")
-    dark = dark_palette()
+    dark = palette(DARK)
     assert f"solid {dark.color(ROLE.PlaceholderText).name()}" in window.styleSheet()
     label = window.list_empty
     colour = label.palette().color(label.foregroundRole())
