@@ -51,6 +51,7 @@ def _run(argv: Sequence[str] | None) -> int:
     from .commands import COMMANDS
     from .damaged import RESCUE_HINT, cmd_rescue
     from .encryption_cli import unlock_key
+    from .review import journal_args
     from .safety import on_damaged
 
     gc.enable()
@@ -58,7 +59,7 @@ def _run(argv: Sequence[str] | None) -> int:
     key = None
     try:
         try:
-            key = unlock_key(paths, args) if needs_passphrase(paths) else None
+            key = unlock_key(paths, journal_args(args)) if needs_passphrase(paths) else None
             if args.command == "export" and args.rescue:
                 report = cmd_rescue(paths, args, key)
                 return 0 if report.complete else 1
