@@ -221,3 +221,21 @@ def test_passphrase_strength_and_generated_words() -> None:
     assert strength(made).level >= 3
     assert generate("en") != made
     assert all(re.fullmatch(r"[а-яё]+", w) for w in generate("ru").split("-"))
+
+
+def test_the_review_reads_as_a_journal_in_memory(shared: Journal, tmp_path: Path) -> None:
+    from journal_app.core.records import EntryFilter
+    from journal_app.core.review.reading import review_journal
+
+    review = read_review(share(shared, tmp_path / "r.bjreview"), PASS)
+    with review_journal(review) as inside:
+        assert inside.path is None
+        summaries = inside.entries.summaries(EntryFilter())
+        assert [s.title for s in summaries] == ["Evening call from Client A"]
+        entry = inside.entries.get(summaries[0].id)
+        assert entry.uuid == review.entries[0]["uuid"]
+        assert entry.ratings == Ratings(3, 2, 4)
+        incidents = inside.incidents.for_entry(entry.id)
+        assert incidents[0].uuid == review.entries[0]["incidents"][0]["uuid"]
+        assert [h.entry.id for h in inside.search.search("slides")] == [entry.id]
+    assert {p.name for p in tmp_path.iterdir()} == {"journal", "r.bjreview"}
