@@ -30,9 +30,11 @@ def _run(argv: Sequence[str] | None) -> int:
     from ..core.errors import DamagedRowError, DatabaseCorruptError, JournalError, StorageError
     from ..paths import AppPaths
     from .parser import build_parser, search_argv, undecodable
+    from .review import review_to_open
 
     parser = build_parser()
-    args = parser.parse_args(search_argv(parser, sys.argv[1:] if argv is None else argv))
+    raw, review = review_to_open(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(search_argv(parser, raw))
     bad = undecodable(args)
     if bad is not None:
         # The terminal sent bytes that are not UTF-8 (Python keeps them as surrogates).
@@ -44,7 +46,7 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command is None:
         from ..ui.app import run_gui  # Qt is loaded only for the window
 
-        return run_gui(paths, profile=args.profile_startup)
+        return run_gui(paths, profile=args.profile_startup, review=review)
 
     from ..core.journal import Journal, needs_passphrase
     from ..core.keys import WrongPassphraseError

@@ -173,3 +173,21 @@ def cmd_import_notes(journal: Journal, args: argparse.Namespace) -> None:
         f"Coach's notes from {path.name}: {result.added} new, {result.updated} updated "
         "(beside their entries; read-only)."
     )
+
+
+def review_to_open(argv: list[str]) -> tuple[list[str], Path | None]:
+    """`boundary-journal [options] FILE.bjreview`: the window opens the review (the file
+    manager's "Open with"). Returns the arguments without the file, and the file."""
+    takes_value = {"--data-dir", "--passphrase-file"}
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token == "--":
+            return argv, None
+        if token.startswith("-"):
+            i += 2 if token in takes_value else 1
+            continue
+        if token.lower().endswith(".bjreview"):
+            return argv[:i] + argv[i + 1 :], Path(token).expanduser()
+        return argv, None
+    return argv, None

@@ -129,3 +129,13 @@ def test_no_passphrase_and_no_terminal_is_a_clear_error(cli: Cli, tmp_path: Path
     cli("export", "--format", "review", "--out", str(tmp_path / "r.bjreview"), code=1)
     assert "--passphrase-file" in cli.err
     assert not (tmp_path / "r.bjreview").exists()
+
+
+def test_a_review_file_alone_opens_the_window_on_it() -> None:
+    from journal_app.cli.review import review_to_open
+
+    assert review_to_open(["--data-dir", "x", "R.bjreview"]) == (
+        ["--data-dir", "x"],
+        Path("R.bjreview"),
+    )
+    assert review_to_open(["review", "show", "R.bjreview"])[1] is None

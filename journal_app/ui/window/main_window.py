@@ -45,6 +45,8 @@ from ..reflection.kinds_dialog import KindsDialog
 from ..reflection.questions_dialog import QuestionsDialog
 from ..reflection.questions_panel import QuestionsPanel
 from ..reflection.reflection_controller import ReflectionController
+from ..review.notes_panel import CoachNotesPanel
+from ..review.review_controller import ReviewController
 from ..safety.safety_controller import SafetyController
 from ..transfer.transfer_controller import TransferController
 from .entry_commands import EntryCommands
@@ -129,7 +131,14 @@ class MainWindow(
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(middle)
-        self.splitter.addWidget(self.editor_view)
+        right = QWidget(self)
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.setSpacing(0)
+        right_column.addWidget(self.editor_view, 1)
+        self.coach_notes = CoachNotesPanel(journal, right)
+        right_column.addWidget(self.coach_notes)
+        self.splitter.addWidget(right)
         self.splitter.addWidget(self.questions_panel)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([210, 320, 560, 320])
@@ -139,6 +148,7 @@ class MainWindow(
         )
         self.safety = SafetyController(journal, paths, self.settings, self, flush)
         self.preferences = SettingsController(journal, paths, self.settings, self, flush)
+        self.reviews = ReviewController(journal, self, flush)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.safety.lock_screen)
@@ -210,6 +220,14 @@ class MainWindow(
         for controller in (self.safety, self.transfer, self.preferences):
             controller.message.connect(self.statusBar().showMessage)
             controller.journalReplaced.connect(self.reload_everything)
+        self.entry_list.selectionModel().currentChanged.connect(
+            lambda *_: self.coach_notes.show_entry(self.editor.entry_id)
+        )
+        self.reviews.message.connect(self.statusBar().showMessage)
+        self.reviews.notesImported.connect(
+            lambda: self.coach_notes.show_entry(self.editor.entry_id)
+        )
+        self.reviews.trendsRequested.connect(self._open_review_trends)
         self.safety.lockedChanged.connect(self._on_locked)
         self.preferences.settingsChanged.connect(self.safety.update_lock)
         self.preferences.pathsChanged.connect(self.use_paths)
@@ -264,6 +282,16 @@ class MainWindow(
         self.trends_window.activateWindow()
 
     # -- parts with controllers of their own -----------------------------------------------------
+    def _open_review_trends(self, journal: Journal, over: QWidget) -> None:
+        """The Trends views over a review the coach opened (its in-memory journal)."""
+        from ..trends.trends_window import TrendsWindow
+
+        window = TrendsWindow(journal, over)
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.refresh()
+        window.show()
+
     def set_interactive(self, on: bool) -> None:
         """Menus, shortcuts and the status bar: off while the journal is locked."""
         self.menuBar().setEnabled(on)
