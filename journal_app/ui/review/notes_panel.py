@@ -43,7 +43,8 @@ class CoachNotesPanel(QWidget):
         if not notes:
             self.hide()
             return
-        lines = [f"<b>{html.escape(self.tr('Coach’s notes (read only)'))}</b>"]
+        heading = self.tr("Coach’s notes (read only)")
+        lines = [f"<b>{html.escape(heading)}</b>"]
         for note in notes:
             on = self.tr("on the entry") if note.on == "entry" else self.tr("on an incident")
             when = note.at.astimezone().strftime("%Y-%m-%d")

@@ -38,12 +38,12 @@ class ReviewController(QObject):
         self.ask_passphrase: Callable[[str], str | None] = self._ask_passphrase
         self.share_action = self._action(self.tr("Share for &Review…"), self.open_share, "share")
         self.import_notes_action = self._action(
-            self.tr("Import &Coach Notes…"), self.open_import_notes, "importNotes"
+            self.tr("Import Coac&h Notes…"), self.open_import_notes, "importNotes"
         )
         self.open_review_action = self._action(
             self.tr("Open Re&view…"), self.open_review_file, "openReview"
         )
-        self.reviews_action = self._action(self.tr("Re&views…"), self.show_reviews, "reviews")
+        self.reviews_action = self._action(self.tr("Revie&ws…"), self.show_reviews, "reviews")
 
     def _action(self, text: str, slot: Callable[[], object], name: str, *keys: str) -> QAction:
         action = QAction(text, self._parent)

@@ -129,7 +129,6 @@ class ReviewWindow(QMainWindow):
         side.addWidget(self.note_text)
         self.add_button = QPushButton(self.tr("&Add Note"), right)
         self.add_button.setObjectName("reviewAddNote")
-        self.add_button.setShortcut(QKeySequence("Ctrl+Return"))
         side.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -153,9 +152,10 @@ class ReviewWindow(QMainWindow):
         else:
             found = list(self._inside.entries.summaries(EntryFilter(), limit=10**6))
         self.entries.clear()
+        untitled = self.tr("Untitled")
         for summary in found:
             item = QListWidgetItem(
-                f"{summary.date.isoformat()} · {summary.title or self.tr('Untitled')}",
+                f"{summary.date.isoformat()} · {summary.title or untitled}",
                 self.entries,
             )
             item.setData(ROLE_ID, summary.id)
@@ -198,8 +198,9 @@ class ReviewWindow(QMainWindow):
             )
         self.target.setCurrentIndex(0)
         e = html.escape
+        untitled, incident_word = self.tr("Untitled"), self.tr("Incident")
         parts = [
-            f"<h2>{e(entry.title or self.tr('Untitled'))}</h2>",
+            f"<h2>{e(entry.title or untitled)}</h2>",
             f"<p><i>{e(entry.date.isoformat())} {e(entry.time.strftime('%H:%M'))} · "
             f"{e(', '.join(entry.clients))}</i></p>",
             "<p>" + e(entry.body).replace("\n", "<br>") + "</p>",
@@ -218,7 +219,7 @@ class ReviewWindow(QMainWindow):
             )
         for incident in incidents:
             parts.append(
-                f"<h3>{e(self.tr('Incident'))}: {e(incident.kind.name)}</h3><p>"
+                f"<h3>{e(incident_word)}: {e(incident.kind.name)}</h3><p>"
                 f"{e(incident.occurred_at.strftime('%Y-%m-%d %H:%M'))} · {e(incident.channel)}"
                 f" · {e(incident.response)} · {incident.severity}/5<br>{e(incident.note)}</p>"
             )

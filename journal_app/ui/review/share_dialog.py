@@ -215,8 +215,9 @@ class ShareReviewDialog(QDialog):
             lines.append(self.tr("The clients' real names will be in the file."))
         self.summary.setText(" ".join(lines))
         self.titles.clear()
+        untitled = self.tr("Untitled")
         for entry in bundle.entries[:PREVIEW_TITLES]:
-            self.titles.addItem(f"{entry.date.isoformat()} · {entry.title or self.tr('Untitled')}")
+            self.titles.addItem(f"{entry.date.isoformat()} · {entry.title or untitled}")
         if preview.count > PREVIEW_TITLES:
             self.titles.addItem(self.tr("… and more: %n", "", preview.count - PREVIEW_TITLES))
         self.names.clear()
