@@ -22,7 +22,7 @@ from .reflection import (
     cmd_rate,
     cmd_stats,
 )
-from .review import cmd_review, coach_notes_json
+from .review import cmd_brief, cmd_review, coach_notes_json
 from .safety import cmd_backup, cmd_backups, cmd_check, cmd_restore
 from .transfer import cmd_export, cmd_import
 
@@ -262,4 +262,5 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], None]] = {
     "decrypt": cmd_decrypt,
     "change-passphrase": cmd_change_passphrase,
     "review": cmd_review,
+    "brief": cmd_brief,
 }

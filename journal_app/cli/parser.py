@@ -263,7 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     add_reflection_commands(command, common, date_arg)
     add_transfer_commands(command, date_arg)
-    add_review_commands(command, common)
+    add_review_commands(command, common, date_arg)
     add_safety_commands(command)
     add_encryption_commands(command)
     return parser

@@ -10,7 +10,21 @@ from collections.abc import Callable
 Command = Callable[[str, str], argparse.ArgumentParser]
 
 
-def add_review_commands(command: Command, common: argparse.ArgumentParser) -> None:
+def add_review_commands(
+    command: Command, common: argparse.ArgumentParser, date_arg: Callable[[str], object]
+) -> None:
+    p = command("brief", "a brief before a meeting with the coach: what happened since a date")
+    p.add_argument("--client", metavar="NAME", help="only this client")
+    p.add_argument(
+        "--since",
+        type=date_arg,
+        metavar="YYYY-MM-DD",
+        help="default: the day of the last review shared, or 30 days ago",
+    )
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true")
+    out.add_argument("--format", choices=("md",), help="write the brief as Markdown to --out")
+    p.add_argument("--out", metavar="FILE")
     p = command(
         "review",
         "a coach's side of a review: read a .bjreview, write notes on it, send them back "

@@ -122,7 +122,10 @@ def cmd_review(journal: Journal, args: argparse.Namespace) -> None:
         if not is_notes_file(str(out)):
             raise ValidationError(f"The notes file's name should end in {NOTES_SUFFIX}: {out}")
         count = journal.reviews.send_notes(review, out, review_passphrase(args))
-        print(f"{count} notes written to {out}; send it back with the same passphrase.")
+        print(
+            f"{count} note{'' if count == 1 else 's'} written to {out}; "
+            "send it back with the same passphrase."
+        )
 
 
 def _show(journal: Journal, review: OpenedReview, as_json: bool) -> None:
@@ -191,3 +194,57 @@ def review_to_open(argv: list[str]) -> tuple[list[str], Path | None]:
             return argv[:i] + argv[i + 1 :], Path(token).expanduser()
         return argv, None
     return argv, None
+
+
+def cmd_brief(journal: Journal, args: argparse.Namespace) -> None:
+    from ..core.files import write_text
+    from ..core.review.brief import make_brief
+    from .reflection import cli_language
+
+    brief = make_brief(journal, args.client, args.since, lang=cli_language(args))
+    if args.json:
+        output.print_json(
+            dataclasses.asdict(brief)
+            | {"since": brief.since.isoformat(), "until": brief.until.isoformat()}
+        )
+        return
+    text = brief_markdown(brief)
+    if args.format == "md":
+        if not args.out:
+            raise ValidationError("brief --format md needs --out FILE.")
+        write_text(Path(args.out).expanduser(), text)
+        print(f"Brief written to {args.out}.")
+        return
+    print(text, end="")
+
+
+def brief_markdown(brief: Any) -> str:
+    who = f" — {brief.client}" if brief.client else ""
+    lines = [
+        f"# Brief{who}: {brief.since.isoformat()} – {brief.until.isoformat()}",
+        "",
+        f"- Incidents: {brief.incidents} (the period before: {brief.previous_incidents})",
+        f"- Outside agreed hours: {brief.outside_hours} (before: {brief.previous_outside_hours})",
+        f"- Outside agreed channels: {brief.outside_channels} "
+        f"(before: {brief.previous_outside_channels})",
+        f"- Answers given: {brief.answers}",
+        "",
+        "## By kind",
+        *[f"- {kind}: {n}" for kind, n in brief.by_kind.items()],
+        "",
+        "## By response",
+        *[f"- {response}: {n}" for response, n in brief.by_response.items()],
+        "",
+        "## Not addressed yet",
+        *[f"- {i['at']} {i['client']}: {i['kind']}" for i in brief.open_incidents],
+        "",
+        "## Ratings (average; the period before)",
+        *[
+            f"- {name.replace('_', ' ')}: {value if value is not None else '—'} "
+            f"({brief.previous_ratings[name] if brief.previous_ratings[name] is not None else '—'})"
+            for name, value in brief.ratings.items()
+        ],
+    ]
+    if brief.topics:
+        lines += ["", "## The coach's topics", *[f"- {t}" for t in brief.topics]]
+    return "\n".join(lines) + "\n"

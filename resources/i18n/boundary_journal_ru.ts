@@ -2177,6 +2177,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Корзина</translation>
     </message>
     <message>
+        <source>Coach notes</source>
+        <translation>Заметки коуча</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>

@@ -139,3 +139,48 @@ def test_a_review_file_alone_opens_the_window_on_it() -> None:
         Path("R.bjreview"),
     )
     assert review_to_open(["review", "show", "R.bjreview"])[1] is None
+
+
+def test_an_encrypted_journal_keeps_its_own_passphrase(
+    cli: Cli, phrase: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal_app.core import keys
+
+    monkeypatch.setattr(keys, "SCRYPT_COST", {"n": 2**12, "r": 8, "p": 1})
+    fill(cli)
+    (journal_pass := tmp_path / "journal-pass").write_text("the journal's own passphrase")
+    cli("encrypt", "--new-passphrase-file", str(journal_pass))
+    review = tmp_path / "r.bjreview"
+    args = ("export", "--format", "review", "--out", str(review), "--passphrase-file", str(phrase))
+    cli(*args, code=1)  # --passphrase-file is the review's: the journal's is not given
+    assert "encrypted" in cli.err and not review.exists()
+    monkeypatch.setenv("BOUNDARY_JOURNAL_PASSPHRASE", "the journal's own passphrase")
+    cli(*args)
+    monkeypatch.delenv("BOUNDARY_JOURNAL_PASSPHRASE")
+    shown = json.loads(
+        cli.__class__(tmp_path / "coach", cli._capsys, monkeypatch)(
+            "review", "show", str(review), "--passphrase-file", str(phrase), "--json"
+        )
+    )
+    assert len(shown["entries"]) == 1
+
+
+def test_a_brief_counts_the_period_against_the_one_before(cli: Cli, tmp_path: Path) -> None:
+    entry = int(cli("add", "--title", "x", "--client", "Acme", "--text", "x"))
+    for at in ("2026-11-20 21:00", "2026-11-25 22:00", "2026-10-25 22:00"):
+        cli(
+            "incident", "add", "--entry", str(entry), "--client", "Acme", "--kind",
+            "after_hours", "--at", at,
+        )  # fmt: skip
+    cli("clients", "add", "Beta")
+    brief = json.loads(cli("brief", "--since", "2026-11-15", "--json"))
+    assert brief["since"] == "2026-11-15"
+    assert (brief["incidents"], brief["by_response"]) == (2, {"open": 2})
+    assert len(brief["open_incidents"]) == 2
+    assert (
+        json.loads(cli("brief", "--since", "2026-11-15", "--client", "Beta", "--json"))["incidents"]
+        == 0
+    )
+    out = tmp_path / "brief.md"
+    cli("brief", "--since", "2026-11-15", "--format", "md", "--out", str(out))
+    assert "- Incidents: 2" in out.read_text(encoding="utf-8")

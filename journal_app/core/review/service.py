@@ -163,6 +163,27 @@ class ReviewService:
             ).all()
             return set(rows)
 
+    def noted_entry_ids(self) -> tuple[int, ...]:
+        """The entries (not in the trash) with a coach's note on them or on an incident of
+        theirs: the sidebar's "Coach notes"."""
+        from ..models import Entry, Incident
+
+        targets = self.noted_targets()
+        if not targets:
+            return ()
+        with translate_errors(), Session(self._engine) as s:
+            direct = s.exec(
+                select(Entry.id).where(
+                    col(Entry.uuid).in_(targets), col(Entry.deleted_at).is_(None)
+                )
+            ).all()
+            through = s.exec(
+                select(Incident.entry_id)
+                .join(Entry, col(Entry.id) == Incident.entry_id)
+                .where(col(Incident.uuid).in_(targets), col(Entry.deleted_at).is_(None))
+            ).all()
+            return tuple(sorted({i for i in (*direct, *through) if i is not None}))
+
     # -- the coach's side --------------------------------------------------------------------
     def _received(self, s: Session, review: OpenedReview) -> Review:
         row = s.exec(select(Review).where(Review.uuid == review.review_id)).first()

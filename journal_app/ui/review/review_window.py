@@ -33,7 +33,13 @@ from ...core.journal import Journal
 from ...core.records import EntryFilter
 from ...core.review.document import NOTES_SUFFIX, OpenedReview
 from ..common.errors import show_error
-from ..common.labels import date_span, ui_language
+from ..common.labels import (
+    channel_label,
+    date_span,
+    response_label,
+    severity_label,
+    ui_language,
+)
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -113,8 +119,10 @@ class ReviewWindow(QMainWindow):
         self.notes.setAccessibleName(self.tr("My notes on this entry and on the review"))
         side.addWidget(self.notes, 1)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("N&ote on:"), right))
+        on_label = QLabel(self.tr("N&ote on:"), right)
+        row.addWidget(on_label)
         self.target = QComboBox(right)
+        on_label.setBuddy(self.target)
         self.target.setObjectName("reviewNoteTarget")
         self.target.setAccessibleName(self.tr("What the note is about"))
         row.addWidget(self.target, 1)
@@ -220,8 +228,10 @@ class ReviewWindow(QMainWindow):
         for incident in incidents:
             parts.append(
                 f"<h3>{e(incident_word)}: {e(incident.kind.name)}</h3><p>"
-                f"{e(incident.occurred_at.strftime('%Y-%m-%d %H:%M'))} · {e(incident.channel)}"
-                f" · {e(incident.response)} · {incident.severity}/5<br>{e(incident.note)}</p>"
+                f"{e(incident.occurred_at.strftime('%Y-%m-%d %H:%M'))}"
+                f" · {e(channel_label(incident.channel))}"
+                f" · {e(response_label(incident.response))}"
+                f" · {e(severity_label(incident.severity))}<br>{e(incident.note)}</p>"
             )
         for qid, text in answers.items():
             parts.append(f"<h3>{e(texts.get(qid, qid))}</h3><p>{e(text)}</p>")

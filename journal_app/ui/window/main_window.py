@@ -224,9 +224,7 @@ class MainWindow(
             lambda *_: self.coach_notes.show_entry(self.editor.entry_id)
         )
         self.reviews.message.connect(self.statusBar().showMessage)
-        self.reviews.notesImported.connect(
-            lambda: self.coach_notes.show_entry(self.editor.entry_id)
-        )
+        self.reviews.notesImported.connect(self._on_notes_imported)
         self.reviews.trendsRequested.connect(self._open_review_trends)
         self.safety.lockedChanged.connect(self._on_locked)
         self.preferences.settingsChanged.connect(self.safety.update_lock)
@@ -282,6 +280,10 @@ class MainWindow(
         self.trends_window.activateWindow()
 
     # -- parts with controllers of their own -----------------------------------------------------
+    def _on_notes_imported(self) -> None:
+        self.sidebar.reload()  # the "Coach notes" item
+        self.coach_notes.show_entry(self.editor.entry_id)
+
     def _open_review_trends(self, journal: Journal, over: QWidget) -> None:
         """The Trends views over a review the coach opened (its in-memory journal)."""
         from ..trends.trends_window import TrendsWindow

@@ -175,3 +175,14 @@ def test_share_read_answer_and_see_the_notes(
     assert "Coach’s notes (read only)" in text
     assert "evening rules" not in text  # the summary is not an entry's note
     assert "You noticed" not in window.editor_view.body.toPlainText()
+    # The sidebar's "Coach notes" lists the entries with notes.
+    sidebar = window.sidebar
+    found = sidebar.model().match(
+        sidebar.model().index(0, 0), Qt.ItemDataRole.DisplayRole, "Coach notes", 1,
+        Qt.MatchFlag.MatchStartsWith,
+    )  # fmt: skip
+    assert found
+    rect = sidebar.visualRect(found[0])
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT)
+    assert window.model.entry_at(0).title == "Late call from Acme"
