@@ -233,7 +233,7 @@ class Journal:
     def reviews(self) -> ReviewService:
         from .review.service import ReviewService
 
-        return ReviewService(self.engine, self.exports)
+        return ReviewService(self.engine, lambda: self.exports)
 
     @property
     def encrypted(self) -> bool:

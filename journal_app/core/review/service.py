@@ -9,17 +9,16 @@ contents stay in its sealed file and are never copied into the coach's journal.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from ..db import translate_errors
 from ..errors import NotFoundError, ValidationError
-from ..exporters.bundle import BundleCollector, ExportBundle, ExportScope
-from ..exporters.json_export import bundle_dict
-from ..leaks import checker
 from ..models import new_uuid, utcnow
 from ..sealed import write_sealed
 from .document import (
@@ -32,6 +31,9 @@ from .document import (
     review_json,
 )
 from .models import CoachNote, Review
+
+if TYPE_CHECKING:
+    from ..exporters.bundle import BundleCollector, ExportBundle, ExportScope
 from .passphrases import check_review_passphrase
 
 
@@ -76,7 +78,9 @@ def _note(n: CoachNote, review_id: str) -> NoteRecord:
 
 
 class ReviewService:
-    def __init__(self, engine: Engine, collector: BundleCollector) -> None:
+    def __init__(self, engine: Engine, collector: Callable[[], BundleCollector]) -> None:
+        """`collector`: the journal's exports, asked for only when a review is shared (the
+        exporters load then, not when the window starts)."""
         self._engine = engine
         self._collector = collector
 
@@ -84,8 +88,11 @@ class ReviewService:
     def share(self, scope: ExportScope, target: Path, passphrase: str) -> ExportBundle:
         """Seal the scope's versioned JSON export into `target` (.bjreview) and remember the
         review. The text is leak-checked in memory before it is sealed."""
+        from ..exporters.json_export import bundle_dict
+        from ..leaks import checker
+
         check_review_passphrase(passphrase)
-        bundle = self._collector.collect(scope)
+        bundle = self._collector().collect(scope)
         review_id = new_uuid()
         first = scope.date_from or bundle.first_date
         last = scope.date_to or bundle.last_date

@@ -18,7 +18,6 @@ from ...core.errors import JournalError
 from ...core.journal import Journal
 from ...core.keys import WrongPassphraseError
 from ...core.review.document import read_review
-from ...core.review.reading import review_journal
 from ..common.errors import show_error
 from ..common.labels import ui_language
 from .review_window import ReviewWindow
@@ -132,6 +131,8 @@ class ReviewController(QObject):
             except JournalError as error:
                 show_error(self._parent, self.tr("Open Review"), error)
                 return None
+        from ...core.review.reading import review_journal  # the importers: when needed
+
         try:
             inside = review_journal(review)
         except JournalError as error:
