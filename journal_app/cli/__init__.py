@@ -83,7 +83,8 @@ def _run(argv: Sequence[str] | None) -> int:
             print(f"{PROG}: {hint} Or: {RESCUE_HINT}", file=sys.stderr)
             return 1
     except WrongPassphraseError as wrong:
-        print(f"{PROG}: {str(wrong).rstrip('.').lower()}", file=sys.stderr)  # wrong passphrase
+        said = str(wrong).rstrip(".")  # "wrong passphrase", "wrong passphrase for R.bjreview"
+        print(f"{PROG}: {said[:1].lower()}{said[1:]}", file=sys.stderr)
         return 1
     except StorageError as error:
         print(f"{PROG}: {_unwritable(error, read_only)}", file=sys.stderr)

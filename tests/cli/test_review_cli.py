@@ -99,13 +99,13 @@ def test_wrong_passphrase_damage_and_strangers_get_one_line(
     cli: Cli, coach: Cli, phrase: Path, tmp_path: Path
 ) -> None:
     fill(cli)
-    review = tmp_path / "r.bjreview"
+    review = tmp_path / "R.bjreview"
     args = ("--passphrase-file", str(phrase))
     cli("export", "--format", "review", "--out", str(review), *args)
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("another passphrase", encoding="utf-8")
     coach("review", "show", str(review), "--passphrase-file", str(wrong), code=1)
-    assert coach.err.strip() == "boundary-journal: wrong passphrase for r.bjreview"
+    assert coach.err.strip() == "boundary-journal: wrong passphrase for R.bjreview"
     data = bytearray(review.read_bytes())
     data[-3] ^= 0xFF
     review.write_bytes(bytes(data))
