@@ -27,10 +27,16 @@ def test_desktop_entry_and_metainfo_share_the_app_id() -> None:
     entry = desktop["Desktop Entry"]
     assert (entry["Type"], entry["Exec"], entry["Icon"]) == (
         "Application",
-        "boundary-journal-gui",
+        "boundary-journal-gui %f",
         APP_ID,
     )
     assert entry["Terminal"] == "false" and "Name[ru]" in entry
+    assert "application/x-boundary-journal-review" in entry["MimeType"].split(";")
+    mime = ET.parse(LINUX / f"{APP_ID}.mime.xml").getroot()
+    ns = "{http://www.freedesktop.org/standards/shared-mime-info}"
+    types = {t.get("type"): t for t in mime.iter(f"{ns}mime-type")}
+    review = types["application/x-boundary-journal-review"]
+    assert review.find(f"{ns}glob").get("pattern") == "*.bjreview"  # type: ignore[union-attr]
     meta = ET.parse(LINUX / f"{APP_ID}.metainfo.xml").getroot()
     assert meta.findtext("id") == APP_ID
     assert meta.findtext("launchable") == f"{APP_ID}.desktop"

@@ -44,9 +44,11 @@ def _run(argv: Sequence[str] | None) -> int:
     from ..core.errors import DamagedRowError, DatabaseCorruptError, JournalError, StorageError
     from ..paths import AppPaths
     from .parser import build_parser, search_argv, undecodable
+    from .review import review_to_open
 
     parser = build_parser()
-    args = parser.parse_args(search_argv(parser, sys.argv[1:] if argv is None else argv))
+    raw, review = review_to_open(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(search_argv(parser, raw))
     bad = undecodable(args)
     if bad is not None:
         # The terminal sent bytes that are not UTF-8 (Python keeps them as surrogates).
@@ -58,7 +60,7 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command is None:
         from ..ui.app import run_gui  # Qt is loaded only for the window
 
-        return run_gui(paths, profile=args.profile_startup)
+        return run_gui(paths, profile=args.profile_startup, review=review)
 
     gc.enable()
     if args.command in QUICK:
@@ -73,13 +75,14 @@ def _run(argv: Sequence[str] | None) -> int:
     from .commands import COMMANDS
     from .damaged import RESCUE_HINT, cmd_rescue
     from .encryption_cli import unlock_key
+    from .review import journal_args
     from .safety import on_damaged
 
     read_only: str | None = None
     key = None
     try:
         try:
-            key = unlock_key(paths, args) if needs_passphrase(paths) else None
+            key = unlock_key(paths, journal_args(args)) if needs_passphrase(paths) else None
             if args.command == "export" and args.rescue:
                 report = cmd_rescue(paths, args, key)
                 return 0 if report.complete else 1
@@ -101,7 +104,8 @@ def _run(argv: Sequence[str] | None) -> int:
             print(f"{PROG}: {hint} Or: {RESCUE_HINT}", file=sys.stderr)
             return 1
     except WrongPassphraseError as wrong:
-        print(f"{PROG}: {str(wrong).rstrip('.').lower()}", file=sys.stderr)  # wrong passphrase
+        said = str(wrong).rstrip(".")  # "wrong passphrase", "wrong passphrase for R.bjreview"
+        print(f"{PROG}: {said[:1].lower()}{said[1:]}", file=sys.stderr)
         return 1
     except StorageError as error:
         print(f"{PROG}: {_unwritable(error, read_only)}", file=sys.stderr)

@@ -23,6 +23,7 @@ from .reflection import (
     cmd_rate,
     cmd_stats,
 )
+from .review import cmd_brief, cmd_review, coach_notes_json
 from .safety import cmd_backup, cmd_backups, cmd_check, cmd_restore
 from .sample_cli import cmd_sample
 from .transfer import cmd_export, cmd_import
@@ -133,6 +134,9 @@ def cmd_show(journal: Journal, args: argparse.Namespace) -> None:
                     for qid, text in answers.items()
                 ],
                 "ratings": output.ratings_json(entry.ratings),
+                "coach_notes": coach_notes_json(
+                    journal.reviews.for_targets([entry.uuid, *(i.uuid for i in incidents)])
+                ),
             }
         )
         return
@@ -143,6 +147,9 @@ def cmd_show(journal: Journal, args: argparse.Namespace) -> None:
             print("  " + output.incident_line(incident))
     for qid, text in answers.items():
         print(f"\n{texts.get(qid, qid)}\n  {text}")
+    notes = journal.reviews.for_targets([entry.uuid, *(i.uuid for i in incidents)])
+    for note in notes:
+        print(f"\nCoach's note on the {note.on}, {note.at:%Y-%m-%d}:\n  {note.text}")
 
 
 def cmd_delete(journal: Journal, args: argparse.Namespace) -> None:
@@ -261,4 +268,6 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], None]] = {
     "events": cmd_events,
     "settings": cmd_settings,
     "sample": cmd_sample,
+    "review": cmd_review,
+    "brief": cmd_brief,
 }

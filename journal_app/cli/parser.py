@@ -10,6 +10,7 @@ from .. import __version__
 from .encryption_cli import add_encryption_commands, add_passphrase_options
 from .parser_boundaries import add_boundary_commands
 from .parser_reflection import add_agreement_command, add_lang, add_reflection_commands
+from .parser_review import add_review_commands
 from .safety import add_safety_commands
 from .sample_cli import add_sample_command
 from .transfer import add_transfer_commands
@@ -264,6 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     add_reflection_commands(command, common, date_arg)
     add_transfer_commands(command, date_arg)
+    add_review_commands(command, common, date_arg)
     add_safety_commands(command)
     add_boundary_commands(command)
     add_sample_command(command)

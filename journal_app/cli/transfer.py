@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
+from .parser_review import add_review_export_options
 
 if TYPE_CHECKING:  # the parser imports this module: it loads no storage (issue #22)
     from ..core.journal import Journal
@@ -23,7 +24,12 @@ Command = Callable[[str, str], argparse.ArgumentParser]
 
 def add_transfer_commands(command: Command, date_arg: Callable[[str], object]) -> None:
     p = command("export", "export entries for a coach (private entries never leave)")
-    p.add_argument("--format", choices=EXPORT_FORMATS, help="required, except with --rescue")
+    p.add_argument(
+        "--format",
+        choices=(*EXPORT_FORMATS, "review"),
+        help="required, except with --rescue; review: a sealed .bjreview for a coach",
+    )
+    add_review_export_options(p)
     p.add_argument(
         "--rescue",
         action="store_true",
@@ -125,6 +131,11 @@ def cmd_export(journal: Journal, args: argparse.Namespace) -> None:
         pseudonymise=args.pseudonymise,
         lang=cli_language(args),
     )
+    if fmt == "review":
+        from .review import export_review
+
+        export_review(journal, args, scope)
+        return
     bundle = journal.exports.export(scope, fmt, out)
     left = f"; {bundle.private_left_out} private left out" if bundle.private_left_out else ""
     print(f"Exported {output.entries(len(bundle.entries))} to {out}{left}.")
@@ -142,7 +153,11 @@ def _tag_map(pairs: list[str]) -> dict[str, str]:
 
 def cmd_import(journal: Journal, args: argparse.Namespace) -> None:
     from . import output
+    from .review import cmd_import_notes, is_notes_file
 
+    if is_notes_file(args.path):
+        cmd_import_notes(journal, args)
+        return
     mapping = _tag_map(args.map_tag)
     batch = journal.imports.read(Path(args.path).expanduser(), args.format)
     preview = journal.imports.preview(batch)

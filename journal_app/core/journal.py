@@ -91,6 +91,7 @@ def _emptied(paths: AppPaths) -> bool:
 if TYPE_CHECKING:
     from .exporters.service import ExportService
     from .importers.service import ImportService
+    from .review.service import ReviewService
 
 
 class Journal:
@@ -233,6 +234,12 @@ class Journal:
         from .importers.service import ImportService
 
         return ImportService(self.engine, self.clients, self.tags, self._book, self.backup_before)
+
+    @functools.cached_property
+    def reviews(self) -> ReviewService:
+        from .review.service import ReviewService
+
+        return ReviewService(self.engine, lambda: self.exports)
 
     @property
     def encrypted(self) -> bool:

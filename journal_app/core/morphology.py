@@ -176,3 +176,16 @@ def index_forms(text: str | None) -> str:
         if forms:
             found.update(forms)
     return " ".join(sorted(found))
+
+
+@cache
+def common_words(lang: str, count: int = 6000) -> tuple[str, ...]:
+    """Ordinary words of 4 to 8 letters among the language's `count` most frequent: the
+    pool a generated passphrase draws from (easy to type and to say on the phone)."""
+    import wordfreq
+
+    found = []
+    for word in wordfreq.top_n_list(lang, count, wordlist=_WORDLIST):
+        if word.isalpha() and 4 <= len(word) <= 8 and (lang != "en" or word.isascii()):
+            found.append(word)
+    return tuple(dict.fromkeys(found))

@@ -5,6 +5,7 @@ agrees), make the day's backup, show the window."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..paths import AppPaths
@@ -25,7 +26,7 @@ APP_ID = "org.boundaryjournal.BoundaryJournal"
 CHECK_AT_OPEN_MAX_BYTES = 4 * 2**20
 
 
-def run_gui(paths: AppPaths, profile: bool = False) -> int:
+def run_gui(paths: AppPaths, profile: bool = False, review: Path | None = None) -> int:
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -87,6 +88,8 @@ def run_gui(paths: AppPaths, profile: bool = False) -> int:
 
         collector = QuietCollector(window.safety.idle, app)
         AfterFirstPaint(window.entry_list.viewport(), collector.start)
+        if review is not None:  # `boundary-journal FILE.bjreview`: the coach's window
+            QTimer.singleShot(0, lambda: window.reviews.open_review(review))
         if with_recovery_key:
             QTimer.singleShot(0, window.safety.ask_new_passphrase)
         elif first_run and not profile:

@@ -159,12 +159,60 @@
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message numerus="yes">
+        <source>Entries: %n.</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes sealed into {0} with the review&apos;s passphrase. Send the file back.</source>
+        <translation>
+            <numerusform>%n note sealed into {0} with the review&apos;s passphrase. Send the file back.</numerusform>
+            <numerusform>%n notes sealed into {0} with the review&apos;s passphrase. Send the file back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsController</name>
     <message numerus="yes">
         <source>Sample entries removed: %n.</source>
         <translation>
             <numerusform>%n sample entry removed.</numerusform>
             <numerusform>%n sample entries removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShareReviewDialog</name>
+    <message numerus="yes">
+        <source>Entries the coach will see: %n.</source>
+        <translation>
+            <numerusform>The coach will see %n entry.</numerusform>
+            <numerusform>The coach will see %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Private entries left out: %n.</source>
+        <translation>
+            <numerusform>%n private entry left out.</numerusform>
+            <numerusform>%n private entries left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and more: %n</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed %n entries into {0}. Send the file to the coach, and tell them the passphrase another way.</source>
+        <translation>
+            <numerusform>Sealed %n entry into {0}. Send the file to the coach, and tell them the passphrase another way.</numerusform>
+            <numerusform>Sealed %n entries into {0}. Send the file to the coach, and tell them the passphrase another way.</numerusform>
         </translation>
     </message>
 </context>

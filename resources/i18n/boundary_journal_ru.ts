@@ -277,6 +277,25 @@
     </message>
 </context>
 <context>
+    <name>CoachNotesPanel</name>
+    <message>
+        <source>The coach&apos;s notes, read only</source>
+        <translation>Заметки коуча, только для чтения</translation>
+    </message>
+    <message>
+        <source>Coach’s notes (read only)</source>
+        <translation>Заметки коуча (только для чтения)</translation>
+    </message>
+    <message>
+        <source>on the entry</source>
+        <translation>к записи</translation>
+    </message>
+    <message>
+        <source>on an incident</source>
+        <translation>к инциденту</translation>
+    </message>
+</context>
+<context>
     <name>DateRangeDialog</name>
     <message>
         <source>Date range</source>
@@ -1514,6 +1533,53 @@ Press Ctrl+N to write your first reflection.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseRow</name>
+    <message>
+        <source>Passphrase for the review</source>
+        <translation>Парольная фраза обзора</translation>
+    </message>
+    <message>
+        <source>A few words you will tell the coach</source>
+        <translation>Несколько слов, которые вы скажете коучу</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Показа&amp;ть</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters; a few words are best.</source>
+        <translation>Слишком коротко: нужно не меньше 8 символов; лучше несколько слов.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add words, or generate one.</source>
+        <translation>Слабая: легко угадать. Добавьте слов или создайте фразу.</translation>
+    </message>
+    <message>
+        <source>Fair.</source>
+        <translation>Средняя.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Хорошая.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Надёжная.</translation>
+    </message>
+    <message>
+        <source>Strength: {0}</source>
+        <translation>Надёжность: {0}</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1737,6 +1803,235 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <message>
         <source>A few minutes for today&apos;s reflection? Ctrl+N starts an entry.</source>
         <translation>Несколько минут на сегодняшнее размышление? Ctrl+N — новая запись.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Share for &amp;Review…</source>
+        <translation>Поделиться для &amp;обзора…</translation>
+    </message>
+    <message>
+        <source>Import Coac&amp;h Notes…</source>
+        <translation>Импорт заметок &amp;коуча…</translation>
+    </message>
+    <message>
+        <source>Open Re&amp;view…</source>
+        <translation>Открыть о&amp;бзор…</translation>
+    </message>
+    <message>
+        <source>Revie&amp;ws…</source>
+        <translation>Обзор&amp;ы…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>The passphrase of {0}:</source>
+        <translation>Парольная фраза файла {0}:</translation>
+    </message>
+    <message>
+        <source>Shared for review: {0}</source>
+        <translation>Обзор сохранён: {0}</translation>
+    </message>
+    <message>
+        <source>Import Coach Notes</source>
+        <translation>Импорт заметок коуча</translation>
+    </message>
+    <message>
+        <source>Coach notes (*.bjnotes)</source>
+        <translation>Заметки коуча (*.bjnotes)</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s notes: {0} new, {1} updated. They show beside their entries.</source>
+        <translation>Заметки коуча: новых — {0}, обновлено — {1}. Они показаны рядом с записями.</translation>
+    </message>
+    <message>
+        <source>Open Review</source>
+        <translation>Открыть обзор</translation>
+    </message>
+    <message>
+        <source>Reviews (*.bjreview)</source>
+        <translation>Обзоры (*.bjreview)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>a review</source>
+        <translation>обзор</translation>
+    </message>
+    <message>
+        <source>Review of {0} — read only</source>
+        <translation>Обзор: {0} — только чтение</translation>
+    </message>
+    <message>
+        <source>&amp;Trends…</source>
+        <translation>&amp;Тенденции…</translation>
+    </message>
+    <message>
+        <source>&amp;Send Notes Back…</source>
+        <translation>&amp;Отправить заметки…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Search the review</source>
+        <translation>Поиск по обзору</translation>
+    </message>
+    <message>
+        <source>Entries of the review</source>
+        <translation>Записи обзора</translation>
+    </message>
+    <message>
+        <source>The entry, read only</source>
+        <translation>Запись, только для чтения</translation>
+    </message>
+    <message>
+        <source>My notes:</source>
+        <translation>Мои заметки:</translation>
+    </message>
+    <message>
+        <source>My notes on this entry and on the review</source>
+        <translation>Мои заметки к этой записи и к обзору</translation>
+    </message>
+    <message>
+        <source>N&amp;ote on:</source>
+        <translation>За&amp;метка к:</translation>
+    </message>
+    <message>
+        <source>What the note is about</source>
+        <translation>К чему заметка</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>A note for the person; on the summary: topics for the next session</source>
+        <translation>Заметка для человека; в итоге — темы следующей встречи</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>&amp;Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries: %n.</source>
+        <translation>
+            <numerusform>%n запись.</numerusform>
+            <numerusform>%n записи.</numerusform>
+            <numerusform>%n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read only.</source>
+        <translation>Только чтение.</translation>
+    </message>
+    <message>
+        <source>The whole review (summary)</source>
+        <translation>Обзору в целом (итог)</translation>
+    </message>
+    <message>
+        <source>This entry</source>
+        <translation>Этой записи</translation>
+    </message>
+    <message>
+        <source>Incident: {0}, {1}</source>
+        <translation>Инциденту: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Respect for the client</source>
+        <translation>Уважение к клиенту</translation>
+    </message>
+    <message>
+        <source>Self-respect</source>
+        <translation>Самоуважение</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Партнёрство</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Send Notes Back</source>
+        <translation>Отправить заметки</translation>
+    </message>
+    <message>
+        <source>Coach notes (*.bjnotes)</source>
+        <translation>Заметки коуча (*.bjnotes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes sealed into {0} with the review&apos;s passphrase. Send the file back.</source>
+        <translation>
+            <numerusform>%n заметка запечатана в {0} парольной фразой обзора. Отправьте файл обратно.</numerusform>
+            <numerusform>%n заметки запечатаны в {0} парольной фразой обзора. Отправьте файл обратно.</numerusform>
+            <numerusform>%n заметок запечатано в {0} парольной фразой обзора. Отправьте файл обратно.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsDialog</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Обзоры</translation>
+    </message>
+    <message>
+        <source>Reviews, newest first</source>
+        <translation>Обзоры, сначала новые</translation>
+    </message>
+    <message>
+        <source>{0}: {1} · entries: {2} · notes: {3}</source>
+        <translation>{0}: {1} · записей: {2} · заметок: {3}</translation>
+    </message>
+    <message>
+        <source>a review</source>
+        <translation>обзор</translation>
+    </message>
+    <message>
+        <source>No reviews yet: open a .bjreview file to read it.</source>
+        <translation>Обзоров пока нет: откройте файл .bjreview, чтобы прочитать его.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Review File…</source>
+        <translation>&amp;Открыть файл обзора…</translation>
+    </message>
+    <message>
+        <source>Open Review</source>
+        <translation>Открыть обзор</translation>
+    </message>
+    <message>
+        <source>Reviews (*.bjreview)</source>
+        <translation>Обзоры (*.bjreview)</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2319,109 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
 </context>
 <context>
+    <name>ShareReviewDialog</name>
+    <message>
+        <source>Share for Review</source>
+        <translation>Поделиться для обзора</translation>
+    </message>
+    <message>
+        <source>What the coach will see</source>
+        <translation>Что увидит коуч</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Clients (tick none to include all):</source>
+        <translation>Клиенты (не отмечено ни одного — все):</translation>
+    </message>
+    <message>
+        <source>Include &amp;answers to the guiding questions and ratings</source>
+        <translation>Включить &amp;ответы на вопросы и оценки</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise: clients become “Client A”, “Client B”…</source>
+        <translation>&amp;Псевдонимы: клиенты станут «Клиент А», «Клиент Б»…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>The file can only be opened with this passphrase. Tell it to the coach another way than the file: on the phone, or in person.</source>
+        <translation>Файл откроется только с этой парольной фразой. Сообщите её коучу не так, как отправите файл: по телефону или при встрече.</translation>
+    </message>
+    <message>
+        <source>What will leave this computer</source>
+        <translation>Что покинет этот компьютер</translation>
+    </message>
+    <message>
+        <source>Entries the coach will see</source>
+        <translation>Записи, которые увидит коуч</translation>
+    </message>
+    <message>
+        <source>Clients, and the names they will have:</source>
+        <translation>Клиенты и имена, под которыми они будут:</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries the coach will see: %n.</source>
+        <translation>
+            <numerusform>Коуч увидит %n запись.</numerusform>
+            <numerusform>Коуч увидит %n записи.</numerusform>
+            <numerusform>Коуч увидит %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Private entries left out: %n.</source>
+        <translation>
+            <numerusform>Личных записей не включено: %n.</numerusform>
+            <numerusform>Личных записей не включено: %n.</numerusform>
+            <numerusform>Личных записей не включено: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clients&apos; real names will be in the file.</source>
+        <translation>В файле будут настоящие имена клиентов.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and more: %n</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews (*.bjreview)</source>
+        <translation>Обзоры (*.bjreview)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed %n entries into {0}. Send the file to the coach, and tell them the passphrase another way.</source>
+        <translation>
+            <numerusform>%n запись запечатана в {0}. Отправьте файл коучу, а парольную фразу сообщите иначе.</numerusform>
+            <numerusform>%n записи запечатаны в {0}. Отправьте файл коучу, а парольную фразу сообщите иначе.</numerusform>
+            <numerusform>%n записей запечатано в {0}. Отправьте файл коучу, а парольную фразу сообщите иначе.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2051,6 +2449,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <message>
         <source>Trash</source>
         <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Coach notes</source>
+        <translation>Заметки коуча</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -2926,6 +3328,46 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     <message>
         <source>This file is an SQLite database, but not a Boundary Journal.</source>
         <translation>Это база данных SQLite, но не «Дневник границ».</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {0}.</source>
+        <translation>Неверная парольная фраза для {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or altered: it cannot be opened.</source>
+        <translation>Файл {0} повреждён или изменён: открыть его нельзя.</translation>
+    </message>
+    <message>
+        <source>{0} is not a file of this kind (or it is cut short).</source>
+        <translation>{0} — файл не того вида (или он обрезан).</translation>
+    </message>
+    <message>
+        <source>{0} was made by a newer version of the app: update it.</source>
+        <translation>Файл {0} создан более новой версией приложения: обновите его.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}.</source>
+        <translation>Не удаётся прочитать {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>A review&apos;s passphrase needs at least {0} characters; a few words are best.</source>
+        <translation>Парольной фразе обзора нужно не меньше {0} символов; лучше несколько слов.</translation>
+    </message>
+    <message>
+        <source>{0} holds notes on a review this journal did not share; nothing was imported.</source>
+        <translation>В {0} заметки к обзору, которым этот дневник не делился; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or altered: nothing was imported.</source>
+        <translation>Файл {0} повреждён или изменён: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This is a review this journal shared: the coach writes its notes.</source>
+        <translation>Этим обзором поделился этот дневник: заметки к нему пишет коуч.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>В заметке нужен текст.</translation>
     </message>
     <message>
         <source>This journal was written by a newer version of Boundary Journal (schema {0}); please update the app to open it.</source>

@@ -213,6 +213,23 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("core", "The journal cannot be written: {0}."),
     QT_TRANSLATE_NOOP("core", "This file is an SQLite database, but not a Boundary Journal."),
+    # The coach review (core/sealed.py, core/review/)
+    QT_TRANSLATE_NOOP("core", "Wrong passphrase for {0}."),
+    QT_TRANSLATE_NOOP("core", "{0} is damaged or altered: it cannot be opened."),
+    QT_TRANSLATE_NOOP("core", "{0} is not a file of this kind (or it is cut short)."),
+    QT_TRANSLATE_NOOP("core", "{0} was made by a newer version of the app: update it."),
+    QT_TRANSLATE_NOOP("core", "{0} cannot be read: {1}."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "A review's passphrase needs at least {0} characters; a few words are best.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{0} holds notes on a review this journal did not share; nothing was imported.",
+    ),
+    QT_TRANSLATE_NOOP("core", "{0} is damaged or altered: nothing was imported."),
+    QT_TRANSLATE_NOOP("core", "This is a review this journal shared: the coach writes its notes."),
+    QT_TRANSLATE_NOOP("core", "A note needs some text."),
     QT_TRANSLATE_NOOP(
         "core",
         "This journal was written by a newer version of Boundary Journal (schema {0}); please "

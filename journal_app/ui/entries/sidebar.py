@@ -29,6 +29,7 @@ COUNT_PAD = 12
 Key = tuple[str, int | None]  # ("all"|"trash"|"client"|"tag", id)
 ALL: Key = ("all", None)
 TRASH: Key = ("trash", None)
+COACH: Key = ("coach", None)  # entries with a coach's notes (issue #20)
 
 
 def key_text(key: Key) -> str:
@@ -113,11 +114,18 @@ class Sidebar(QTreeView):
         self.header().setStretchLastSection(True)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._current: Key = ALL
+        self._coached: tuple[int, ...] = ()
         self.reload()
 
     @property
     def current_key(self) -> Key:
         return self._current
+
+    def current_filter(self) -> EntryFilter:
+        """What the list shows for the item chosen here."""
+        if self._current == COACH:
+            return EntryFilter(ids=self._coached)
+        return key_to_filter(self._current)
 
     def reload(self) -> None:
         """Rebuild from the journal, keeping the selection (and folded groups) as they were."""
@@ -138,6 +146,9 @@ class Sidebar(QTreeView):
         trashed = self._journal.entries.count(EntryFilter(trashed=True))
         root.appendRow(self._item(self.tr("All entries"), ALL, count=total))
         root.appendRow(self._item(self.tr("Trash"), TRASH, count=trashed))
+        self._coached = self._journal.reviews.noted_entry_ids()
+        if self._coached:
+            root.appendRow(self._item(self.tr("Coach notes"), COACH, count=len(self._coached)))
 
         clients = self._journal.clients.all()
         group = self._group(self.tr("Clients"), 0)

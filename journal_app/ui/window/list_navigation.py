@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox
 
 from ...core.records import EntryFilter
 from ...core.search_query import query_words
-from ..entries.sidebar import ALL, TRASH, key_to_filter
+from ..entries.sidebar import ALL, TRASH
 
 
 class ListNavigation:
@@ -25,7 +25,7 @@ class ListNavigation:
         """Show what the sidebar and search bar ask for; keep `keep` (or the open entry)."""
         self.editor.flush()
         keep = keep if keep is not None else self.editor.entry_id
-        flt = self.search_bar.apply_to(key_to_filter(self.sidebar.current_key))
+        flt = self.search_bar.apply_to(self.sidebar.current_filter())
         self.model.sort = self.search_bar.sort
         self.model.set_filter(flt, self.search_bar.query)
         self.editor.set_highlight(query_words(self.search_bar.query))
@@ -39,7 +39,7 @@ class ListNavigation:
             self.search_bar.clear_filters()
             trashed = self._journal.entries.get(entry_id).deleted_at is not None
             self.sidebar.select_key(TRASH if trashed else ALL, emit=False)
-            self.model.set_filter(key_to_filter(self.sidebar.current_key))
+            self.model.set_filter(self.sidebar.current_filter())
             row = self.model.load_until(lambda e: e.id == entry_id)
         if row is not None:
             self._select_row(row)

@@ -45,6 +45,8 @@ from ..reflection.kinds_dialog import KindsDialog
 from ..reflection.questions_dialog import QuestionsDialog
 from ..reflection.questions_panel import QuestionsPanel
 from ..reflection.reflection_controller import ReflectionController
+from ..review.notes_panel import CoachNotesPanel
+from ..review.review_controller import ReviewController
 from ..safety.safety_controller import SafetyController
 from ..transfer.transfer_controller import TransferController
 from ..trends.trends_keys import trends_shortcut_rows
@@ -136,7 +138,15 @@ class MainWindow(
         self.editor_column = QSplitter(Qt.Orientation.Horizontal, self)
         self.editor_column.setObjectName("editorColumn")
         self.editor_column.setChildrenCollapsible(False)
-        self.editor_column.addWidget(self.editor_view)
+        # The editor, with the coach's notes on the entry under it (read-only, when there are).
+        right = QWidget(self)
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.setSpacing(0)
+        right_column.addWidget(self.editor_view, 1)
+        self.coach_notes = CoachNotesPanel(journal, right)
+        right_column.addWidget(self.coach_notes)
+        self.editor_column.addWidget(right)
         self.editor_column.addWidget(self.questions_panel)
         self.editor_column.setStretchFactor(0, 1)
         self.editor_column.setSizes([568, 224])
@@ -154,6 +164,7 @@ class MainWindow(
         )
         self.safety = SafetyController(journal, paths, self.settings, self, flush)
         self.preferences = SettingsController(journal, paths, self.settings, self, flush)
+        self.reviews = ReviewController(journal, self, flush)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.safety.lock_screen)
@@ -235,6 +246,12 @@ class MainWindow(
         for controller in (self.safety, self.transfer, self.preferences):
             controller.message.connect(self.statusBar().showMessage)
             controller.journalReplaced.connect(self.reload_everything)
+        self.entry_list.selectionModel().currentChanged.connect(
+            lambda *_: self.coach_notes.show_entry(self.editor.entry_id)
+        )
+        self.reviews.message.connect(self.statusBar().showMessage)
+        self.reviews.notesImported.connect(self._on_notes_imported)
+        self.reviews.trendsRequested.connect(self._open_review_trends)
         self.safety.lockedChanged.connect(self._on_locked)
         self.preferences.settingsChanged.connect(self.safety.update_lock)
         self.preferences.pathsChanged.connect(self.use_paths)
@@ -290,6 +307,20 @@ class MainWindow(
         self.trends_window.activateWindow()
 
     # -- parts with controllers of their own -----------------------------------------------------
+    def _on_notes_imported(self) -> None:
+        self.sidebar.reload()  # the "Coach notes" item
+        self.coach_notes.show_entry(self.editor.entry_id)
+
+    def _open_review_trends(self, journal: Journal, over: QWidget) -> None:
+        """The Trends views over a review the coach opened (its in-memory journal)."""
+        from ..trends.trends_window import TrendsWindow
+
+        window = TrendsWindow(journal, over)
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.refresh()
+        window.show()
+
     def set_interactive(self, on: bool) -> None:
         """Menus, shortcuts and the status bar: off while the journal is locked."""
         self.menuBar().setEnabled(on)

@@ -14,6 +14,8 @@ class WindowMenus:
         file_menu.addSeparator()
         file_menu.addActions([transfer.export_action, transfer.import_action])
         file_menu.addSeparator()
+        file_menu.addActions(self.reviews.actions())
+        file_menu.addSeparator()
         file_menu.addActions(safety.actions())
         file_menu.addSeparator()
         file_menu.addActions([self.empty_trash_action])

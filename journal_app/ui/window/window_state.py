@@ -7,7 +7,7 @@ import contextlib
 from typing import Any
 
 from ...core.errors import JournalError
-from ..entries.sidebar import Key, key_to_filter
+from ..entries.sidebar import Key
 
 
 class WindowState:
@@ -40,7 +40,7 @@ class WindowState:
         key: Key = (str(kind), int(ident) if str(ident).isdigit() else None)
         self.sidebar.select_key(key, emit=False)
         last = s.value("entryId", "")
-        self.model.set_filter(key_to_filter(self.sidebar.current_key))
+        self.model.set_filter(self.sidebar.current_filter())
         row = None
         if str(last).isdigit():
             row = self.model.row_of(int(last))

@@ -1,0 +1,153 @@
+"""The window's side of the coach review: File → Share for Review…, Import Coach Notes…,
+Open Review… (and a .bjreview given on the command line), and the Reviews list.
+
+It asks for a passphrase through `ask_passphrase` (a dialog; tests replace it) and answers
+with signals: `trendsRequested(journal, over)` for the window to open the Trends views over a
+review, `notesImported()` to show the notes beside the entries, `message(text, ms)`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from ...core.errors import JournalError
+from ...core.journal import Journal
+from ...core.keys import WrongPassphraseError
+from ...core.review.document import read_review
+from ..common.errors import show_error
+from ..common.labels import ui_language
+from .review_window import ReviewWindow
+
+
+class ReviewController(QObject):
+    message = Signal(str, int)
+    notesImported = Signal()
+    trendsRequested = Signal(object, object)  # a review's journal, the window it is over
+
+    def __init__(self, journal: Journal, parent: QWidget, flush: Callable[[], bool]) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._parent = parent
+        self._flush = flush
+        self.windows: list[ReviewWindow] = []
+        self.ask_passphrase: Callable[[str], str | None] = self._ask_passphrase
+        self.share_action = self._action(self.tr("Share for &Review…"), self.open_share, "share")
+        self.import_notes_action = self._action(
+            self.tr("Import Coac&h Notes…"), self.open_import_notes, "importNotes"
+        )
+        self.open_review_action = self._action(
+            self.tr("Open Re&view…"), self.open_review_file, "openReview"
+        )
+        self.reviews_action = self._action(self.tr("Revie&ws…"), self.show_reviews, "reviews")
+
+    def _action(self, text: str, slot: Callable[[], object], name: str, *keys: str) -> QAction:
+        action = QAction(text, self._parent)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        return action
+
+    def actions(self) -> list[QAction]:
+        return [
+            self.share_action,
+            self.import_notes_action,
+            self.open_review_action,
+            self.reviews_action,
+        ]
+
+    def _ask_passphrase(self, name: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            self._parent,
+            self.tr("Passphrase"),
+            self.tr("The passphrase of {0}:").format(name),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok else None
+
+    # -- the account manager's side ---------------------------------------------------------
+    def open_share(self) -> None:
+        if not self._flush():
+            return
+        from .share_dialog import ShareReviewDialog
+
+        dialog = ShareReviewDialog(self._journal, self._parent, lang=ui_language())
+        dialog.exec()
+        if dialog.written is not None:
+            self.message.emit(self.tr("Shared for review: {0}").format(dialog.written), 5000)
+
+    def open_import_notes(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent,
+            self.tr("Import Coach Notes"),
+            str(Path.home()),
+            self.tr("Coach notes (*.bjnotes)"),
+        )
+        if path:
+            self.import_notes(Path(path))
+
+    def import_notes(self, path: Path) -> None:
+        phrase = self.ask_passphrase(path.name)
+        if phrase is None:
+            return
+        try:
+            result = self._journal.reviews.import_notes(path, phrase)
+        except JournalError as error:
+            show_error(self._parent, self.tr("Import Coach Notes"), error)
+            return
+        QMessageBox.information(
+            self._parent,
+            self.tr("Import Coach Notes"),
+            self.tr(
+                "The coach's notes: {0} new, {1} updated. They show beside their entries."
+            ).format(result.added, result.updated),
+        )
+        self.notesImported.emit()
+
+    # -- the coach's side --------------------------------------------------------------------
+    def open_review_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent,
+            self.tr("Open Review"),
+            str(Path.home()),
+            self.tr("Reviews (*.bjreview)"),
+        )
+        if path:
+            self.open_review(Path(path))
+
+    def open_review(self, path: Path) -> ReviewWindow | None:
+        while True:
+            phrase = self.ask_passphrase(path.name)
+            if phrase is None:
+                return None
+            try:
+                review = read_review(path, phrase)
+                break
+            except WrongPassphraseError as error:
+                show_error(self._parent, self.tr("Open Review"), error)
+            except JournalError as error:
+                show_error(self._parent, self.tr("Open Review"), error)
+                return None
+        from ...core.review.reading import review_journal  # the importers: when needed
+
+        try:
+            inside = review_journal(review)
+        except JournalError as error:
+            show_error(self._parent, self.tr("Open Review"), error)
+            return None
+        window = ReviewWindow(review, inside, self._journal, phrase, None)
+        window.trendsRequested.connect(lambda journal: self.trendsRequested.emit(journal, window))
+        window.closed.connect(lambda: self.windows.remove(window))
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def show_reviews(self) -> None:
+        from .reviews_dialog import ReviewsDialog
+
+        dialog = ReviewsDialog(self._journal, self._parent)
+        if dialog.exec() and dialog.chosen is not None:
+            self.open_review(dialog.chosen)
