@@ -44,7 +44,7 @@ def _run(argv: Sequence[str] | None) -> int:
     from ..core.errors import DamagedRowError, DatabaseCorruptError, JournalError, StorageError
     from ..paths import AppPaths
     from .parser import build_parser, search_argv, undecodable
-    from .review import review_to_open
+    from .parser_review import review_to_open
 
     parser = build_parser()
     raw, review = review_to_open(list(sys.argv[1:] if argv is None else argv))

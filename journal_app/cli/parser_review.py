@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 
 Command = Callable[[str, str], argparse.ArgumentParser]
 
@@ -60,3 +61,21 @@ def add_review_export_options(p: argparse.ArgumentParser) -> None:
         help="with --format review: keep the clients' names (a review is pseudonymised "
         "unless this is given)",
     )
+
+
+def review_to_open(argv: list[str]) -> tuple[list[str], Path | None]:
+    """`boundary-journal [options] FILE.bjreview`: the window opens the review (the file
+    manager's "Open with"). Returns the arguments without the file, and the file."""
+    takes_value = {"--data-dir", "--passphrase-file"}
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token == "--":
+            return argv, None
+        if token.startswith("-"):
+            i += 2 if token in takes_value else 1
+            continue
+        if token.lower().endswith(".bjreview"):
+            return argv[:i] + argv[i + 1 :], Path(token).expanduser()
+        return argv, None
+    return argv, None

@@ -178,24 +178,6 @@ def cmd_import_notes(journal: Journal, args: argparse.Namespace) -> None:
     )
 
 
-def review_to_open(argv: list[str]) -> tuple[list[str], Path | None]:
-    """`boundary-journal [options] FILE.bjreview`: the window opens the review (the file
-    manager's "Open with"). Returns the arguments without the file, and the file."""
-    takes_value = {"--data-dir", "--passphrase-file"}
-    i = 0
-    while i < len(argv):
-        token = argv[i]
-        if token == "--":
-            return argv, None
-        if token.startswith("-"):
-            i += 2 if token in takes_value else 1
-            continue
-        if token.lower().endswith(".bjreview"):
-            return argv[:i] + argv[i + 1 :], Path(token).expanduser()
-        return argv, None
-    return argv, None
-
-
 def cmd_brief(journal: Journal, args: argparse.Namespace) -> None:
     from ..core.files import write_text
     from ..core.review.brief import make_brief

@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from ..core.errors import ValidationError
-from ..core.journal import Journal
-from ..core.samples import create_sample, remove_sample
-from ..core.settings import Settings
-from ..paths import AppPaths
-from .reflection import cli_language
+if TYPE_CHECKING:  # the parser imports this module: it loads no storage (issue #22)
+    from ..core.journal import Journal
 
 
 def add_sample_command(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
@@ -22,6 +19,12 @@ def add_sample_command(command: Callable[[str, str], argparse.ArgumentParser]) -
 
 
 def cmd_sample(journal: Journal, args: argparse.Namespace) -> None:
+    from ..core.errors import ValidationError
+    from ..core.samples import create_sample, remove_sample
+    from ..core.settings import Settings
+    from ..paths import AppPaths
+    from .reflection import cli_language
+
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     settings = Settings.load(paths.settings_file)
     if args.action == "add":

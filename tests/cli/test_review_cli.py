@@ -132,7 +132,7 @@ def test_no_passphrase_and_no_terminal_is_a_clear_error(cli: Cli, tmp_path: Path
 
 
 def test_a_review_file_alone_opens_the_window_on_it() -> None:
-    from journal_app.cli.review import review_to_open
+    from journal_app.cli.parser_review import review_to_open
 
     assert review_to_open(["--data-dir", "x", "R.bjreview"]) == (
         ["--data-dir", "x"],

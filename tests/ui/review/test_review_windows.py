@@ -182,6 +182,8 @@ def test_share_read_answer_and_see_the_notes(
         Qt.MatchFlag.MatchStartsWith,
     )  # fmt: skip
     assert found
+    window.resize(1280, 800)  # a narrow window puts the sidebar aside (ui/window/window_fit)
+    qtbot.waitUntil(sidebar.isVisible, timeout=WAIT)
     rect = sidebar.visualRect(found[0])
     qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT)
