@@ -58,6 +58,11 @@ class WindowFit:
         if room_for_left and self._left_stepped_aside:
             self._left_stepped_aside = False
             self.left.show()
+            sizes = self.splitter.sizes()
+            if sizes and sizes[0] == 0:  # back with the width it needs, taken from the editor
+                need = max(self._need(self.left), 192)
+                sizes[0], sizes[-1] = need, max(EDITOR_MIN, sizes[-1] - need)
+                self.splitter.setSizes(sizes)
         elif not room_for_left and self.left.isVisibleTo(self):
             self._left_stepped_aside = True
             self.left.hide()

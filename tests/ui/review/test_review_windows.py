@@ -177,13 +177,14 @@ def test_share_read_answer_and_see_the_notes(
     assert "You noticed" not in window.editor_view.body.toPlainText()
     # The sidebar's "Coach notes" lists the entries with notes.
     sidebar = window.sidebar
+    window.resize(1280, 800)  # a narrow window puts the sidebar aside (ui/window/window_fit)
+    qtbot.waitUntil(sidebar.isVisible, timeout=WAIT)
     found = sidebar.model().match(
         sidebar.model().index(0, 0), Qt.ItemDataRole.DisplayRole, "Coach notes", 1,
         Qt.MatchFlag.MatchStartsWith,
     )  # fmt: skip
     assert found
-    window.resize(1280, 800)  # a narrow window puts the sidebar aside (ui/window/window_fit)
-    qtbot.waitUntil(sidebar.isVisible, timeout=WAIT)
+    qtbot.waitUntil(lambda: sidebar.visualRect(found[0]).height() > 0, timeout=WAIT)
     rect = sidebar.visualRect(found[0])
     qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT)

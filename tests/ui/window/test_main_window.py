@@ -404,6 +404,7 @@ def test_a_narrow_window_keeps_the_questions_under_the_editor(
     if window.width() >= 1300:  # the offscreen screen may be smaller than that
         assert window.editor_column.orientation() == Qt.Orientation.Horizontal
         assert window.left.isVisible()
+        assert window.left.width() >= 192  # back with room, not squeezed to nothing
 
 
 def test_windows_and_dialogs_open_inside_the_screen(qtbot: QtBot, make_window) -> None:
