@@ -30,7 +30,9 @@ def test_only_the_fitting_group_is_open_and_shows_a_few_questions(
 ) -> None:
     journal.entries.add(EntryDraft(title="calm day"))
     window = make_window()
+    window.resize(1280, 800)  # the questions beside the editor (a narrow window puts them under)
     panel = window.questions_panel
+    qtbot.waitUntil(lambda: window.editor_column.orientation() == Qt.Orientation.Horizontal)
     qtbot.mouseClick(panel.show_all, Qt.MouseButton.LeftButton)  # every group, folded or not
     assert set(panel.headers) == {"respect_client", "self_respect", "partnership"}
     opened = [g for g, header in panel.headers.items() if header.isChecked()]
