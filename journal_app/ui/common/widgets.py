@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QPushButton, QSpinBox, QWidget
 
 
@@ -45,3 +46,13 @@ def auto_lock_field(minutes: int, name: str, parent: QWidget) -> QSpinBox:
     field.setSpecialValueText(QCoreApplication.translate("SettingsDialog", "never"))
     field.setValue(minutes)
     return field
+
+
+def make_action(parent: QWidget, text: str, slot: Any, name: str, *keys: str) -> QAction:
+    """A controller's action: named (tests and menus find it), with its shortcuts; the window
+    places it in its menus."""
+    action = QAction(text, parent)
+    action.setObjectName(name)
+    action.setShortcuts([QKeySequence(k) for k in keys])
+    action.triggered.connect(slot)
+    return action

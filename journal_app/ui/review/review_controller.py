@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ...core.errors import JournalError
@@ -20,6 +20,7 @@ from ...core.keys import WrongPassphraseError
 from ...core.review.document import read_review
 from ..common.errors import show_error
 from ..common.labels import ui_language
+from ..common.widgets import make_action
 from .review_window import ReviewWindow
 
 
@@ -45,11 +46,7 @@ class ReviewController(QObject):
         self.reviews_action = self._action(self.tr("Revie&ws…"), self.show_reviews, "reviews")
 
     def _action(self, text: str, slot: Callable[[], object], name: str, *keys: str) -> QAction:
-        action = QAction(text, self._parent)
-        action.setObjectName(name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
-        return action
+        return make_action(self._parent, text, slot, name, *keys)
 
     def actions(self) -> list[QAction]:
         return [

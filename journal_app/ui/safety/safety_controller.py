@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from ...core.errors import JournalError
@@ -22,6 +22,7 @@ from ...paths import AppPaths
 from ..common.core_messages import said
 from ..common.errors import ask_yes_no, show_error
 from ..common.idle import IdleWatch
+from ..common.widgets import make_action
 from .backups_dialog import BackupsDialog
 from .lock_screen import LockScreen
 
@@ -66,11 +67,7 @@ class SafetyController(QObject):
         self.lock_action = self._action(self.tr("&Lock"), self.lock, "lock", "Ctrl+L")
 
     def _action(self, text: str, slot: Callable[[], object], name: str, *keys: str) -> QAction:
-        action = QAction(text, self._parent)
-        action.setObjectName(name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
-        return action
+        return make_action(self._parent, text, slot, name, *keys)
 
     def actions(self) -> list[QAction]:
         return [self.backups_action, self.encryption_action, self.lock_action]

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...core.journal import Journal
@@ -20,6 +20,7 @@ from ...core.settings import Settings
 from ..common.folders import documents_folder
 from ..common.labels import ui_language
 from ..common.ui_state import UiState
+from ..common.widgets import make_action
 
 
 class TransferController(QObject):
@@ -62,11 +63,7 @@ class TransferController(QObject):
         )
 
     def _action(self, text: str, slot: Callable[[], object], name: str, *keys: str) -> QAction:
-        action = QAction(text, self._parent)
-        action.setObjectName(name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
-        return action
+        return make_action(self._parent, text, slot, name, *keys)
 
     def selected_ids(self) -> tuple[int, ...]:
         return self._selection()
