@@ -15,6 +15,19 @@ from dataclasses import dataclass
 
 from .enums import Channel, parse_choice
 from .errors import ValidationError
+from .messages import (
+    AGREEMENT_CHANNELS_NOT_LIST,
+    AGREEMENT_DAYS_NOT_TEXT,
+    AGREEMENT_NOT_OBJECT,
+    AGREEMENT_ZONE_NOT_TEXT,
+    BAD_DAYS,
+    BAD_HOURS,
+    BAD_TIME,
+    EMPTY_HOURS,
+    NO_WORKING_DAY,
+    NOT_TIME_OF_DAY,
+    UNKNOWN_CHANNEL,
+)
 from .zones import check_zone
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -93,19 +106,19 @@ def agreement_from_dict(data: object) -> Agreement:
     if data is None:
         return Agreement()
     if not isinstance(data, dict):
-        raise ValidationError("an agreement is null or an object with days, hours, channels")
+        raise ValidationError(AGREEMENT_NOT_OBJECT)
     days, hours, channels = data.get("days"), data.get("hours"), data.get("channels") or []
     if not isinstance(channels, list) or not all(isinstance(c, str) for c in channels):
-        raise ValidationError("an agreement's channels are a list of names")
+        raise ValidationError(AGREEMENT_CHANNELS_NOT_LIST)
     chosen = parse_channels(",".join(channels))
     tz = data.get("tz") or ""
     if not isinstance(tz, str):
-        raise ValidationError("an agreement's time zone is a name, like Europe/Moscow")
+        raise ValidationError(AGREEMENT_ZONE_NOT_TEXT)
     tz = check_zone(tz)
     if days is None and hours is None:
         return Agreement(channels=chosen, tz=tz)
     if not isinstance(days, str) or not isinstance(hours, str):
-        raise ValidationError("an agreement's days and hours are text, like mon-fri, 09:00-18:00")
+        raise ValidationError(AGREEMENT_DAYS_NOT_TEXT)
     start, end = parse_hours(hours)
     return Agreement(days=parse_days(days), start=start, end=end, channels=chosen, tz=tz)
 
@@ -117,11 +130,11 @@ def format_minutes(minutes: int) -> str:
 def parse_minutes(text: str, *, end: bool = False) -> int:
     match = _TIME.match(text.strip())
     if not match:
-        raise ValidationError(f"A time is written HH:MM, like 09:00, not “{text.strip()}”.")
+        raise ValidationError(BAD_TIME, text=text.strip())
     hours, minutes = int(match[1]), int(match[2])
     total = hours * 60 + minutes
     if minutes > 59 or total > 24 * 60 or (total == 24 * 60 and not end):
-        raise ValidationError(f"“{text.strip()}” is not a time of day.")
+        raise ValidationError(NOT_TIME_OF_DAY, text=text.strip())
     return total
 
 
@@ -129,10 +142,10 @@ def parse_hours(text: str) -> tuple[int, int]:
     """ "09:00-18:00" → (540, 1080). "22:00-06:00" runs overnight; "00:00-24:00" is all day."""
     parts = text.replace("–", "-").split("-")
     if len(parts) != 2:
-        raise ValidationError(f"Hours are written like 09:00-18:00, not “{text.strip()}”.")
+        raise ValidationError(BAD_HOURS, text=text.strip())
     start, end = parse_minutes(parts[0]), parse_minutes(parts[1], end=True)
     if start == end:
-        raise ValidationError("The agreed hours start and end at the same time.")
+        raise ValidationError(EMPTY_HOURS)
     return start, end
 
 
@@ -144,9 +157,7 @@ def parse_days(text: str) -> frozenset[int]:
             continue
         ends = raw.split("-")
         if len(ends) > 2 or not all(e[:3] in DAY_NAMES for e in ends):
-            raise ValidationError(
-                f"Days are written like mon-fri or mon,wed,fri, not “{text.strip()}”."
-            )
+            raise ValidationError(BAD_DAYS, text=text.strip())
         first, last = (DAY_NAMES.index(e[:3]) for e in (ends[0], ends[-1]))
         day = first
         days.add(day)
@@ -154,7 +165,7 @@ def parse_days(text: str) -> frozenset[int]:
             day = (day + 1) % 7
             days.add(day)
     if not days:
-        raise ValidationError("Name at least one working day, like mon-fri.")
+        raise ValidationError(NO_WORKING_DAY)
     return frozenset(days)
 
 
@@ -181,7 +192,7 @@ def format_days(days: frozenset[int]) -> str:
 def parse_channels(text: str) -> frozenset[str]:
     """ "email, in-person" → {"email", "in_person"}."""
     return frozenset(
-        parse_choice(Channel, c, "channel").value for c in text.split(",") if c.strip()
+        parse_choice(Channel, c, UNKNOWN_CHANNEL).value for c in text.split(",") if c.strip()
     )
 
 

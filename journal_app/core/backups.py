@@ -29,6 +29,17 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlite
 
 from .errors import DatabaseCorruptError, NotFoundError, StorageError, ValidationError
+from .messages import (
+    BACKUP_DAMAGED,
+    BACKUP_DAMAGED_TOO,
+    BACKUP_DISK_FULL,
+    BACKUP_NAME_TAKEN,
+    BACKUP_NOT_MADE,
+    BACKUP_NOT_RESTORED,
+    BACKUP_NOT_VERIFIED,
+    BACKUP_NOT_WRITTEN,
+    NO_SUCH_BACKUP,
+)
 from .sqlite import keyed_connect
 
 KEEP_DAILY = 7
@@ -128,13 +139,13 @@ def copy_database(source: Any, target: Path, connect: Connect) -> Path:
         finally:
             dest.close()
         if verdict != "ok":
-            raise StorageError(f"The backup did not verify ({verdict}); it was not kept.")
+            raise StorageError(BACKUP_NOT_VERIFIED, verdict=verdict)
         os.chmod(partial, 0o600)
         os.replace(partial, target)
     except sqlite.DatabaseError as error:
         raise _storage(error, target) from error
     except OSError as error:
-        raise StorageError(f"The backup {target.name} could not be written: {error}") from error
+        raise StorageError(BACKUP_NOT_WRITTEN, target=target.name, error=error) from error
     finally:
         remove_scratch(partial)
     return target
@@ -143,8 +154,8 @@ def copy_database(source: Any, target: Path, connect: Connect) -> Path:
 def _storage(error: Exception, target: Path) -> StorageError:
     text = str(error).lower()
     if "full" in text:
-        return StorageError("The disk is full: the backup was not made. Free some space.")
-    return StorageError(f"The backup {target.name} could not be made: {error}.")
+        return StorageError(BACKUP_DISK_FULL)
+    return StorageError(BACKUP_NOT_MADE, target=target.name, error=error)
 
 
 def check_file(path: Path, connect: Connect) -> str:
@@ -298,7 +309,7 @@ class BackupService:
         for b in self.list():
             if b.name == name or str(b.path) == name:
                 return b
-        raise NotFoundError(f"There is no backup called “{name}” (see `backups`).")
+        raise NotFoundError(NO_SUCH_BACKUP, name=name)
 
     def latest_good(self) -> BackupInfo | None:
         """The newest backup that verifies (see `verify_backup`)."""
@@ -315,14 +326,14 @@ class BackupService:
         Returns the backup of the state before."""
         verdict = verify_backup(backup, self._connect)
         if verdict != "ok":
-            raise BadBackupError(f"The backup {backup.name} is damaged ({verdict}).")
+            raise BadBackupError(BACKUP_DAMAGED, backup=backup.name, verdict=verdict)
         before = self.create("pre-restore")
         source = self._connect(backup)
         live = self._source()
         try:
             source.backup(getattr(live, "driver_connection", live))
         except sqlite.DatabaseError as error:
-            raise StorageError(f"The backup could not be restored: {error}.") from error
+            raise StorageError(BACKUP_NOT_RESTORED, error=error) from error
         finally:
             source.close()
             live.close()
@@ -335,7 +346,7 @@ def move_aside(db_path: Path) -> Path:
     stamp = stamp_now()
     aside = db_path.with_name(f"{db_path.stem}.damaged-{stamp}{db_path.suffix}")
     if aside.exists():
-        raise ValidationError(f"{aside} already exists; try again in a second.")
+        raise ValidationError(BACKUP_NAME_TAKEN, path=aside)
     for extra in ("-wal", "-shm"):
         side = Path(str(db_path) + extra)
         if side.exists():
@@ -348,7 +359,7 @@ def recover(db_path: Path, backup: Path, connect: Connect = plain_connect) -> Pa
     """Put `backup` in place of a damaged journal; the damaged file is moved aside (returned)."""
     verdict = verify_backup(backup, connect)
     if verdict != "ok":
-        raise DatabaseCorruptError(f"The backup {backup.name} is damaged too ({verdict}).")
+        raise DatabaseCorruptError(BACKUP_DAMAGED_TOO, backup=backup.name, verdict=verdict)
     aside = move_aside(db_path)
     source = connect(backup)
     try:

@@ -17,6 +17,7 @@ from ..paths import resources_dir
 from .errors import StorageError
 from .locale import LANGUAGES as LANGUAGES  # which languages we speak: see core.locale
 from .locale import language as language
+from .messages import DATA_FILE_UNKNOWN_GROUP, DATA_FILE_UNREADABLE, DATA_FILES_INCOMPLETE
 
 GROUPS = ("respect_client", "self_respect", "partnership")
 
@@ -55,7 +56,7 @@ def _read(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise StorageError(f"The app's data file {path} cannot be read: {error}") from error
+        raise StorageError(DATA_FILE_UNREADABLE, path=path, error=error) from error
 
 
 @functools.cache
@@ -83,7 +84,7 @@ def load(folder: Path | None = None) -> Catalogue:
             kind_names={k["key"]: {lang: k[lang] for lang in LANGUAGES} for k in kinds["kinds"]},
         )
     except (KeyError, TypeError) as error:
-        raise StorageError(f"The app's data files in {folder} are incomplete: {error}") from error
+        raise StorageError(DATA_FILES_INCOMPLETE, folder=folder, error=error) from error
     if any(q.group not in GROUPS for q in questions) or set(catalogue.group_names) != set(GROUPS):
-        raise StorageError(f"The app's data file {questions_file} names an unknown group.")
+        raise StorageError(DATA_FILE_UNKNOWN_GROUP, path=questions_file)
     return catalogue

@@ -13,6 +13,20 @@ from .agreement_history import Terms, Version
 from .agreements import Agreement, from_columns
 from .db import translate_errors
 from .errors import ConflictError, NotFoundError, ValidationError
+from .messages import (
+    BAD_COLOUR,
+    CLIENT_EXISTS,
+    CLIENT_NAME_EMPTY,
+    CLIENT_NAME_TOO_LONG,
+    KIND_NAME_EMPTY,
+    KIND_NAME_TOO_LONG,
+    MERGE_CLIENT_GONE,
+    MERGE_INTO_ITSELF,
+    NO_CLIENT_ID,
+    NO_CLIENT_NAMED,
+    TAG_NAME_EMPTY,
+    TAG_NAME_TOO_LONG,
+)
 from .models import Client, EntryClient, Incident, trashed_ids, utcnow
 from .records import ClientRecord, OtherName
 from .zones import check_zone
@@ -40,12 +54,21 @@ def name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+_NAME_MESSAGES = {
+    "client": (CLIENT_NAME_EMPTY, CLIENT_NAME_TOO_LONG),
+    "tag": (TAG_NAME_EMPTY, TAG_NAME_TOO_LONG),
+    "kind": (KIND_NAME_EMPTY, KIND_NAME_TOO_LONG),
+}
+
+
 def clean_name(name: str, what: str = "client") -> str:
+    """`name` with its spaces tidied; `what` (client, tag, kind) is what it names."""
     cleaned = " ".join(name.split())
+    empty, too_long = _NAME_MESSAGES[what]
     if not cleaned:
-        raise ValidationError(f"A {what} needs a name.")
+        raise ValidationError(empty)
     if len(cleaned) > MAX_NAME:
-        raise ValidationError(f"A {what} name can be at most {MAX_NAME} characters.")
+        raise ValidationError(too_long, limit=MAX_NAME)
     return cleaned
 
 
@@ -54,7 +77,7 @@ def clean_colour(colour: str) -> str:
     if colour and not (
         len(colour) == 7 and colour[0] == "#" and all(c in _HEX for c in colour[1:])
     ):
-        raise ValidationError(f"A colour is written #rrggbb, not {colour!r}.")
+        raise ValidationError(BAD_COLOUR, colour=colour)
     return colour.lower()
 
 
@@ -77,7 +100,7 @@ class ClientService:
     def get(self, client_id: int) -> ClientRecord:
         found = self._query(col(Client.id) == client_id)
         if not found:
-            raise NotFoundError(f"There is no client #{client_id}.")
+            raise NotFoundError(NO_CLIENT_ID, client_id=client_id)
         return found[0]
 
     def find(self, name: str) -> ClientRecord | None:
@@ -88,7 +111,7 @@ class ClientService:
     def by_name(self, name: str) -> ClientRecord:
         found = self.find(name)
         if found is None:
-            raise NotFoundError(f"There is no client called “{name.strip()}”.")
+            raise NotFoundError(NO_CLIENT_NAMED, name=name.strip())
         return found
 
     def _query(self, condition: object) -> list[ClientRecord]:
@@ -164,7 +187,7 @@ class ClientService:
         with translate_errors(), Session(self._engine) as s:
             client = s.get(Client, client_id)
             if client is None:
-                raise NotFoundError(f"There is no client #{client_id}.")
+                raise NotFoundError(NO_CLIENT_ID, client_id=client_id)
             if name is not None:
                 name = clean_name(name)
                 if name_key(name) != client.name_key:
@@ -232,10 +255,10 @@ class ClientService:
     def merge(self, source_id: int, into_id: int) -> None:
         """Move every entry and incident of `source` to `into`, then remove `source`."""
         if source_id == into_id:
-            raise ValidationError("A client cannot be merged into itself.")
+            raise ValidationError(MERGE_INTO_ITSELF)
         with translate_errors(), Session(self._engine) as s:
             if s.get(Client, source_id) is None or s.get(Client, into_id) is None:
-                raise NotFoundError("One of the clients to merge no longer exists.")
+                raise NotFoundError(MERGE_CLIENT_GONE)
         if self._before_bulk is not None:
             self._before_bulk("merge")
         with translate_errors(), Session(self._engine) as s:
@@ -285,14 +308,14 @@ class ClientService:
     def _client(s: Session, client_id: int) -> Client:
         client = s.get(Client, client_id)
         if client is None:
-            raise NotFoundError(f"There is no client #{client_id}.")
+            raise NotFoundError(NO_CLIENT_ID, client_id=client_id)
         return client
 
     @staticmethod
     def _refuse_duplicate(s: Session, name: str) -> None:
         clash = s.exec(select(Client).where(Client.name_key == name_key(name))).first()
         if clash is not None:
-            raise ConflictError(f"There is already a client called “{clash.name}”.")
+            raise ConflictError(CLIENT_EXISTS, name=clash.name)
 
 
 def agreement_of(client: Client) -> Agreement:

@@ -31,6 +31,12 @@ from .db import SQLITE_HEADER, is_encrypted, keyed_connect
 from .errors import StorageError
 from .files import write_text
 from .keys import sqlcipher_key
+from .messages import (
+    CONVERSION_STATE_UNREADABLE,
+    CONVERTED_MISSING_ROWS,
+    CONVERTED_NOT_VERIFIED,
+    NOT_CONVERTED,
+)
 
 STATE_FORMAT = "boundary-journal-conversion"
 TABLES_TO_COUNT = ("entry", "client", "tag", "incident", "answer", "entry_client", "entry_tag")
@@ -57,10 +63,10 @@ def read_state(paths: AppPaths) -> str | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as error:
-        raise StorageError(f"The conversion's state file cannot be read ({error}).") from None
+        raise StorageError(CONVERSION_STATE_UNREADABLE, operation=error) from None
     operation = data.get("operation") if isinstance(data, dict) else None
     if operation not in ("encrypt", "decrypt"):
-        raise StorageError(f"The conversion's state file cannot be read ({operation!r}).")
+        raise StorageError(CONVERSION_STATE_UNREADABLE, operation=operation)
     return str(operation)
 
 
@@ -133,14 +139,14 @@ def _verify(path: Path, key: bytes | None, expected: dict[str, int]) -> None:
     try:
         verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok":
-            raise StorageError(f"The converted journal did not verify ({verdict}).")
+            raise StorageError(CONVERTED_NOT_VERIFIED, verdict=verdict)
         if "entry_fts" in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}:
             conn.execute("INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)")
             conn.rollback()
         if _counts(conn) != expected:
-            raise StorageError("The converted journal is missing rows; nothing was changed.")
+            raise StorageError(CONVERTED_MISSING_ROWS)
     except sqlite.DatabaseError as error:
-        raise StorageError(f"The converted journal did not verify ({error}).") from error
+        raise StorageError(CONVERTED_NOT_VERIFIED, verdict=error) from error
     finally:
         conn.close()
 
@@ -151,7 +157,7 @@ def convert_file(source: Path, old_key: bytes | None, new_key: bytes | None) -> 
     try:
         create_private(partial)
     except OSError as error:
-        raise StorageError(f"{source.name} could not be converted ({error}).") from error
+        raise StorageError(NOT_CONVERTED, source=source.name, error=error) from error
     try:
         conn = keyed_connect(source, old_key)
         try:
@@ -171,7 +177,7 @@ def convert_file(source: Path, old_key: bytes | None, new_key: bytes | None) -> 
             os.fsync(f.fileno())
         os.replace(partial, source)
     except sqlite.DatabaseError as error:
-        raise StorageError(f"{source.name} could not be converted ({error}).") from error
+        raise StorageError(NOT_CONVERTED, source=source.name, error=error) from error
     finally:
         remove_scratch(partial)
     for extra in ("-wal", "-shm"):  # the old file's, now stale (and possibly plain text)

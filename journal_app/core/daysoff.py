@@ -14,6 +14,15 @@ from sqlmodel import Session, col, select
 
 from .db import translate_errors
 from .errors import NotFoundError, ValidationError
+from .messages import (
+    BAD_DAYS_OFF,
+    DAYS_OFF_BACKWARDS,
+    DAYS_OFF_NOT_RANGE,
+    DAYS_OFF_NOTE_TOO_LONG,
+    DAYS_OFF_TOO_LONG,
+    NO_DAYS_OFF,
+    UNKNOWN_HOLIDAYS,
+)
 from .models import DayOff, JournalSetting
 
 HOLIDAYS_KEY = "holidays"
@@ -39,7 +48,7 @@ def countries() -> dict[str, str]:
 def check_country(code: str) -> str:
     code = code.strip().upper()
     if code and code not in countries():
-        raise ValidationError(f"The holidays of “{code}” are not known; use a code like RU or DE.")
+        raise ValidationError(UNKNOWN_HOLIDAYS, code=code)
     return code
 
 
@@ -76,16 +85,14 @@ def parse_range(text: str) -> tuple[dt.date, dt.date]:
     try:
         days = [dt.date.fromisoformat(p.strip()) for p in parts]
     except ValueError:
-        raise ValidationError(
-            f"Days off are written YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD, not “{text.strip()}”."
-        ) from None
+        raise ValidationError(BAD_DAYS_OFF, text=text.strip()) from None
     if len(days) not in (1, 2):
-        raise ValidationError(f"Days off are one day or a range, not “{text.strip()}”.")
+        raise ValidationError(DAYS_OFF_NOT_RANGE, text=text.strip())
     first, last = days[0], days[-1]
     if last < first:
-        raise ValidationError("A run of days off ends before it starts.")
+        raise ValidationError(DAYS_OFF_BACKWARDS)
     if (last - first).days >= MAX_DAYS:
-        raise ValidationError(f"A run of days off can be at most {MAX_DAYS} days.")
+        raise ValidationError(DAYS_OFF_TOO_LONG, limit=MAX_DAYS)
     return first, last
 
 
@@ -102,9 +109,9 @@ class DaysOffService:
     def add(self, first: dt.date, last: dt.date | None = None, note: str = "") -> int:
         last = last or first
         if last < first:
-            raise ValidationError("A run of days off ends before it starts.")
+            raise ValidationError(DAYS_OFF_BACKWARDS)
         if len(note.strip()) > MAX_NOTE:
-            raise ValidationError(f"A note on days off can be at most {MAX_NOTE} characters.")
+            raise ValidationError(DAYS_OFF_NOTE_TOO_LONG, limit=MAX_NOTE)
         with translate_errors(), Session(self._engine) as s:
             row = DayOff(first=first, last=last, note=note.strip())
             s.add(row)
@@ -118,7 +125,7 @@ class DaysOffService:
         with translate_errors(), Session(self._engine) as s:
             row = s.get(DayOff, day_off_id)
             if row is None:
-                raise NotFoundError(f"There are no days off #{day_off_id}.")
+                raise NotFoundError(NO_DAYS_OFF, day_off_id=day_off_id)
             first = row.first
             s.delete(row)
             s.flush()

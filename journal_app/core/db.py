@@ -26,6 +26,20 @@ from .errors import (
     SchemaTooNewError,
     StorageError,
 )
+from .messages import (
+    CANNOT_WRITE,
+    DAMAGED_DATE,
+    DAMAGED_FILE,
+    DAMAGED_TEXT,
+    DISK_IO_ERROR,
+    FOREIGN_DATABASE,
+    JOURNAL_LOCKED,
+    NOT_A_DATABASE,
+    READ_ONLY,
+    SAVE_DISK_FULL,
+    SCHEMA_TOO_NEW,
+    UNSUPPORTED_FORMAT,
+)
 from .sqlite import (  # noqa: F401 (re-exported: where connections are made)
     SQLITE_HEADER,
     apply_key,
@@ -172,34 +186,21 @@ def describe_db_error(error: BaseException) -> JournalError | None:
     text = str(getattr(error, "orig", None) or error).lower()
     if "could not decode to utf-8" in text:
         column = text.partition("column ")[2].split(" ")[0].strip("'")
-        return DamagedRowError(
-            "Part of the journal cannot be read: the file is damaged there "
-            f"(text that is not UTF-8 in “{column}”)."
-        )
+        return DamagedRowError(DAMAGED_TEXT, column=column)
     if "locked" in text or "busy" in text:
-        return DatabaseLockedError(
-            "Boundary Journal is already open: another window or program is using this "
-            "journal (the database is locked). Close it and try again."
-        )
+        return DatabaseLockedError(JOURNAL_LOCKED)
     if "disk is full" in text or "database or disk is full" in text:
-        return StorageError("The disk is full: nothing was saved. Free some space and try again.")
+        return StorageError(SAVE_DISK_FULL)
     if "disk i/o error" in text:
-        return StorageError(
-            "The journal could not be read or written (disk I/O error): the disk may be full "
-            "or failing."
-        )
+        return StorageError(DISK_IO_ERROR)
     if "readonly database" in text:  # a journal opened read-only (Journal.read_only)
-        return StorageError(
-            "The journal cannot be written now (a full disk or read-only media): nothing was saved."
-        )
+        return StorageError(READ_ONLY)
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return StorageError(f"The journal cannot be written: {text}.")
+        return StorageError(CANNOT_WRITE, error=text)
     if "unsupported file format" in text:
-        return DatabaseCorruptError("The journal file is damaged (unsupported file format).")
+        return DatabaseCorruptError(UNSUPPORTED_FORMAT)
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DatabaseCorruptError(
-            "The journal file is damaged or is not a Boundary Journal database."
-        )
+        return DatabaseCorruptError(NOT_A_DATABASE)
     return None
 
 
@@ -221,10 +222,7 @@ def translate_errors() -> Iterator[None]:
         if "isoformat string" not in str(error) and "Couldn't parse" not in str(error):
             raise
         value = str(error).partition(": ")[2] or str(error)
-        raise DamagedRowError(
-            "Part of the journal cannot be read: the file is damaged there "
-            f"(a date or time that does not parse: {value})."
-        ) from error
+        raise DamagedRowError(DAMAGED_DATE, value=value) from error
 
 
 # SQLite's quick check reads the whole file: about 0.3 s for 100 MB here. Up to this size it
@@ -243,7 +241,7 @@ def check_integrity(engine: Engine, full: bool = True) -> None:
         rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
     problems = [str(r[0]) for r in rows if r[0] != "ok"]
     if problems:
-        raise DatabaseCorruptError("The journal file is damaged (" + "; ".join(problems[:3]) + ").")
+        raise DatabaseCorruptError(DAMAGED_FILE, problems="; ".join(problems[:3]))
 
 
 def _alembic_config() -> Any:
@@ -285,13 +283,10 @@ def migrate(
     if current == head:
         return
     if foreign:
-        raise DatabaseCorruptError("This file is an SQLite database, but not a Boundary Journal.")
+        raise DatabaseCorruptError(FOREIGN_DATABASE)
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
-        raise SchemaTooNewError(
-            "This journal was written by a newer version of Boundary Journal "
-            f"(schema {current}); please update the app to open it."
-        )
+        raise SchemaTooNewError(SCHEMA_TOO_NEW, current=current)
     if current is not None and backups_dir is not None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_database(engine, backups_dir / f"pre-migration-{current}-{stamp}.sqlite3", connect)

@@ -26,6 +26,16 @@ from .db import is_encrypted, keyed_connect
 from .errors import StorageError, ValidationError
 from .journal import Journal
 from .keys import KeyFileError, Keyring, WrongPassphraseError
+from .messages import (
+    ALREADY_ENCRYPTED,
+    BACKUP_NOT_CONVERTED,
+    BACKUPS_PENDING,
+    KEY_FILE_FOREIGN,
+    KEY_FILE_LOST,
+    MEMORY_NOT_ENCRYPTABLE,
+    NOT_ENCRYPTED,
+    NOT_ENCRYPTED_NO_PASSPHRASE,
+)
 
 
 def load_keyring(paths: AppPaths) -> Keyring:
@@ -73,9 +83,7 @@ def _key_rings(paths: AppPaths) -> list[tuple[Keyring, bool]]:
     if not rings:
         if not paths.keys_path.exists():
             raise KeyFileError(
-                f"The journal is encrypted, but its key file {paths.keys_path.name} is missing "
-                "(and the backup folder has no copy): put it back beside "
-                f"{paths.db_path.name} to open the journal."
+                KEY_FILE_LOST, key_file=paths.keys_path.name, journal=paths.db_path.name
             )
         assert problem is not None
         raise problem
@@ -108,10 +116,7 @@ def unlock(
             _put_back(paths, ring)
         return key
     if foreign:
-        raise KeyFileError(
-            f"The key file {paths.keys_path.name} does not belong to this journal: its key "
-            "opens neither the journal nor any of its backups."
-        )
+        raise KeyFileError(KEY_FILE_FOREIGN, key_file=paths.keys_path.name)
     assert wrong is not None
     raise wrong
 
@@ -148,10 +153,7 @@ def _check_backups(paths: AppPaths, key: bytes | None) -> None:
         else:
             verdict = verify_backup(backup, lambda p: keyed_connect(p, key))
         if verdict != "ok":
-            raise ValidationError(
-                f"The backup {backup.name} cannot be converted ({verdict}): delete it or move "
-                "it out of the backup folder, then try again. Nothing was changed."
-            )
+            raise ValidationError(BACKUP_NOT_CONVERTED, backup=backup.name, verdict=verdict)
 
 
 @dataclass(frozen=True)
@@ -170,9 +172,9 @@ def prepare_encrypt(
 ) -> EncryptionPlan:
     """Check that the journal can be encrypted and make its key; nothing is written."""
     if journal.encrypted:
-        raise ValidationError("This journal is already encrypted.")
+        raise ValidationError(ALREADY_ENCRYPTED)
     if journal.path is None:
-        raise ValidationError("A journal in memory cannot be encrypted.")
+        raise ValidationError(MEMORY_NOT_ENCRYPTABLE)
     ring, data_key, recovery_key = Keyring.create(passphrase, cost)
     _check_backups(paths, None)
     return EncryptionPlan(journal, paths, ring, data_key, recovery_key)
@@ -207,10 +209,7 @@ def _finish(paths: AppPaths, operation: str, old: bytes | None, new: bytes | Non
     try:
         conversion.convert_backups(paths, old, new)
     except StorageError as error:
-        raise StorageError(
-            f"The journal is converted, but not all of its backups yet ({error}); that is "
-            "finished the next time the journal opens."
-        ) from error
+        raise StorageError(BACKUPS_PENDING, error=error) from error
     if operation == "decrypt":
         conversion.remove_keys(paths)
     conversion.clear_state(paths)
@@ -228,7 +227,7 @@ def encrypt(
 def decrypt(journal: Journal, paths: AppPaths) -> None:
     """Store the backups, then the journal, in plain text again; the key file goes last."""
     if not journal.encrypted or journal.path is None:
-        raise ValidationError("This journal is not encrypted.")
+        raise ValidationError(NOT_ENCRYPTED)
     key = journal.keys.key
     _check_backups(paths, key)
     journal.backup_before("decrypt")
@@ -245,7 +244,7 @@ def change_passphrase(journal: Journal, paths: AppPaths, new_passphrase: str) ->
     """Wrap the same data key for a new passphrase; the journal is not re-encrypted. The
     copy in the backup folder follows (or does at the next open, after a crash)."""
     if not journal.encrypted or journal.keys.key is None:
-        raise ValidationError("This journal is not encrypted; encrypt it to set a passphrase.")
+        raise ValidationError(NOT_ENCRYPTED_NO_PASSPHRASE)
     ring = load_keyring(paths)
     ring.with_passphrase(journal.keys.key, new_passphrase).save(paths.keys_path)
     conversion.sync_key_copy(paths)

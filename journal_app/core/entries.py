@@ -12,6 +12,7 @@ from sqlmodel import Session, col, delete, select
 from .clients import ClientService
 from .db import translate_errors
 from .errors import ConflictError, NotFoundError, ValidationError
+from .messages import BAD_RATING, ENTRY_CHANGED, NO_ENTRY
 from .models import Answer, Client, Entry, EntryClient, EntryTag, Incident, Tag, utcnow
 from .records import (
     PREVIEW_CHARS,
@@ -80,9 +81,7 @@ class EntryService:
                 result = s.exec(claim)
                 if isinstance(result, CursorResult) and result.rowcount == 0:
                     self._load(s, entry_id)  # gone: NotFoundError
-                    raise EntryChangedError(
-                        f"Entry #{entry_id} was changed elsewhere since it was opened."
-                    )
+                    raise EntryChangedError(ENTRY_CHANGED, entry_id=entry_id)
             entry = self._load(s, entry_id)
             changed = False
             for field, value in (
@@ -105,7 +104,7 @@ class EntryService:
         """The entry's three 1–5 self-ratings; None clears one."""
         for value in (ratings.respect_client, ratings.self_respect, ratings.partnership):
             if value is not None and not 1 <= value <= 5:
-                raise ValidationError(f"A rating runs from 1 to 5, not {value}.")
+                raise ValidationError(BAD_RATING, value=value)
         with translate_errors(), Session(self._engine) as s:
             entry = self._load(s, entry_id)
             entry.rating_respect_client = ratings.respect_client
@@ -339,7 +338,7 @@ class EntryService:
     def _load(s: Session, entry_id: int) -> Entry:
         entry = s.get(Entry, entry_id)
         if entry is None:
-            raise NotFoundError(f"There is no entry #{entry_id}.")
+            raise NotFoundError(NO_ENTRY, entry_id=entry_id)
         return entry
 
 

@@ -7,6 +7,7 @@ import enum
 from typing import TypeVar
 
 from .errors import ValidationError
+from .messages import Message
 
 E = TypeVar("E", bound=enum.StrEnum)
 
@@ -36,11 +37,11 @@ class Response(enum.StrEnum):
     OPEN = "open"  # not addressed yet
 
 
-def parse_choice(choices: type[E], value: str, what: str) -> E:
+def parse_choice(choices: type[E], value: str, unknown: Message) -> E:
     """A value of `choices` as typed ("In-Person" → in_person), or a ValidationError naming
     the values there are."""
     try:
         return choices(value.strip().lower().replace("-", "_"))
     except ValueError:
         known = ", ".join(c.value for c in choices)
-        raise ValidationError(f"Unknown {what} “{value.strip()}”; use {known}.") from None
+        raise ValidationError(unknown, value=value.strip(), known=known) from None

@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 
 from .db import translate_errors
 from .errors import NotFoundError, ValidationError
+from .messages import BAD_EVENT_KIND, EVENT_NOTE_TOO_LONG, NO_CLIENT_ID, NO_EVENT
 from .models import Client, ClientEvent
 from .trends import LIVE
 
@@ -33,7 +34,7 @@ class EventRecord:
 def check_kind(kind: str) -> str:
     kind = kind.strip().lower().replace("-", "_")
     if kind not in KINDS:
-        raise ValidationError(f"An event is one of {', '.join(KINDS)}, not “{kind}”.")
+        raise ValidationError(BAD_EVENT_KIND, kinds=", ".join(KINDS), kind=kind)
     return kind
 
 
@@ -55,17 +56,17 @@ class EventService:
         with translate_errors(), Session(self._engine) as s:
             event = s.get(ClientEvent, event_id)
             if event is None:
-                raise NotFoundError(f"There is no event #{event_id}.")
+                raise NotFoundError(NO_EVENT, event_id=event_id)
             client = s.get(Client, event.client_id)
             return _record(event, client.name if client else "")
 
     def add(self, client_id: int, day: dt.date, kind: str, note: str = "") -> int:
         kind = check_kind(kind)
         if len(note.strip()) > MAX_NOTE:
-            raise ValidationError(f"An event note can be at most {MAX_NOTE} characters.")
+            raise ValidationError(EVENT_NOTE_TOO_LONG, limit=MAX_NOTE)
         with translate_errors(), Session(self._engine) as s:
             if s.get(Client, client_id) is None:
-                raise NotFoundError(f"There is no client #{client_id}.")
+                raise NotFoundError(NO_CLIENT_ID, client_id=client_id)
             event = ClientEvent(client_id=client_id, day=day, kind=kind, note=note.strip())
             s.add(event)
             s.commit()
@@ -76,7 +77,7 @@ class EventService:
         with translate_errors(), Session(self._engine) as s:
             event = s.get(ClientEvent, event_id)
             if event is None:
-                raise NotFoundError(f"There is no event #{event_id}.")
+                raise NotFoundError(NO_EVENT, event_id=event_id)
             s.delete(event)
             s.commit()
 

@@ -15,14 +15,22 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .errors import StorageError, ValidationError
+from .messages import (
+    FOLDER_NOT_EMPTY,
+    NO_FOLDER,
+    NOT_WRITTEN,
+    TARGET_IS_FOLDER,
+    WRITE_DENIED,
+    WRITE_DISK_FULL,
+)
 
 
 def storage_error(error: OSError, target: Path) -> StorageError:
     if error.errno == errno.ENOSPC:
-        return StorageError(f"The disk is full: {target} was not written. Free some space.")
+        return StorageError(WRITE_DISK_FULL, target=target)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageError(f"{target} cannot be written here (permission denied).")
-    return StorageError(f"{target} was not written: {error.strerror or error}.")
+        return StorageError(WRITE_DENIED, target=target)
+    return StorageError(NOT_WRITTEN, target=target, error=error.strerror or error)
 
 
 @contextlib.contextmanager
@@ -33,9 +41,9 @@ def atomic_path(target: Path, check: Callable[[Path], None] | None = None) -> It
     check)."""
     target = Path(target)
     if target.is_dir():
-        raise ValidationError(f"{target} is a folder; choose a file name.")
+        raise ValidationError(TARGET_IS_FOLDER, target=target)
     if not target.parent.is_dir():
-        raise ValidationError(f"The folder {target.parent} does not exist.")
+        raise ValidationError(NO_FOLDER, parent=target.parent)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
         os.close(fd)
@@ -80,9 +88,9 @@ def atomic_folder(target: Path, check: Callable[[Path], None] | None = None) -> 
     """
     target = Path(target)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise ValidationError(f"{target} already exists and is not empty; choose a new folder.")
+        raise ValidationError(FOLDER_NOT_EMPTY, target=target)
     if not target.parent.is_dir():
-        raise ValidationError(f"The folder {target.parent} does not exist.")
+        raise ValidationError(NO_FOLDER, parent=target.parent)
     try:
         partial = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     except OSError as error:

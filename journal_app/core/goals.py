@@ -20,6 +20,14 @@ from sqlmodel import Session, col, select
 from .db import translate_errors
 from .errors import NotFoundError, ValidationError
 from .locale import gettext, language, ngettext, number
+from .messages import (
+    BAD_GOAL_METRIC,
+    BAD_GOAL_PERIOD,
+    BAD_GOAL_TARGET,
+    GOAL_NO_KIND,
+    NO_GOAL,
+    RATING_GOAL_KIND,
+)
 from .models import Client, Goal, IncidentKind
 
 METRICS = ("held_share", "count", "rating")
@@ -62,13 +70,13 @@ def period_of(day: dt.date, period: str) -> tuple[str, dt.date, dt.date]:
 
 def check(metric: str, target: float, period: str) -> None:
     if metric not in METRICS:
-        raise ValidationError(f"A goal's metric is one of {', '.join(METRICS)}, not “{metric}”.")
+        raise ValidationError(BAD_GOAL_METRIC, metrics=", ".join(METRICS), metric=metric)
     if period not in PERIODS:
-        raise ValidationError(f"A goal's period is month or quarter, not “{period}”.")
+        raise ValidationError(BAD_GOAL_PERIOD, period=period)
     limits = {"held_share": (0, 100), "count": (0, 10_000), "rating": (1, 5)}[metric]
     if not limits[0] <= target <= limits[1]:
         raise ValidationError(
-            f"A {metric} goal's target runs from {limits[0]} to {limits[1]}, not {target:g}."
+            BAD_GOAL_TARGET, metric=metric, low=limits[0], high=limits[1], target=target
         )
 
 
@@ -101,13 +109,13 @@ class GoalService:
     ) -> int:
         check(metric, target, period)
         if kind and metric == "rating":
-            raise ValidationError("A rating goal is about entries; it takes no incident kind.")
+            raise ValidationError(RATING_GOAL_KIND)
         with translate_errors(), Session(self._engine) as s:
             if (
                 kind
                 and s.exec(select(IncidentKind).where(IncidentKind.key == kind)).first() is None
             ):
-                raise NotFoundError(f"There is no incident kind “{kind}”.")
+                raise NotFoundError(GOAL_NO_KIND, kind=kind)
             goal = Goal(metric=metric, target=target, client_id=client_id, kind=kind, period=period)
             s.add(goal)
             s.commit()
@@ -118,7 +126,7 @@ class GoalService:
         with translate_errors(), Session(self._engine) as s:
             goal = s.get(Goal, goal_id)
             if goal is None:
-                raise NotFoundError(f"There is no goal #{goal_id}.")
+                raise NotFoundError(NO_GOAL, goal_id=goal_id)
             s.delete(goal)
             s.commit()
 
@@ -129,7 +137,7 @@ class GoalService:
         before it, oldest first."""
         found = self.progress_all(day, periods, only=goal_id)
         if goal_id not in found:
-            raise NotFoundError(f"There is no goal #{goal_id}.")
+            raise NotFoundError(NO_GOAL, goal_id=goal_id)
         return found[goal_id]
 
     def progress_all(

@@ -19,6 +19,17 @@ from .db import translate_errors
 from .entries import now_local
 from .errors import NotFoundError, ValidationError
 from .kinds import KindService, check_direction
+from .messages import (
+    BAD_SEVERITY,
+    INCIDENT_ENTRY_TRASHED,
+    INCIDENT_NO_CLIENT,
+    INCIDENT_NO_KIND,
+    INCIDENT_NOTE_TOO_LONG,
+    NO_ENTRY,
+    NO_INCIDENT,
+    UNKNOWN_CHANNEL,
+    UNKNOWN_RESPONSE,
+)
 from .models import (
     Channel,
     Client,
@@ -38,7 +49,7 @@ MAX_NOTE = 2000
 
 def check_severity(severity: int) -> int:
     if not 1 <= severity <= 5:
-        raise ValidationError(f"Severity runs from 1 to 5, not {severity}.")
+        raise ValidationError(BAD_SEVERITY, severity=severity)
     return severity
 
 
@@ -53,9 +64,9 @@ class IncidentService:
         """Log an incident. Without an entry it is filed in today's latest entry about its
         client, or a new one for it: never in an entry about someone else."""
         if not draft.client or not draft.client.strip():
-            raise ValidationError("An incident needs a client.")
+            raise ValidationError(INCIDENT_NO_CLIENT)
         if not draft.kind:
-            raise ValidationError("An incident needs a kind (see `kinds`).")
+            raise ValidationError(INCIDENT_NO_KIND)
         with translate_errors(), Session(self._engine) as s:
             kind = self._kinds.load(s, draft.kind)
             entry_id = draft.entry_id or self._todays_entry(s, draft.client)
@@ -95,9 +106,9 @@ class IncidentService:
     def _apply(self, s: Session, incident: Incident, draft: IncidentDraft) -> None:
         entry = s.get(Entry, incident.entry_id)
         if entry is None:
-            raise NotFoundError(f"There is no entry #{incident.entry_id}.")
+            raise NotFoundError(NO_ENTRY, entry_id=incident.entry_id)
         if entry.deleted_at is not None:
-            raise ValidationError("That entry is in the trash; restore it to add incidents.")
+            raise ValidationError(INCIDENT_ENTRY_TRASHED)
         if draft.client is not None:
             (incident.client_id,) = self._clients.ensure(s, [draft.client])
         if draft.direction is not None:
@@ -105,15 +116,15 @@ class IncidentService:
         if draft.occurred_at is not None:
             incident.occurred_at = draft.occurred_at.replace(second=0, microsecond=0, tzinfo=None)
         if draft.channel is not None:
-            incident.channel = parse_choice(Channel, draft.channel, "channel").value
+            incident.channel = parse_choice(Channel, draft.channel, UNKNOWN_CHANNEL).value
         if draft.severity is not None:
             incident.severity = check_severity(draft.severity)
         if draft.response is not None:
-            incident.response = parse_choice(Response, draft.response, "response").value
+            incident.response = parse_choice(Response, draft.response, UNKNOWN_RESPONSE).value
         if draft.note is not None:
             note = draft.note.strip()
             if len(note) > MAX_NOTE:
-                raise ValidationError(f"An incident note can be at most {MAX_NOTE} characters.")
+                raise ValidationError(INCIDENT_NOTE_TOO_LONG, limit=MAX_NOTE)
             incident.note = note
         client = s.get(Client, incident.client_id)
         assert client is not None
@@ -150,7 +161,7 @@ class IncidentService:
     def get(self, incident_id: int, lang: str = "en") -> IncidentRecord:
         found = self._query(lang, [col(Incident.id) == incident_id])
         if not found:
-            raise NotFoundError(f"There is no incident #{incident_id}.")
+            raise NotFoundError(NO_INCIDENT, incident_id=incident_id)
         return found[0]
 
     def find(self, flt: IncidentFilter | None = None, lang: str = "en") -> list[IncidentRecord]:
@@ -192,7 +203,7 @@ class IncidentService:
     def _load(s: Session, incident_id: int) -> Incident:
         incident = s.get(Incident, incident_id)
         if incident is None:
-            raise NotFoundError(f"There is no incident #{incident_id}.")
+            raise NotFoundError(NO_INCIDENT, incident_id=incident_id)
         return incident
 
 

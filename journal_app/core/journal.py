@@ -42,6 +42,7 @@ from .files import storage_error
 from .goals import GoalService
 from .incidents import IncidentService
 from .kinds import KindService
+from .messages import JOURNAL_EMPTY, PASSPHRASE_NEEDED, UPGRADE_READ_ONLY
 from .questions import QuestionService
 from .search import SearchService
 from .tags import TagService
@@ -59,10 +60,7 @@ def _check_schema(engine: Engine) -> None:
     """A journal opened read-only cannot be migrated: it must be at the current schema."""
     with translate_errors(), engine.connect() as conn:
         if HEAD_REVISION not in current_revisions(conn):
-            raise StorageError(
-                "This journal needs an upgrade to open in this version of the app, and it "
-                "cannot be written here now (a full disk or read-only media)."
-            )
+            raise StorageError(UPGRADE_READ_ONLY)
 
 
 def needs_passphrase(paths: AppPaths) -> bool:
@@ -175,10 +173,7 @@ class Journal:
     ) -> Journal:
         db_path = paths.db_path
         if db_path.exists() and _emptied(paths):
-            raise DatabaseCorruptError(
-                "The journal file is empty (0 bytes): what it held is lost, but a backup can "
-                "bring it back."
-            )
+            raise DatabaseCorruptError(JOURNAL_EMPTY)
         if read_only is None:
             try:
                 paths.ensure()
@@ -191,7 +186,7 @@ class Journal:
             conversion.resume(paths, key)  # an encryption or decryption cut short: finished
         encrypted = needs_passphrase(paths)
         if encrypted and key is None:
-            raise EncryptedJournalError("This journal is encrypted: its passphrase is needed.")
+            raise EncryptedJournalError(PASSPHRASE_NEEDED)
         keys = KeyHolder(key if encrypted else None)
         engine = create_journal_engine(db_path, keys, read_only)
         if full_check is None:

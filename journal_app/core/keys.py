@@ -34,6 +34,17 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from .errors import JournalError, StorageError, ValidationError
 from .files import write_text
+from .messages import (
+    KEY_FILE_AT_DAMAGED,
+    KEY_FILE_DAMAGED,
+    KEY_FILE_MISSING,
+    KEY_FILE_NOT_OURS,
+    KEY_FILE_TOO_NEW,
+    NOT_RECOVERY_KEY,
+    PASSPHRASE_TOO_SHORT,
+    WRONG_PASSPHRASE,
+    WRONG_RECOVERY_KEY,
+)
 
 FORMAT = "boundary-journal-keys"
 VERSION = 1
@@ -71,9 +82,7 @@ def normalise(passphrase: str) -> bytes:
 
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(
-            f"A passphrase needs at least {MIN_PASSPHRASE} characters; a few words are best."
-        )
+        raise ValidationError(PASSPHRASE_TOO_SHORT, limit=MIN_PASSPHRASE)
 
 
 def format_recovery_key(raw: bytes) -> str:
@@ -86,7 +95,7 @@ def parse_recovery_key(text: str) -> bytes:
     letters = "".join(c for c in text.upper() if c.isalnum())
     letters = letters.replace("0", "O").replace("1", "I").replace("8", "B")
     if len(letters) != RECOVERY_BYTES * 8 // 5 or any(c not in _ALPHABET for c in letters):
-        raise WrongPassphraseError("That is not a recovery key (8 groups of 4 letters and digits).")
+        raise WrongPassphraseError(NOT_RECOVERY_KEY)
     bits = 0
     for c in letters:
         bits = (bits << 5) | _ALPHABET.index(c)
@@ -170,9 +179,9 @@ class Keyring:
             kek = _scrypt(passphrase, _unb64(box["salt"]), cost)
             return self._checked(_unwrap(kek, box))
         except InvalidTag:
-            raise WrongPassphraseError("Wrong passphrase.") from None
+            raise WrongPassphraseError(WRONG_PASSPHRASE) from None
         except (KeyError, ValueError, TypeError) as error:
-            raise KeyFileError(f"The key file is damaged ({error}).") from None
+            raise KeyFileError(KEY_FILE_DAMAGED, error=error) from None
 
     def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
         raw = parse_recovery_key(recovery_key)
@@ -180,13 +189,13 @@ class Keyring:
         try:
             return self._checked(_unwrap(_hkdf(raw, _unb64(box["salt"])), box))
         except InvalidTag:
-            raise WrongPassphraseError("Wrong recovery key.") from None
+            raise WrongPassphraseError(WRONG_RECOVERY_KEY) from None
         except (KeyError, ValueError, TypeError) as error:
-            raise KeyFileError(f"The key file is damaged ({error}).") from None
+            raise KeyFileError(KEY_FILE_DAMAGED, error=error) from None
 
     def _checked(self, data_key: bytes) -> bytes:
         if not hmac.compare_digest(key_check(data_key), self.check):
-            raise KeyFileError("The key file does not belong to this journal.")
+            raise KeyFileError(KEY_FILE_NOT_OURS)
         return data_key
 
     # -- the file ----------------------------------------------------------------------------
@@ -213,14 +222,12 @@ class Keyring:
             if data.get("format") != FORMAT:
                 raise ValueError("not a Boundary Journal key file")
             if int(data.get("version", 0)) > VERSION:
-                raise KeyFileError(
-                    "The key file was written by a newer Boundary Journal; update the app."
-                )
+                raise KeyFileError(KEY_FILE_TOO_NEW)
             return cls(dict(data["passphrase"]), dict(data["recovery"]), str(data["check"]))
         except FileNotFoundError:
-            raise KeyFileError(f"The key file {path.name} is missing.") from None
+            raise KeyFileError(KEY_FILE_MISSING, path=path.name) from None
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-            raise KeyFileError(f"The key file {path.name} is damaged ({error}).") from None
+            raise KeyFileError(KEY_FILE_AT_DAMAGED, path=path.name, error=error) from None
 
 
 def sqlcipher_key(data_key: bytes) -> str:

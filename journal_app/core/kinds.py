@@ -12,6 +12,7 @@ from .catalogue import Catalogue
 from .clients import clean_name
 from .db import translate_errors
 from .errors import ConflictError, NotFoundError, ValidationError
+from .messages import BAD_DIRECTION, KIND_EXISTS, NO_KIND
 from .models import Direction, IncidentKind
 from .records import KindRecord
 
@@ -22,10 +23,7 @@ def check_direction(direction: str) -> str:
     try:
         return Direction(direction.strip().lower()).value
     except ValueError:
-        raise ValidationError(
-            f"A direction is “client” (the client crossed my boundary) or “me” (I failed to "
-            f"respect the client), not “{direction.strip()}”."
-        ) from None
+        raise ValidationError(BAD_DIRECTION, direction=direction.strip()) from None
 
 
 def make_key(name: str) -> str:
@@ -52,7 +50,7 @@ class KindService:
     def load(self, s: Session, key: str) -> IncidentKind:
         kind = s.exec(select(IncidentKind).where(IncidentKind.key == key.strip())).first()
         if kind is None:
-            raise NotFoundError(f"There is no incident kind “{key.strip()}” (see `kinds`).")
+            raise NotFoundError(NO_KIND, key=key.strip())
         return kind
 
     def record(self, kind: IncidentKind, lang: str) -> KindRecord:
@@ -104,4 +102,4 @@ class KindService:
             builtin_names = self._catalogue.kind_names.get(kind.key, {}).values()
             names = {kind.name} if kind.name else set(builtin_names)
             if folded in {n.casefold() for n in names}:
-                raise ConflictError(f"There is already an incident kind called “{name}”.")
+                raise ConflictError(KIND_EXISTS, name=name)

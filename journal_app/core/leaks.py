@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import JournalError
+from .messages import LEAK_IN_FILE_NAME, LEAK_IN_TEXT
 from .name_forms import LETTERS, key
 from .pseudonyms import Pseudonymiser
 
@@ -37,10 +38,7 @@ class LeakCheck:
         if first is not None:
             position, what = first
             line = text.count("\n", 0, position) + 1
-            raise LeakError(
-                f"The export was stopped: “{what.strip()}” would have stayed in {where}, "
-                f"line {line}. Nothing was written."
-            )
+            raise LeakError(LEAK_IN_TEXT, word=what.strip(), where=where, line=line)
 
     def texts(self, parts: Iterable[tuple[str, str]]) -> None:
         for where, text in parts:
@@ -54,10 +52,7 @@ class LeakCheck:
             name = f"{shown}/{child.name}"
             found = min(self._masker.leaks(child.name, self._own), default=None)
             if found is not None:
-                raise LeakError(
-                    f"The export was stopped: “{found[1].strip()}” would have stayed in the "
-                    f"file name {name}. Nothing was written."
-                )
+                raise LeakError(LEAK_IN_FILE_NAME, word=found[1].strip(), name=name)
             self.file(child, name)
 
 

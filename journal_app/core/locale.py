@@ -23,6 +23,7 @@ from typing import Literal
 
 from ..paths import resources_dir
 from .errors import StorageError
+from .messages import CATALOGUE_MISSING, CATALOGUE_UNREADABLE
 
 DOMAIN = "core"
 LANGUAGES = ("en", "ru")  # English is the catalogue's source language: it needs no file
@@ -104,9 +105,9 @@ def _catalogue(lang: str) -> NullTranslations:
                 return GNUTranslations(file)
         except (OSError, ValueError) as error:
             if not source.is_file():
-                raise StorageError(f"The app's catalogue {built} cannot be read: {error}") from None
+                raise StorageError(CATALOGUE_UNREADABLE, source=built, error=error) from None
     if not source.is_file():
-        raise StorageError(f"The app's catalogue {source} is missing.")
+        raise StorageError(CATALOGUE_MISSING, source=source)
     return GNUTranslations(io.BytesIO(compile_po(source)))
 
 
@@ -119,7 +120,7 @@ def compile_po(source: Path) -> bytes:
         with source.open("rb") as file:
             catalog = read_po(file, domain=DOMAIN)
     except (OSError, ValueError) as error:
-        raise StorageError(f"The app's catalogue {source} cannot be read: {error}") from None
+        raise StorageError(CATALOGUE_UNREADABLE, source=source, error=error) from None
     out = io.BytesIO()
     write_mo(out, catalog)
     return out.getvalue()

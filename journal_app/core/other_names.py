@@ -14,6 +14,14 @@ from collections.abc import Iterable
 from sqlmodel import Session, col, select
 
 from .errors import ConflictError, NotFoundError, ValidationError
+from .messages import (
+    NOT_OTHER_NAME,
+    OTHER_NAME_EMPTY,
+    OTHER_NAME_EXISTS,
+    OTHER_NAME_IN_USE,
+    OTHER_NAME_IS_CLIENT,
+    OTHER_NAME_TOO_LONG,
+)
 from .models import Client, ClientOtherName, OtherNameKind
 from .records import OtherName
 
@@ -27,9 +35,9 @@ def name_key(name: str) -> str:
 def clean(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ValidationError("Another name cannot be empty.")
+        raise ValidationError(OTHER_NAME_EMPTY)
     if len(cleaned) > MAX_NAME:
-        raise ValidationError(f"Another name can be at most {MAX_NAME} characters.")
+        raise ValidationError(OTHER_NAME_TOO_LONG, limit=MAX_NAME)
     return cleaned
 
 
@@ -42,10 +50,7 @@ def refuse_as_client_name(s: Session, name: str, client_id: int | None = None) -
     found = find(s, name)
     if found is not None and found.client_id != client_id:
         owner = s.get(Client, found.client_id)
-        raise ConflictError(
-            f"“{found.name}” is another name of “{owner.name if owner else '?'}”; "
-            "remove it there first."
-        )
+        raise ConflictError(OTHER_NAME_IN_USE, name=found.name, client=owner.name if owner else "?")
 
 
 def add(s: Session, client: Client, names: Iterable[str], person: bool = False) -> None:
@@ -62,12 +67,12 @@ def add(s: Session, client: Client, names: Iterable[str], person: bool = False) 
         seen.add(key)
         named = s.exec(select(Client).where(Client.name_key == key)).first()
         if named is not None:
-            raise ConflictError(f"“{name}” is already the name of the client “{named.name}”.")
+            raise ConflictError(OTHER_NAME_IS_CLIENT, name=name, named=named.name)
         found = find(s, name)
         if found is not None and (found.client_id != client.id or found.kind == kind):
             owner = s.get(Client, found.client_id)
             raise ConflictError(
-                f"“{found.name}” is already another name of “{owner.name if owner else '?'}”."
+                OTHER_NAME_EXISTS, name=found.name, client=owner.name if owner else "?"
             )
         if found is not None:
             found.kind = kind
@@ -93,7 +98,7 @@ def keep_old_name(s: Session, client: Client, old: str, new_key: str) -> None:
 def remove(s: Session, client: Client, name: str) -> None:
     found = find(s, name)
     if found is None or found.client_id != client.id:
-        raise NotFoundError(f"“{' '.join(name.split())}” is not another name of “{client.name}”.")
+        raise NotFoundError(NOT_OTHER_NAME, name=" ".join(name.split()), client=client.name)
     s.delete(found)
     s.flush()
 

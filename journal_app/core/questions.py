@@ -14,6 +14,15 @@ from sqlmodel import Session, col, delete, select
 from .catalogue import GROUPS, BookQuestion, Catalogue, language
 from .db import translate_errors
 from .errors import NotFoundError, ValidationError
+from .messages import (
+    ANSWER_TOO_LONG,
+    BAD_QUESTION_GROUP,
+    NO_ENTRY,
+    NO_QUESTION,
+    QUESTION_EMPTY,
+    QUESTION_TOO_LONG,
+    REWORD_OWN_ONLY,
+)
 from .models import Answer, Direction, Entry, Incident, Question, Response, utcnow
 from .records import QuestionRecord
 
@@ -104,7 +113,7 @@ class QuestionService:
         with translate_errors(), Session(self._engine) as s:
             row = s.get(Question, question_id)
             if row is None or not row.custom:
-                raise ValidationError("Only your own questions can be reworded.")
+                raise ValidationError(REWORD_OWN_ONLY)
             row.text = text
             s.add(row)
             s.commit()
@@ -128,11 +137,11 @@ class QuestionService:
     def set_answer(self, entry_id: int, question_id: str, text: str) -> None:
         """Store an answer; an empty one is removed."""
         if len(text) > MAX_ANSWER:
-            raise ValidationError(f"An answer can be at most {MAX_ANSWER} characters.")
+            raise ValidationError(ANSWER_TOO_LONG, limit=MAX_ANSWER)
         self._check_exists(question_id)
         with translate_errors(), Session(self._engine) as s:
             if s.get(Entry, entry_id) is None:
-                raise NotFoundError(f"There is no entry #{entry_id}.")
+                raise NotFoundError(NO_ENTRY, entry_id=entry_id)
             row = s.get(Answer, (entry_id, question_id))
             if not text.strip():
                 if row is not None:
@@ -170,7 +179,7 @@ class QuestionService:
         for q in self._catalogue.questions:
             if q.id == question_id:
                 return q
-        raise NotFoundError(f"There is no question “{question_id}” (see `questions`).")
+        raise NotFoundError(NO_QUESTION, question_id=question_id)
 
     def _check_exists(self, question_id: str) -> None:
         if any(q.id == question_id for q in self._catalogue.questions):
@@ -178,20 +187,20 @@ class QuestionService:
         with translate_errors(), Session(self._engine) as s:
             row = s.get(Question, question_id)
         if row is None or not row.custom:
-            raise NotFoundError(f"There is no question “{question_id}” (see `questions`).")
+            raise NotFoundError(NO_QUESTION, question_id=question_id)
 
 
 def _check_group(group: str) -> str:
     group = group.strip().lower().replace("-", "_")
     if group not in GROUPS:
-        raise ValidationError(f"A question group is one of {', '.join(GROUPS)}, not “{group}”.")
+        raise ValidationError(BAD_QUESTION_GROUP, groups=", ".join(GROUPS), group=group)
     return group
 
 
 def _check_text(text: str) -> str:
     text = " ".join(text.split())
     if not text:
-        raise ValidationError("A question needs some words.")
+        raise ValidationError(QUESTION_EMPTY)
     if len(text) > MAX_QUESTION:
-        raise ValidationError(f"A question can be at most {MAX_QUESTION} characters.")
+        raise ValidationError(QUESTION_TOO_LONG, limit=MAX_QUESTION)
     return text

@@ -26,6 +26,7 @@ from .agreements import agreement_dict, from_columns
 from .db import SQLITE_HEADER, apply_key, read_only_uri
 from .errors import DatabaseCorruptError
 from .files import write_text
+from .messages import RESCUE_UNREADABLE, RESCUE_UNREADABLE_BECAUSE
 
 FORMAT_NAME = "boundary-journal"
 SCHEMA_VERSION = 1
@@ -387,11 +388,11 @@ def readable_connection(path: Path, key: bytes | None = None) -> Iterator[Any]:
         conn = _probe(path, key)
         if conn is None:
             if key is not None or not _plain(path):
-                raise DatabaseCorruptError("The journal cannot be read at all.")
+                raise DatabaseCorruptError(RESCUE_UNREADABLE)
             scratch = _repaired_copy(path)
             conn = _probe(scratch, None)
             if conn is None:
-                raise DatabaseCorruptError("The journal cannot be read at all.")
+                raise DatabaseCorruptError(RESCUE_UNREADABLE)
         try:
             yield conn
         finally:
@@ -451,7 +452,7 @@ def rescue_export(
         with readable_connection(path, key) as conn:
             data = read(conn, report)
     except sqlite.DatabaseError as error:
-        raise DatabaseCorruptError(f"The journal cannot be read at all ({error}).") from error
+        raise DatabaseCorruptError(RESCUE_UNREADABLE_BECAUSE, error=error) from error
     write_text(target, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return report
 

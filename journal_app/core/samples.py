@@ -23,6 +23,7 @@ from .agreements import Agreement
 from .db import translate_errors
 from .errors import StorageError
 from .locale import language
+from .messages import DATA_FILE_UNREADABLE, SAMPLE_INCOMPLETE, SAMPLE_UNKNOWN_CLIENT
 from .models import Client, Entry, EntryClient, Incident
 from .records import EntryDraft, IncidentDraft, Ratings
 
@@ -91,11 +92,11 @@ def load_sample(lang: str = "en", folder: Path | None = None) -> Sample:
         )
         sample = Sample(tuple(c[lang] for c in data["clients"]), data["tag"][lang], stories)
     except (OSError, ValueError) as error:
-        raise StorageError(f"The app's data file {path} cannot be read: {error}") from None
+        raise StorageError(DATA_FILE_UNREADABLE, path=path, error=error) from None
     except (KeyError, TypeError, AttributeError) as error:
-        raise StorageError(f"The app's data file {path} is incomplete: {error}") from None
+        raise StorageError(SAMPLE_INCOMPLETE, path=path, error=error) from None
     if any(not 0 <= s.client < len(sample.clients) for s in stories):
-        raise StorageError(f"The app's data file {path} names a client it does not list.")
+        raise StorageError(SAMPLE_UNKNOWN_CLIENT, path=path)
     return sample
 
 

@@ -26,6 +26,14 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from .errors import JournalError, ValidationError
 from .files import write_bytes
 from .keys import WrongPassphraseError, normalise
+from .messages import (
+    SEAL_NEEDS_PASSPHRASE,
+    SEALED_DAMAGED,
+    SEALED_NOT_OURS,
+    SEALED_TOO_NEW,
+    SEALED_UNREADABLE,
+    SEALED_WRONG_PASSPHRASE,
+)
 
 VERSION = 1
 # OWASP's minimum for scrypt; tests lower it.
@@ -53,7 +61,7 @@ def seal(plaintext: bytes, passphrase: str, magic: bytes) -> bytes:
     """`plaintext` sealed under `passphrase`; `magic` (8 bytes) names the kind of file."""
     assert len(magic) == 8
     if not passphrase:
-        raise ValidationError("A passphrase is needed to seal the file.")
+        raise ValidationError(SEAL_NEEDS_PASSPHRASE)
     cost = SCRYPT_COST
     log_n = cost["n"].bit_length() - 1
     salt, nonce = os.urandom(16), os.urandom(12)
@@ -70,22 +78,22 @@ def is_sealed(data: bytes, magic: bytes) -> bool:
 def unseal(data: bytes, passphrase: str, magic: bytes, what: str) -> bytes:
     """The plaintext of a file `seal` made; `what` names the file in messages."""
     if len(data) < HEADER_SIZE + 16 or data[:8] != magic:
-        raise SealedFileError(f"{what} is not a file of this kind (or it is cut short).")
+        raise SealedFileError(SEALED_NOT_OURS, what=what)
     head, digest = data[: _HEAD.size], data[_HEAD.size : HEADER_SIZE]
     if not hmac.compare_digest(hashlib.sha256(head).digest()[:_DIGEST], digest):
-        raise SealedFileError(f"{what} is damaged or altered: it cannot be opened.")
+        raise SealedFileError(SEALED_DAMAGED, what=what)
     _, version, log_n, r, p, salt, nonce, check = _HEAD.unpack(head)
     if version != VERSION:
-        raise SealedFileError(f"{what} was made by a newer version of the app: update it.")
+        raise SealedFileError(SEALED_TOO_NEW, what=what)
     if log_n not in _LOG_N_RANGE or not 1 <= r <= 16 or not 1 <= p <= 4:
-        raise SealedFileError(f"{what} is damaged or altered: it cannot be opened.")
+        raise SealedFileError(SEALED_DAMAGED, what=what)
     key = _key(passphrase, salt, log_n, r, p)
     if not hmac.compare_digest(_check(key), check):
-        raise WrongPassphraseError(f"Wrong passphrase for {what}.")
+        raise WrongPassphraseError(SEALED_WRONG_PASSPHRASE, what=what)
     try:
         return AESGCM(key).decrypt(nonce, data[HEADER_SIZE:], data[:HEADER_SIZE])
     except InvalidTag:
-        raise SealedFileError(f"{what} is damaged or altered: it cannot be opened.") from None
+        raise SealedFileError(SEALED_DAMAGED, what=what) from None
 
 
 def read_sealed(path: Path, passphrase: str, magic: bytes) -> bytes:
@@ -93,7 +101,7 @@ def read_sealed(path: Path, passphrase: str, magic: bytes) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ValidationError(f"{path.name} cannot be read: {error.strerror}.") from None
+        raise ValidationError(SEALED_UNREADABLE, path=path.name, error=error.strerror) from None
     return unseal(data, passphrase, magic, path.name)
 
 

@@ -12,6 +12,14 @@ from typing import Any
 
 from .errors import ValidationError
 from .files import storage_error, write_text
+from .messages import (
+    BAD_LANGUAGE,
+    BAD_MINUTES,
+    BAD_SETTING_TIME,
+    BAD_SWITCH,
+    BAD_THEME,
+    UNKNOWN_SETTING,
+)
 
 LANGUAGES = ("system", "en", "ru")
 THEMES = ("system", "light", "dark")
@@ -73,24 +81,24 @@ class Settings:
     def set_text(self, key: str, text: str) -> None:
         """Set one of the dialog's settings from text, or a ValidationError saying why not."""
         if key not in SCRIPTABLE:
-            raise ValidationError(f"Unknown setting “{key}”; use {', '.join(SCRIPTABLE)}.")
+            raise ValidationError(UNKNOWN_SETTING, key=key, scriptable=", ".join(SCRIPTABLE))
         text = text.strip()
         value: object = text
         current = getattr(self, key)
         if isinstance(current, bool):
             if text.lower() not in _TRUE + _FALSE:
-                raise ValidationError(f"“{key}” is on or off, not “{text}”.")
+                raise ValidationError(BAD_SWITCH, key=key, text=text)
             value = text.lower() in _TRUE
         elif isinstance(current, int):
             if not text.isdigit() or int(text) > 24 * 60:
-                raise ValidationError(f"“{key}” is a number of minutes up to 1440, not “{text}”.")
+                raise ValidationError(BAD_MINUTES, key=key, text=text)
             value = int(text)
         elif key == "language" and text not in LANGUAGES:
-            raise ValidationError(f"A language is one of {', '.join(LANGUAGES)}, not “{text}”.")
+            raise ValidationError(BAD_LANGUAGE, languages=", ".join(LANGUAGES), text=text)
         elif key == "theme" and text not in THEMES:
-            raise ValidationError(f"A theme is one of {', '.join(THEMES)}, not “{text}”.")
+            raise ValidationError(BAD_THEME, themes=", ".join(THEMES), text=text)
         elif key == "reminder_time" and not re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", text):
-            raise ValidationError(f"A time is written HH:MM, like 18:00, not “{text}”.")
+            raise ValidationError(BAD_SETTING_TIME, text=text)
         setattr(self, key, value)
 
     def save(self, path: Path) -> None:

@@ -10,6 +10,7 @@ from sqlmodel import Session, col, delete, select
 from .clients import clean_name, name_key
 from .db import translate_errors
 from .errors import ConflictError, NotFoundError
+from .messages import NO_TAG_ID, NO_TAG_NAMED, TAG_EXISTS
 from .models import EntryTag, Tag, trashed_ids
 from .records import TagRecord
 
@@ -47,7 +48,7 @@ class TagService:
     def by_name(self, name: str) -> int:
         found = self.find(name)
         if found is None:
-            raise NotFoundError(f"There is no tag called “{clean_tag(name)}”.")
+            raise NotFoundError(NO_TAG_NAMED, tag=clean_tag(name))
         return found
 
     def ensure(self, s: Session, names: Iterable[str]) -> list[int]:
@@ -69,10 +70,10 @@ class TagService:
         with translate_errors(), Session(self._engine) as s:
             tag = s.get(Tag, tag_id)
             if tag is None:
-                raise NotFoundError(f"There is no tag #{tag_id}.")
+                raise NotFoundError(NO_TAG_ID, tag_id=tag_id)
             clash = s.exec(select(Tag).where(Tag.name_key == name_key(name))).first()
             if clash is not None and clash.id != tag_id:
-                raise ConflictError(f"There is already a tag called “{clash.name}”.")
+                raise ConflictError(TAG_EXISTS, name=clash.name)
             tag.name, tag.name_key = name, name_key(name)
             s.add(tag)
             s.commit()
@@ -82,7 +83,7 @@ class TagService:
         with translate_errors(), Session(self._engine) as s:
             tag = s.get(Tag, tag_id)
             if tag is None:
-                raise NotFoundError(f"There is no tag #{tag_id}.")
+                raise NotFoundError(NO_TAG_ID, tag_id=tag_id)
             s.exec(delete(EntryTag).where(col(EntryTag.tag_id) == tag_id))
             s.delete(tag)
             s.commit()

@@ -9,6 +9,7 @@ import zoneinfo
 from pathlib import Path
 
 from .errors import ValidationError
+from .messages import UNKNOWN_ZONE
 
 
 def local_zone_name() -> str:
@@ -39,7 +40,7 @@ def check_zone(name: str) -> str:
     """An IANA zone name as typed (" Europe/Moscow "), or a ValidationError."""
     name = name.strip()
     if name and not _known(name):
-        raise ValidationError(f"“{name}” is not a time zone; use a name like Europe/Moscow.")
+        raise ValidationError(UNKNOWN_ZONE, name=name)
     return name
 
 

@@ -2862,22 +2862,6 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
 <context>
     <name>core</name>
     <message>
-        <source>There is already a client called “{0}”.</source>
-        <translation>Клиент «{0}» уже есть.</translation>
-    </message>
-    <message>
-        <source>There is already a tag called “{0}”.</source>
-        <translation>Метка «{0}» уже есть.</translation>
-    </message>
-    <message>
-        <source>There is already an incident kind called “{0}”.</source>
-        <translation>Вид случая «{0}» уже есть.</translation>
-    </message>
-    <message>
-        <source>There is no client called “{0}”.</source>
-        <translation>Клиента «{0}» нет.</translation>
-    </message>
-    <message>
         <source>A client needs a name.</source>
         <translation>У клиента должно быть имя.</translation>
     </message>
@@ -2886,60 +2870,256 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>У метки должно быть название.</translation>
     </message>
     <message>
-        <source>A client name can be at most {0} characters.</source>
-        <translation>Имя клиента — не длиннее {0} символов.</translation>
+        <source>an agreement is null or an object with days, hours, channels</source>
+        <translation>договорённость — это null или объект с полями days, hours, channels</translation>
     </message>
     <message>
-        <source>A tag name can be at most {0} characters.</source>
-        <translation>Название метки — не длиннее {0} символов.</translation>
+        <source>an agreement&apos;s channels are a list of names</source>
+        <translation>каналы договорённости — это список названий</translation>
     </message>
     <message>
-        <source>A colour is written #rrggbb, not {0}.</source>
-        <translation>Цвет записывается как #rrggbb, а не {0}.</translation>
+        <source>an agreement&apos;s time zone is a name, like Europe/Moscow</source>
+        <translation>часовой пояс договорённости — это название, например Europe/Moscow</translation>
+    </message>
+    <message>
+        <source>an agreement&apos;s days and hours are text, like mon-fri, 09:00-18:00</source>
+        <translation>дни и часы договорённости — это текст, например mon-fri, 09:00-18:00</translation>
+    </message>
+    <message>
+        <source>A time is written HH:MM, like 09:00, not “{text}”.</source>
+        <translation>Время записывается как ЧЧ:ММ, например 09:00, а не «{text}».</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day.</source>
+        <translation>«{text}» — не время суток.</translation>
+    </message>
+    <message>
+        <source>Hours are written like 09:00-18:00, not “{text}”.</source>
+        <translation>Часы записываются как 09:00-18:00, а не «{text}».</translation>
+    </message>
+    <message>
+        <source>Days are written like mon-fri or mon,wed,fri, not “{text}”.</source>
+        <translation>Дни записываются как mon-fri или mon,wed,fri, а не «{text}».</translation>
+    </message>
+    <message>
+        <source>A client name can be at most {limit} characters.</source>
+        <translation>Имя клиента — не длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>A tag name can be at most {limit} characters.</source>
+        <translation>Название метки — не длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>A kind needs a name.</source>
+        <translation>У вида случая должно быть название.</translation>
+    </message>
+    <message>
+        <source>A kind name can be at most {limit} characters.</source>
+        <translation>Название вида случая — не длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>A colour is written #rrggbb, not {colour!r}.</source>
+        <translation>Цвет записывается как #rrggbb, а не {colour!r}.</translation>
+    </message>
+    <message>
+        <source>There is no client #{client_id}.</source>
+        <translation>Клиента № {client_id} нет.</translation>
+    </message>
+    <message>
+        <source>There is no client called “{name}”.</source>
+        <translation>Клиента «{name}» нет.</translation>
     </message>
     <message>
         <source>A client cannot be merged into itself.</source>
         <translation>Клиента нельзя объединить с самим собой.</translation>
     </message>
     <message>
+        <source>There is already a client called “{name}”.</source>
+        <translation>Клиент «{name}» уже есть.</translation>
+    </message>
+    <message>
         <source>One of the clients to merge no longer exists.</source>
         <translation>Одного из объединяемых клиентов уже нет.</translation>
+    </message>
+    <message>
+        <source>The holidays of “{code}” are not known; use a code like RU or DE.</source>
+        <translation>Праздники «{code}» неизвестны; укажите код вроде RU или DE.</translation>
+    </message>
+    <message>
+        <source>Days off are one day or a range, not “{text}”.</source>
+        <translation>Выходные — это один день или диапазон, а не «{text}».</translation>
+    </message>
+    <message>
+        <source>A run of days off ends before it starts.</source>
+        <translation>Выходные заканчиваются раньше, чем начинаются.</translation>
+    </message>
+    <message>
+        <source>A run of days off can be at most {limit} days.</source>
+        <translation>Выходные подряд — не больше {limit} дней.</translation>
+    </message>
+    <message>
+        <source>Days off are written YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD, not “{text}”.</source>
+        <translation>Выходные записываются как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД..ГГГГ-ММ-ДД, а не «{text}».</translation>
+    </message>
+    <message>
+        <source>A note on days off can be at most {limit} characters.</source>
+        <translation>Заметка к выходным — не длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>There are no days off #{day_off_id}.</source>
+        <translation>Выходных № {day_off_id} нет.</translation>
+    </message>
+    <message>
+        <source>There is no entry #{entry_id}.</source>
+        <translation>Записи № {entry_id} нет.</translation>
+    </message>
+    <message>
+        <source>A rating runs from 1 to 5, not {value}.</source>
+        <translation>Оценка — от 1 до 5, а не {value}.</translation>
+    </message>
+    <message>
+        <source>Entry #{entry_id} was changed elsewhere since it was opened.</source>
+        <translation>Запись № {entry_id} изменили в другом месте, пока она была открыта.</translation>
+    </message>
+    <message>
+        <source>Unknown channel “{value}”; use {known}.</source>
+        <translation>Неизвестный канал «{value}»; укажите один из: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown response “{value}”; use {known}.</source>
+        <translation>Неизвестная реакция «{value}»; укажите одну из: {known}.</translation>
+    </message>
+    <message>
+        <source>An event is one of {kinds}, not “{kind}”.</source>
+        <translation>Событие — одно из: {kinds}, а не «{kind}».</translation>
+    </message>
+    <message>
+        <source>An event note can be at most {limit} characters.</source>
+        <translation>Заметка к событию — не длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>There is no event #{event_id}.</source>
+        <translation>События № {event_id} нет.</translation>
+    </message>
+    <message>
+        <source>A goal&apos;s metric is one of {metrics}, not “{metric}”.</source>
+        <translation>Показатель цели — один из: {metrics}, а не «{metric}».</translation>
+    </message>
+    <message>
+        <source>A goal&apos;s period is month or quarter, not “{period}”.</source>
+        <translation>Период цели — month или quarter, а не «{period}».</translation>
+    </message>
+    <message>
+        <source>A {metric} goal&apos;s target runs from {low} to {high}, not {target:g}.</source>
+        <translation>Значение цели «{metric}» — от {low} до {high}, а не {target:g}.</translation>
+    </message>
+    <message>
+        <source>A rating goal is about entries; it takes no incident kind.</source>
+        <translation>Цель по оценкам относится к записям; вид случая ей не нужен.</translation>
+    </message>
+    <message>
+        <source>There is no goal #{goal_id}.</source>
+        <translation>Цели № {goal_id} нет.</translation>
+    </message>
+    <message>
+        <source>There is no incident kind “{kind}”.</source>
+        <translation>Вида случая «{kind}» нет.</translation>
+    </message>
+    <message>
+        <source>Severity runs from 1 to 5, not {severity}.</source>
+        <translation>Тяжесть — от 1 до 5, а не {severity}.</translation>
+    </message>
+    <message>
+        <source>An incident needs a kind (see `kinds`).</source>
+        <translation>У случая должен быть вид (см. `kinds`).</translation>
+    </message>
+    <message>
+        <source>There is no incident #{incident_id}.</source>
+        <translation>Случая № {incident_id} нет.</translation>
+    </message>
+    <message>
+        <source>An incident note can be at most {limit} characters.</source>
+        <translation>Заметка к случаю — не длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>This journal is encrypted: its passphrase is needed.</source>
+        <translation>Дневник зашифрован: нужна его парольная фраза.</translation>
+    </message>
+    <message>
+        <source>A direction is “client” (the client crossed my boundary) or “me” (I failed to respect the client), not “{direction}”.</source>
+        <translation>Направление — «client» (клиент нарушил мою границу) или «me» (я не проявил уважения к клиенту), а не «{direction}».</translation>
+    </message>
+    <message>
+        <source>There is no incident kind “{key}” (see `kinds`).</source>
+        <translation>Вида случая «{key}» нет (см. `kinds`).</translation>
+    </message>
+    <message>
+        <source>There is already an incident kind called “{name}”.</source>
+        <translation>Вид случая «{name}» уже есть.</translation>
     </message>
     <message>
         <source>Another name cannot be empty.</source>
         <translation>Другое имя не может быть пустым.</translation>
     </message>
     <message>
-        <source>Another name can be at most {0} characters.</source>
-        <translation>Другое имя может быть не длиннее {0} символов.</translation>
+        <source>Another name can be at most {limit} characters.</source>
+        <translation>Другое имя может быть не длиннее {limit} символов.</translation>
     </message>
     <message>
-        <source>“{0}” is already another name of “{1}”.</source>
-        <translation>«{0}» — уже другое имя «{1}».</translation>
+        <source>“{name}” is another name of “{client}”; remove it there first.</source>
+        <translation>«{name}» — другое имя «{client}»; сначала уберите его там.</translation>
     </message>
     <message>
-        <source>“{0}” is already the name of the client “{1}”.</source>
-        <translation>«{0}» — уже имя клиента «{1}».</translation>
+        <source>“{name}” is not another name of “{client}”.</source>
+        <translation>«{name}» — не другое имя «{client}».</translation>
     </message>
     <message>
-        <source>“{0}” is another name of “{1}”; remove it there first.</source>
-        <translation>«{0}» — другое имя «{1}»; сначала уберите его там.</translation>
+        <source>“{name}” is already the name of the client “{named}”.</source>
+        <translation>«{name}» — уже имя клиента «{named}».</translation>
     </message>
     <message>
-        <source>“{0}” is not another name of “{1}”.</source>
-        <translation>«{0}» — не другое имя «{1}».</translation>
+        <source>“{name}” is already another name of “{client}”.</source>
+        <translation>«{name}» — уже другое имя «{client}».</translation>
     </message>
     <message>
-        <source>A time is written HH:MM, like 09:00, not “{0}”.</source>
-        <translation>Время записывается как ЧЧ:ММ, например 09:00, а не «{0}».</translation>
+        <source>There is no question “{question_id}” (see `questions`).</source>
+        <translation>Вопроса «{question_id}» нет (см. `questions`).</translation>
     </message>
     <message>
-        <source>Days are written like mon-fri or mon,wed,fri, not “{0}”.</source>
-        <translation>Дни записываются как mon-fri или mon,wed,fri, а не «{0}».</translation>
+        <source>A question group is one of {groups}, not “{group}”.</source>
+        <translation>Группа вопросов — одна из: {groups}, а не «{group}».</translation>
     </message>
     <message>
-        <source>Hours are written like 09:00-18:00, not “{0}”.</source>
-        <translation>Часы записываются как 09:00-18:00, а не «{0}».</translation>
+        <source>A question can be at most {limit} characters.</source>
+        <translation>Вопрос — не длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>An answer can be at most {limit} characters.</source>
+        <translation>Ответ — не длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>There is no tag called “{tag}”.</source>
+        <translation>Метки «{tag}» нет.</translation>
+    </message>
+    <message>
+        <source>There is no tag #{tag_id}.</source>
+        <translation>Метки № {tag_id} нет.</translation>
+    </message>
+    <message>
+        <source>There is already a tag called “{name}”.</source>
+        <translation>Метка «{name}» уже есть.</translation>
+    </message>
+    <message>
+        <source>Group by week, month or quarter, not “{by}”.</source>
+        <translation>Группировать можно по неделям, месяцам или кварталам (week, month, quarter), а не «{by}».</translation>
+    </message>
+    <message>
+        <source>“{period}” is not a week, month or quarter.</source>
+        <translation>«{period}» — не неделя, не месяц и не квартал.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a time zone; use a name like Europe/Moscow.</source>
+        <translation>«{name}» — не часовой пояс; укажите название вроде Europe/Moscow.</translation>
     </message>
     <message>
         <source>The agreed hours start and end at the same time.</source>
@@ -2950,14 +3130,6 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>Укажите хотя бы один рабочий день, например mon-fri.</translation>
     </message>
     <message>
-        <source>“{0}” is not a time zone; use a name like Europe/Moscow.</source>
-        <translation>«{0}» — не часовой пояс; укажите название вроде Europe/Moscow.</translation>
-    </message>
-    <message>
-        <source>The holidays of “{0}” are not known; use a code like RU or DE.</source>
-        <translation>Праздники «{0}» неизвестны; укажите код вроде RU или DE.</translation>
-    </message>
-    <message>
         <source>An incident needs a client.</source>
         <translation>У случая должен быть клиент.</translation>
     </message>
@@ -2966,24 +3138,12 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>Эта запись в корзине; восстановите её, чтобы добавлять случаи.</translation>
     </message>
     <message>
-        <source>An incident note can be at most {0} characters.</source>
-        <translation>Заметка к случаю — не длиннее {0} символов.</translation>
-    </message>
-    <message>
         <source>A question needs some words.</source>
         <translation>В вопросе должны быть слова.</translation>
     </message>
     <message>
-        <source>A question can be at most {0} characters.</source>
-        <translation>Вопрос — не длиннее {0} символов.</translation>
-    </message>
-    <message>
         <source>Only your own questions can be reworded.</source>
         <translation>Переформулировать можно только свои вопросы.</translation>
-    </message>
-    <message>
-        <source>An answer can be at most {0} characters.</source>
-        <translation>Ответ — не длиннее {0} символов.</translation>
     </message>
     <message>
         <source>The start of the range is after its end.</source>
@@ -2994,192 +3154,28 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>Начальная дата экспорта позже конечной.</translation>
     </message>
     <message>
-        <source>{0} already exists and is not empty; choose a new folder.</source>
-        <translation>{0} уже существует и не пуста; выберите новую папку.</translation>
+        <source>Unknown export format “{name}”; use {formats}.</source>
+        <translation>Неизвестный формат экспорта «{name}»; укажите один из: {formats}.</translation>
     </message>
     <message>
-        <source>{0} is a folder; choose a file name.</source>
-        <translation>{0} — это папка; выберите имя файла.</translation>
+        <source>PDF export needs the app&apos;s Qt part (PySide6).</source>
+        <translation>Для экспорта в PDF нужна Qt-часть программы (PySide6).</translation>
     </message>
     <message>
-        <source>The folder {0} does not exist.</source>
-        <translation>Папки {0} нет.</translation>
+        <source>The export was stopped: “{word}” would have stayed in {where}, line {line}. Nothing was written.</source>
+        <translation>Экспорт остановлен: «{word}» остался бы в {where}, строка {line}. Ничего не записано.</translation>
     </message>
     <message>
-        <source>{0}: the file is empty.</source>
-        <translation>{0}: файл пуст.</translation>
-    </message>
-    <message>
-        <source>{0}: not a Boundary Journal export.</source>
-        <translation>{0}: это не экспорт «Дневника границ».</translation>
-    </message>
-    <message>
-        <source>{0}: not a jrnl JSON export.</source>
-        <translation>{0}: это не экспорт JSON из jrnl.</translation>
-    </message>
-    <message>
-        <source>{0}: not a Day One JSON export.</source>
-        <translation>{0}: это не экспорт JSON из Day One.</translation>
-    </message>
-    <message>
-        <source>No entry in {0} has the tag “{1}”.</source>
-        <translation>Ни у одной записи в {0} нет метки «{1}».</translation>
-    </message>
-    <message>
-        <source>{0}: there is no such file.</source>
-        <translation>{0}: такого файла нет.</translation>
-    </message>
-    <message>
-        <source>{0}: the file cannot be read (permission denied).</source>
-        <translation>{0}: файл нельзя прочитать (нет доступа).</translation>
-    </message>
-    <message>
-        <source>{0}: the file cannot be read: {1}.</source>
-        <translation>{0}: файл нельзя прочитать: {1}.</translation>
-    </message>
-    <message>
-        <source>{0} is a folder; choose the exported file.</source>
-        <translation>{0} — это папка; выберите файл экспорта.</translation>
-    </message>
-    <message>
-        <source>{0}: not a journal this app can import (Boundary Journal JSON; jrnl JSON, text, Markdown, YAML folder or XML; Day One JSON or .zip).</source>
-        <translation>{0}: это не дневник, который приложение может импортировать (JSON Boundary Journal; jrnl: JSON, текст, Markdown, папка YAML или XML; Day One: JSON или .zip).</translation>
-    </message>
-    <message>
-        <source>{0}: the file is too large to import (over {1} MiB).</source>
-        <translation>{0}: файл слишком велик для импорта (больше {1} МиБ).</translation>
-    </message>
-    <message>
-        <source>{0}: a device, not a file; choose the exported file.</source>
-        <translation>{0}: это устройство, а не файл; выберите файл экспорта.</translation>
-    </message>
-    <message>
-        <source>{0}: a named pipe (FIFO), not a file; choose the exported file.</source>
-        <translation>{0}: это именованный канал (FIFO), а не файл; выберите файл экспорта.</translation>
-    </message>
-    <message>
-        <source>{0}: not a regular file; choose the exported file.</source>
-        <translation>{0}: это не обычный файл; выберите файл экспорта.</translation>
-    </message>
-    <message>
-        <source>{0}: the folder holds too many files to import.</source>
-        <translation>{0}: в папке слишком много файлов для импорта.</translation>
-    </message>
-    <message>
-        <source>{0}: the file ends in the middle of a character (is it cut short?).</source>
-        <translation>{0}: файл обрывается посреди символа (он не обрезан?).</translation>
-    </message>
-    <message>
-        <source>{0}, line {1}: an entry starts with [YYYY-MM-DD HH:MM], not “{2}” (is the file cut short?).</source>
-        <translation>{0}, строка {1}: запись начинается с [ГГГГ-ММ-ДД ЧЧ:ММ], а не с «{2}» (файл не обрезан?).</translation>
-    </message>
-    <message>
-        <source>{0}: the archive holds a file with an unsafe name (“{1}”); it is not read.</source>
-        <translation>{0}: в архиве есть файл с небезопасным именем («{1}»); архив не читается.</translation>
-    </message>
-    <message>
-        <source>{0}: the journal inside the archive is too large to import (over {1} MiB unpacked).</source>
-        <translation>{0}: дневник в архиве слишком велик для импорта (больше {1} МиБ в распакованном виде).</translation>
-    </message>
-    <message>
-        <source>{0}, line {1}: expected jrnl&apos;s “### YYYY-MM-DD HH:MM Title”.</source>
-        <translation>{0}, строка {1}: ожидался заголовок jrnl «### ГГГГ-ММ-ДД ЧЧ:ММ Заголовок».</translation>
-    </message>
-    <message>
-        <source>{0}: no jrnl entries found.</source>
-        <translation>{0}: записи jrnl не найдены.</translation>
-    </message>
-    <message>
-        <source>{0}: no jrnl YAML files (.md) in the folder.</source>
-        <translation>{0}: в папке нет файлов YAML из jrnl (.md).</translation>
-    </message>
-    <message>
-        <source>{0}: the files are too large to import (over 1 GiB).</source>
-        <translation>{0}: файлы слишком велики для импорта (больше 1 ГиБ).</translation>
-    </message>
-    <message>
-        <source>{0}: the file ends before its body does (is it cut short?).</source>
-        <translation>{0}: файл кончается раньше текста записи (он не обрезан?).</translation>
-    </message>
-    <message>
-        <source>{0}, line {1}, column {2}: not valid XML.</source>
-        <translation>{0}, строка {1}, столбец {2}: это не корректный XML.</translation>
-    </message>
-    <message>
-        <source>{0}: not a jrnl XML export (no &lt;journal&gt;&lt;entries&gt;).</source>
-        <translation>{0}: это не экспорт XML из jrnl (нет &lt;journal&gt;&lt;entries&gt;).</translation>
-    </message>
-    <message>
-        <source>{0}, entry {1}: “{2}” is not a real date and time.</source>
-        <translation>{0}, запись {1}: «{2}» — не настоящие дата и время.</translation>
-    </message>
-    <message>
-        <source>{0}: not UTF-8 text (a byte that does not fit at position {1}).</source>
-        <translation>{0}: это не текст в UTF-8 (неподходящий байт в позиции {1}).</translation>
-    </message>
-    <message>
-        <source>{0}, line {1}, column {2}: not valid JSON ({3}).</source>
-        <translation>{0}, строка {1}, столбец {2}: ошибка в JSON ({3}).</translation>
-    </message>
-    <message>
-        <source>{0}: the JSON is nested too deeply to read.</source>
-        <translation>{0}: JSON слишком глубоко вложен, его не прочитать.</translation>
-    </message>
-    <message>
-        <source>{0}, line {1}: an entry starts with [YYYY-MM-DD HH:MM], not “{2}”.</source>
-        <translation>{0}, строка {1}: запись начинается с [ГГГГ-ММ-ДД ЧЧ:ММ], а не с «{2}».</translation>
-    </message>
-    <message>
-        <source>{0}, line {1}: expected an entry starting with [YYYY-MM-DD HH:MM].</source>
-        <translation>{0}, строка {1}: ожидалась запись, начинающаяся с [ГГГГ-ММ-ДД ЧЧ:ММ].</translation>
-    </message>
-    <message>
-        <source>{0}, line {1}: “{2}” is not a real date and time.</source>
-        <translation>{0}, строка {1}: «{2}» — несуществующие дата и время.</translation>
-    </message>
-    <message>
-        <source>{0}: no entries found.</source>
-        <translation>{0}: записей не найдено.</translation>
-    </message>
-    <message>
-        <source>{0}: written by a newer Boundary Journal (schema {1}); update the app to import it.</source>
-        <translation>{0}: файл записан более новой версией «Дневника границ» (схема {1}); обновите программу, чтобы его импортировать.</translation>
-    </message>
-    <message>
-        <source>{0}: no Day One journal (.json) inside the archive.</source>
-        <translation>{0}: в архиве нет дневника Day One (.json).</translation>
-    </message>
-    <message>
-        <source>{0}: not a readable .zip archive.</source>
-        <translation>{0}: это не читаемый архив .zip.</translation>
-    </message>
-    <message>
-        <source>The disk is full: {0} was not written. Free some space.</source>
-        <translation>Диск заполнен: файл {0} не записан. Освободите место.</translation>
-    </message>
-    <message>
-        <source>{0} cannot be written here (permission denied).</source>
-        <translation>Файл {0} нельзя записать сюда (нет доступа).</translation>
-    </message>
-    <message>
-        <source>{0} was not written: {1}.</source>
-        <translation>Файл {0} не записан: {1}.</translation>
-    </message>
-    <message>
-        <source>The export was stopped: “{0}” would have stayed in {1}, line {2}. Nothing was written.</source>
-        <translation>Экспорт остановлен: «{0}» остался бы в {1}, строка {2}. Ничего не записано.</translation>
-    </message>
-    <message>
-        <source>The export was stopped: “{0}” would have stayed in the file name {1}. Nothing was written.</source>
-        <translation>Экспорт остановлен: «{0}» остался бы в имени файла {1}. Ничего не записано.</translation>
-    </message>
-    <message>
-        <source>A passphrase needs at least {0} characters; a few words are best.</source>
-        <translation>В парольной фразе должно быть не меньше {0} символов; лучше всего несколько слов.</translation>
+        <source>The export was stopped: “{word}” would have stayed in the file name {name}. Nothing was written.</source>
+        <translation>Экспорт остановлен: «{word}» остался бы в имени файла {name}. Ничего не записано.</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
         <translation>Неверная парольная фраза.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged ({error}).</source>
+        <translation>Файл ключа повреждён ({error}).</translation>
     </message>
     <message>
         <source>Wrong recovery key.</source>
@@ -3190,8 +3186,28 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>Это не ключ восстановления (8 групп по 4 буквы и цифры).</translation>
     </message>
     <message>
+        <source>The conversion&apos;s state file cannot be read ({operation!r}).</source>
+        <translation>Файл состояния преобразования не читается ({operation!r}).</translation>
+    </message>
+    <message>
+        <source>The converted journal did not verify ({verdict}).</source>
+        <translation>Преобразованный дневник не прошёл проверку ({verdict}).</translation>
+    </message>
+    <message>
+        <source>{source} could not be converted ({error}).</source>
+        <translation>{source} не удалось преобразовать ({error}).</translation>
+    </message>
+    <message>
+        <source>The key file {key_file} does not belong to this journal: its key opens neither the journal nor any of its backups.</source>
+        <translation>Файл ключа {key_file} не от этого журнала: его ключ не открывает ни журнал, ни одну из его резервных копий.</translation>
+    </message>
+    <message>
         <source>This journal is already encrypted.</source>
         <translation>Дневник уже зашифрован.</translation>
+    </message>
+    <message>
+        <source>A journal in memory cannot be encrypted.</source>
+        <translation>Дневник в памяти нельзя зашифровать.</translation>
     </message>
     <message>
         <source>This journal is not encrypted.</source>
@@ -3202,16 +3218,28 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>Дневник не зашифрован; зашифруйте его, чтобы задать парольную фразу.</translation>
     </message>
     <message>
-        <source>The key file {0} is missing.</source>
-        <translation>Файла ключа {0} нет.</translation>
+        <source>The journal is encrypted, but its key file {key_file} is missing (and the backup folder has no copy): put it back beside {journal} to open the journal.</source>
+        <translation>Журнал зашифрован, но его файла ключа {key_file} нет (и в папке резервных копий нет его копии): верните его рядом с {journal}, чтобы открыть журнал.</translation>
     </message>
     <message>
-        <source>The key file {0} is damaged ({1}).</source>
-        <translation>Файл ключа {0} повреждён ({1}).</translation>
+        <source>The backup {backup} cannot be converted ({verdict}): delete it or move it out of the backup folder, then try again. Nothing was changed.</source>
+        <translation>Резервную копию {backup} невозможно преобразовать ({verdict}): удалите её или уберите из папки резервных копий и попробуйте снова. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>The key file is damaged ({0}).</source>
-        <translation>Файл ключа повреждён ({0}).</translation>
+        <source>The journal is converted, but not all of its backups yet ({error}); that is finished the next time the journal opens.</source>
+        <translation>Журнал преобразован, но ещё не все его резервные копии ({error}); это будет завершено при следующем открытии журнала.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {limit} characters; a few words are best.</source>
+        <translation>В парольной фразе должно быть не меньше {limit} символов; лучше всего несколько слов.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is missing.</source>
+        <translation>Файла ключа {path} нет.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged ({error}).</source>
+        <translation>Файл ключа {path} повреждён ({error}).</translation>
     </message>
     <message>
         <source>The key file does not belong to this journal.</source>
@@ -3222,56 +3250,8 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>Файл ключа записан более новой версией «Дневника границ»; обновите программу.</translation>
     </message>
     <message>
-        <source>The journal is encrypted, but its key file {0} is missing (and the backup folder has no copy): put it back beside {1} to open the journal.</source>
-        <translation>Журнал зашифрован, но его файла ключа {0} нет (и в папке резервных копий нет его копии): верните его рядом с {1}, чтобы открыть журнал.</translation>
-    </message>
-    <message>
-        <source>The key file {0} does not belong to this journal: its key opens neither the journal nor any of its backups.</source>
-        <translation>Файл ключа {0} не от этого журнала: его ключ не открывает ни журнал, ни одну из его резервных копий.</translation>
-    </message>
-    <message>
-        <source>The backup {0} cannot be converted ({1}): delete it or move it out of the backup folder, then try again. Nothing was changed.</source>
-        <translation>Резервную копию {0} невозможно преобразовать ({1}): удалите её или уберите из папки резервных копий и попробуйте снова. Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>The journal is converted, but not all of its backups yet ({0}); that is finished the next time the journal opens.</source>
-        <translation>Журнал преобразован, но ещё не все его резервные копии ({0}); это будет завершено при следующем открытии журнала.</translation>
-    </message>
-    <message>
-        <source>The converted journal did not verify ({0}).</source>
-        <translation>Преобразованный дневник не прошёл проверку ({0}).</translation>
-    </message>
-    <message>
         <source>The converted journal is missing rows; nothing was changed.</source>
         <translation>В преобразованном дневнике не хватает строк; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>{0} could not be converted ({1}).</source>
-        <translation>{0} не удалось преобразовать ({1}).</translation>
-    </message>
-    <message>
-        <source>The backup did not verify ({0}); it was not kept.</source>
-        <translation>Резервная копия не прошла проверку ({0}) и не сохранена.</translation>
-    </message>
-    <message>
-        <source>The backup {0} could not be written: {1}</source>
-        <translation>Резервную копию {0} не удалось записать: {1}</translation>
-    </message>
-    <message>
-        <source>The backup {0} is damaged ({1}).</source>
-        <translation>Резервная копия {0} повреждена ({1}).</translation>
-    </message>
-    <message>
-        <source>The backup {0} is damaged too ({1}).</source>
-        <translation>Резервная копия {0} тоже повреждена ({1}).</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored: {0}.</source>
-        <translation>Резервную копию не удалось восстановить: {0}.</translation>
-    </message>
-    <message>
-        <source>{0} already exists; try again in a second.</source>
-        <translation>{0} уже существует; попробуйте ещё раз через секунду.</translation>
     </message>
     <message>
         <source>Boundary Journal is already open: another window or program is using this journal (the database is locked). Close it and try again.</source>
@@ -3282,6 +3262,14 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>Диск заполнен: ничего не сохранено. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
+        <source>The journal cannot be written: {error}.</source>
+        <translation>В дневник нельзя записать: {error}.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged ({problems}).</source>
+        <translation>Файл дневника повреждён ({problems}).</translation>
+    </message>
+    <message>
         <source>The journal file is damaged or is not a Boundary Journal database.</source>
         <translation>Файл дневника повреждён или не является базой «Дневника границ».</translation>
     </message>
@@ -3290,20 +3278,8 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>Файл дневника повреждён (неподдерживаемый формат файла).</translation>
     </message>
     <message>
-        <source>The journal file is damaged ({0}).</source>
-        <translation>Файл дневника повреждён ({0}).</translation>
-    </message>
-    <message>
         <source>The journal file is empty (0 bytes): what it held is lost, but a backup can bring it back.</source>
         <translation>Файл дневника пуст (0 байт): его содержимое потеряно, но его можно вернуть из резервной копии.</translation>
-    </message>
-    <message>
-        <source>Part of the journal cannot be read: the file is damaged there (text that is not UTF-8 in “{0}”).</source>
-        <translation>Часть дневника не читается: в этом месте файл повреждён (текст не в UTF-8 в поле «{0}»).</translation>
-    </message>
-    <message>
-        <source>Part of the journal cannot be read: the file is damaged there (a date or time that does not parse: {0}).</source>
-        <translation>Часть дневника не читается: в этом месте файл повреждён (нераспознаваемые дата или время: {0}).</translation>
     </message>
     <message>
         <source>The journal cannot be read at all.</source>
@@ -3314,52 +3290,160 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>Записать дневник сейчас нельзя (диск заполнен или носитель только для чтения): ничего не сохранено.</translation>
     </message>
     <message>
+        <source>The backup {target} could not be made: {error}.</source>
+        <translation>Резервную копию {target} не удалось сделать: {error}.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup was not made. Free some space.</source>
+        <translation>Диск заполнен: резервная копия не сделана. Освободите место.</translation>
+    </message>
+    <message>
+        <source>There is no backup called “{name}” (see `backups`).</source>
+        <translation>Резервной копии «{name}» нет (см. `backups`).</translation>
+    </message>
+    <message>
+        <source>{path} already exists; try again in a second.</source>
+        <translation>{path} уже существует; попробуйте ещё раз через секунду.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} is damaged too ({verdict}).</source>
+        <translation>Резервная копия {backup} тоже повреждена ({verdict}).</translation>
+    </message>
+    <message>
+        <source>The backup did not verify ({verdict}); it was not kept.</source>
+        <translation>Резервная копия не прошла проверку ({verdict}) и не сохранена.</translation>
+    </message>
+    <message>
+        <source>The backup {target} could not be written: {error}</source>
+        <translation>Резервную копию {target} не удалось записать: {error}</translation>
+    </message>
+    <message>
+        <source>The backup {backup} is damaged ({verdict}).</source>
+        <translation>Резервная копия {backup} повреждена ({verdict}).</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {error}.</source>
+        <translation>Резервную копию не удалось восстановить: {error}.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s data file {path} names an unknown group.</source>
+        <translation>В файле данных программы {path} указана неизвестная группа.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s data file {path} cannot be read: {error}</source>
+        <translation>Файл данных программы {path} не читается: {error}</translation>
+    </message>
+    <message>
+        <source>The app&apos;s data files in {folder} are incomplete: {error}</source>
+        <translation>Файлы данных программы в {folder} неполны: {error}</translation>
+    </message>
+    <message>
+        <source>Part of the journal cannot be read: the file is damaged there (text that is not UTF-8 in “{column}”).</source>
+        <translation>Часть дневника не читается: в этом месте файл повреждён (текст не в UTF-8 в поле «{column}»).</translation>
+    </message>
+    <message>
         <source>The journal could not be read or written (disk I/O error): the disk may be full or failing.</source>
         <translation>Дневник не удалось прочитать или записать (ошибка ввода-вывода): возможно, диск заполнен или неисправен.</translation>
+    </message>
+    <message>
+        <source>This journal was written by a newer version of Boundary Journal (schema {current}); please update the app to open it.</source>
+        <translation>Дневник записан более новой версией «Дневника границ» (схема {current}); обновите программу, чтобы его открыть.</translation>
+    </message>
+    <message>
+        <source>Part of the journal cannot be read: the file is damaged there (a date or time that does not parse: {value}).</source>
+        <translation>Часть дневника не читается: в этом месте файл повреждён (нераспознаваемые дата или время: {value}).</translation>
+    </message>
+    <message>
+        <source>{target} was not written: {error}.</source>
+        <translation>Файл {target} не записан: {error}.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {target} was not written. Free some space.</source>
+        <translation>Диск заполнен: файл {target} не записан. Освободите место.</translation>
+    </message>
+    <message>
+        <source>{target} cannot be written here (permission denied).</source>
+        <translation>Файл {target} нельзя записать сюда (нет доступа).</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; choose a file name.</source>
+        <translation>{target} — это папка; выберите имя файла.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Папки {parent} нет.</translation>
+    </message>
+    <message>
+        <source>{target} already exists and is not empty; choose a new folder.</source>
+        <translation>{target} уже существует и не пуста; выберите новую папку.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s catalogue {source} is missing.</source>
+        <translation>Каталога переводов программы {source} нет.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s catalogue {source} cannot be read: {error}</source>
+        <translation>Каталог переводов программы {source} не читается: {error}</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read at all ({error}).</source>
+        <translation>Дневник совсем не читается ({error}).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s data file {path} names a client it does not list.</source>
+        <translation>В файле данных программы {path} упомянут клиент, которого нет в его списке.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s data file {path} is incomplete: {error}</source>
+        <translation>Файл данных программы {path} неполон: {error}</translation>
+    </message>
+    <message>
+        <source>Unknown setting “{key}”; use {scriptable}.</source>
+        <translation>Неизвестная настройка «{key}»; укажите одну из: {scriptable}.</translation>
+    </message>
+    <message>
+        <source>“{key}” is on or off, not “{text}”.</source>
+        <translation>«{key}» — on или off, а не «{text}».</translation>
+    </message>
+    <message>
+        <source>“{key}” is a number of minutes up to 1440, not “{text}”.</source>
+        <translation>«{key}» — число минут до 1440, а не «{text}».</translation>
+    </message>
+    <message>
+        <source>A language is one of {languages}, not “{text}”.</source>
+        <translation>Язык — один из: {languages}, а не «{text}».</translation>
+    </message>
+    <message>
+        <source>A theme is one of {themes}, not “{text}”.</source>
+        <translation>Тема — одна из: {themes}, а не «{text}».</translation>
+    </message>
+    <message>
+        <source>A time is written HH:MM, like 18:00, not “{text}”.</source>
+        <translation>Время записывается как ЧЧ:ММ, например 18:00, а не «{text}».</translation>
     </message>
     <message>
         <source>This journal needs an upgrade to open in this version of the app, and it cannot be written here now (a full disk or read-only media).</source>
         <translation>Чтобы открыть дневник в этой версии программы, его нужно обновить, а записать его сейчас нельзя (диск заполнен или носитель только для чтения).</translation>
     </message>
     <message>
-        <source>The journal cannot be written: {0}.</source>
-        <translation>В дневник нельзя записать: {0}.</translation>
-    </message>
-    <message>
         <source>This file is an SQLite database, but not a Boundary Journal.</source>
         <translation>Это база данных SQLite, но не «Дневник границ».</translation>
     </message>
     <message>
-        <source>Wrong passphrase for {0}.</source>
-        <translation>Неверная парольная фраза для {0}.</translation>
+        <source>{what} is damaged or altered: it cannot be opened.</source>
+        <translation>Файл {what} повреждён или изменён: открыть его нельзя.</translation>
     </message>
     <message>
-        <source>{0} is damaged or altered: it cannot be opened.</source>
-        <translation>Файл {0} повреждён или изменён: открыть его нельзя.</translation>
+        <source>{what} was made by a newer version of the app: update it.</source>
+        <translation>Файл {what} создан более новой версией приложения: обновите его.</translation>
     </message>
     <message>
-        <source>{0} is not a file of this kind (or it is cut short).</source>
-        <translation>{0} — файл не того вида (или он обрезан).</translation>
+        <source>The file&apos;s name should end in {suffix}: {name}</source>
+        <translation>Имя файла должно оканчиваться на {suffix}: {name}</translation>
     </message>
     <message>
-        <source>{0} was made by a newer version of the app: update it.</source>
-        <translation>Файл {0} создан более новой версией приложения: обновите его.</translation>
-    </message>
-    <message>
-        <source>{0} cannot be read: {1}.</source>
-        <translation>Не удаётся прочитать {0}: {1}.</translation>
-    </message>
-    <message>
-        <source>A review&apos;s passphrase needs at least {0} characters; a few words are best.</source>
-        <translation>Парольной фразе обзора нужно не меньше {0} символов; лучше несколько слов.</translation>
-    </message>
-    <message>
-        <source>{0} holds notes on a review this journal did not share; nothing was imported.</source>
-        <translation>В {0} заметки к обзору, которым этот дневник не делился; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{0} is damaged or altered: nothing was imported.</source>
-        <translation>Файл {0} повреждён или изменён: ничего не импортировано.</translation>
+        <source>A review&apos;s passphrase needs at least {limit} characters; a few words are best.</source>
+        <translation>Парольной фразе обзора нужно не меньше {limit} символов; лучше несколько слов.</translation>
     </message>
     <message>
         <source>This is a review this journal shared: the coach writes its notes.</source>
@@ -3370,8 +3454,320 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>В заметке нужен текст.</translation>
     </message>
     <message>
-        <source>This journal was written by a newer version of Boundary Journal (schema {0}); please update the app to open it.</source>
-        <translation>Дневник записан более новой версией «Дневника границ» (схема {0}); обновите программу, чтобы его открыть.</translation>
+        <source>A note is on an entry, an incident or the summary, not {on}.</source>
+        <translation>Заметка относится к записи, случаю или сводке, а не к {on}.</translation>
+    </message>
+    <message>
+        <source>This review has no {on} {target_uuid}.</source>
+        <translation>В этом обзоре нет {on} {target_uuid}.</translation>
+    </message>
+    <message>
+        <source>{name} holds notes on a review this journal did not share; nothing was imported.</source>
+        <translation>В {name} заметки к обзору, которым этот дневник не делился; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>That note is gone.</source>
+        <translation>Этой заметки уже нет.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or altered: nothing was imported.</source>
+        <translation>Файл {name} повреждён или изменён: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed to seal the file.</source>
+        <translation>Чтобы запечатать файл, нужна парольная фраза.</translation>
+    </message>
+    <message>
+        <source>{what} is not a file of this kind (or it is cut short).</source>
+        <translation>{what} — файл не того вида (или он обрезан).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {what}.</source>
+        <translation>Неверная парольная фраза для {what}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}.</source>
+        <translation>Не удаётся прочитать {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>{path}: not a journal this app can import (Boundary Journal JSON; jrnl JSON, text, Markdown, YAML folder or XML; Day One JSON or .zip).</source>
+        <translation>{path}: это не дневник, который приложение может импортировать (JSON Boundary Journal; jrnl: JSON, текст, Markdown, папка YAML или XML; Day One: JSON или .zip).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose the exported file.</source>
+        <translation>{path} — это папка; выберите файл экспорта.</translation>
+    </message>
+    <message>
+        <source>Unknown import format “{fmt}”; use {formats}.</source>
+        <translation>Неизвестный формат импорта «{fmt}»; укажите один из: {formats}.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty.</source>
+        <translation>{path}: файл пуст.</translation>
+    </message>
+    <message>
+        <source>{path}: not a Boundary Journal export.</source>
+        <translation>{path}: это не экспорт «Дневника границ».</translation>
+    </message>
+    <message>
+        <source>{path}: not a Day One JSON export.</source>
+        <translation>{path}: это не экспорт JSON из Day One.</translation>
+    </message>
+    <message>
+        <source>{path}: not a jrnl JSON export.</source>
+        <translation>{path}: это не экспорт JSON из jrnl.</translation>
+    </message>
+    <message>
+        <source>{source}: {where}: {problem}.</source>
+        <translation>{source}: {where}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{source}: {where}: {problem}</source>
+        <translation>{source}: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>expected an object, found {found}</source>
+        <translation>ожидался объект, а найдено: {found}</translation>
+    </message>
+    <message>
+        <source>“{key}” is missing</source>
+        <translation>нет поля «{key}»</translation>
+    </message>
+    <message>
+        <source>“{key}” should be text, not {found}</source>
+        <translation>«{key}» должно быть текстом, а не: {found}</translation>
+    </message>
+    <message>
+        <source>“{key}” should be true or false, not {found}</source>
+        <translation>«{key}» должно быть true или false, а не: {found}</translation>
+    </message>
+    <message>
+        <source>“{key}” should be a whole number from {low} to {high}</source>
+        <translation>«{key}» должно быть целым числом от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>“{key}” should be a list of text</source>
+        <translation>«{key}» должно быть списком строк</translation>
+    </message>
+    <message>
+        <source>“{key}” should be a list, not {found}</source>
+        <translation>«{key}» должно быть списком, а не: {found}</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a date (YYYY-MM-DD): “{value}”</source>
+        <translation>«{key}» — не дата (ГГГГ-ММ-ДД): «{value}»</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a time (HH:MM): “{value}”</source>
+        <translation>«{key}» — не время (ЧЧ:ММ): «{value}»</translation>
+    </message>
+    <message>
+        <source>“{key}” is empty; a date and time is needed</source>
+        <translation>«{key}» пусто; нужны дата и время</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a date and time: “{value}”</source>
+        <translation>«{key}» — не дата и время: «{value}»</translation>
+    </message>
+    <message>
+        <source>“{key}” is one of {known}, not “{value}”</source>
+        <translation>«{key}» — одно из: {known}, а не «{value}»</translation>
+    </message>
+    <message>
+        <source>“group” is one of {groups}</source>
+        <translation>«group» — одно из: {groups}</translation>
+    </message>
+    <message>
+        <source>“kind” is other or person, not “{kind}”</source>
+        <translation>«kind» — other или person, а не «{kind}»</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>{source}: not a readable .zip archive.</source>
+        <translation>{source}: это не читаемый архив .zip.</translation>
+    </message>
+    <message>
+        <source>{source}: the archive cannot be read ({error}).</source>
+        <translation>{source}: архив не читается ({error}).</translation>
+    </message>
+    <message>
+        <source>{source}: no Day One journal (.json) inside the archive.</source>
+        <translation>{source}: в архиве нет дневника Day One (.json).</translation>
+    </message>
+    <message>
+        <source>{source}: the journal inside the archive is too large to import (over {limit} MiB unpacked).</source>
+        <translation>{source}: дневник в архиве слишком велик для импорта (больше {limit} МиБ в распакованном виде).</translation>
+    </message>
+    <message>
+        <source>{source}: the archive holds a file with an unsafe name (“{name}”); it is not read.</source>
+        <translation>{source}: в архиве есть файл с небезопасным именем («{name}»); архив не читается.</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file; choose the exported file.</source>
+        <translation>{path}: это не обычный файл; выберите файл экспорта.</translation>
+    </message>
+    <message>
+        <source>{path}: the file cannot be read: {error}.</source>
+        <translation>{path}: файл нельзя прочитать: {error}.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is too large to import (over {limit} MiB).</source>
+        <translation>{path}: файл слишком велик для импорта (больше {limit} МиБ).</translation>
+    </message>
+    <message>
+        <source>{path}: a named pipe (FIFO), not a file; choose the exported file.</source>
+        <translation>{path}: это именованный канал (FIFO), а не файл; выберите файл экспорта.</translation>
+    </message>
+    <message>
+        <source>{path}: a device, not a file; choose the exported file.</source>
+        <translation>{path}: это устройство, а не файл; выберите файл экспорта.</translation>
+    </message>
+    <message>
+        <source>{path}: there is no such file.</source>
+        <translation>{path}: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>{path}: the file cannot be read (permission denied).</source>
+        <translation>{path}: файл нельзя прочитать (нет доступа).</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8 text (a byte that does not fit at position {start}).</source>
+        <translation>{name}: это не текст в UTF-8 (неподходящий байт в позиции {start}).</translation>
+    </message>
+    <message>
+        <source>{name}, line {lineno}, column {colno}: not valid JSON ({problem}).</source>
+        <translation>{name}, строка {lineno}, столбец {colno}: ошибка в JSON ({problem}).</translation>
+    </message>
+    <message>
+        <source>{name}: the JSON is nested too deeply to read.</source>
+        <translation>{name}: JSON слишком глубоко вложен, его не прочитать.</translation>
+    </message>
+    <message>
+        <source>{path}: the folder holds too many files to import.</source>
+        <translation>{path}: в папке слишком много файлов для импорта.</translation>
+    </message>
+    <message>
+        <source>{name}: the file ends in the middle of a character (is it cut short?).</source>
+        <translation>{name}: файл обрывается посреди символа (он не обрезан?).</translation>
+    </message>
+    <message>
+        <source>{name}: no entries found.</source>
+        <translation>{name}: записей не найдено.</translation>
+    </message>
+    <message>
+        <source>{name}, line {number}: expected an entry starting with [YYYY-MM-DD HH:MM].</source>
+        <translation>{name}, строка {number}: ожидалась запись, начинающаяся с [ГГГГ-ММ-ДД ЧЧ:ММ].</translation>
+    </message>
+    <message>
+        <source>{name}, line {number}: an entry starts with [YYYY-MM-DD HH:MM], not “{line}”.</source>
+        <translation>{name}, строка {number}: запись начинается с [ГГГГ-ММ-ДД ЧЧ:ММ], а не с «{line}».</translation>
+    </message>
+    <message>
+        <source>{name}, line {number}: an entry starts with [YYYY-MM-DD HH:MM], not “{line}” (is the file cut short?).</source>
+        <translation>{name}, строка {number}: запись начинается с [ГГГГ-ММ-ДД ЧЧ:ММ], а не с «{line}» (файл не обрезан?).</translation>
+    </message>
+    <message>
+        <source>{name}, line {number}: “{stamp}” is not a real date and time.</source>
+        <translation>{name}, строка {number}: «{stamp}» — несуществующие дата и время.</translation>
+    </message>
+    <message>
+        <source>{name}: no jrnl entries found.</source>
+        <translation>{name}: записи jrnl не найдены.</translation>
+    </message>
+    <message>
+        <source>{folder}: no jrnl YAML files (.md) in the folder.</source>
+        <translation>{folder}: в папке нет файлов YAML из jrnl (.md).</translation>
+    </message>
+    <message>
+        <source>{name}, line 1: not a jrnl YAML file (it starts with “---”).</source>
+        <translation>{name}, строка 1: это не файл YAML из jrnl (он начинается с «---»).</translation>
+    </message>
+    <message>
+        <source>{name}: the file ends before its body does (is it cut short?).</source>
+        <translation>{name}: файл кончается раньше текста записи (он не обрезан?).</translation>
+    </message>
+    <message>
+        <source>{name}: “date” is not a date and time: “{date}”.</source>
+        <translation>{name}: «date» — не дата и время: «{date}».</translation>
+    </message>
+    <message>
+        <source>{name}: not a jrnl XML export (no &lt;journal&gt;&lt;entries&gt;).</source>
+        <translation>{name}: это не экспорт XML из jrnl (нет &lt;journal&gt;&lt;entries&gt;).</translation>
+    </message>
+    <message>
+        <source>{name}, {where}: “{stamp}” is not a real date and time.</source>
+        <translation>{name}, {where}: «{stamp}» — несуществующие дата и время.</translation>
+    </message>
+    <message>
+        <source>{folder}: the files are too large to import (over 1 GiB).</source>
+        <translation>{folder}: файлы слишком велики для импорта (больше 1 ГиБ).</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}, column {column}: not valid XML.</source>
+        <translation>{name}, строка {line}, столбец {column}: это не корректный XML.</translation>
+    </message>
+    <message>
+        <source>{name}: {where}: “date” is not a date and time.</source>
+        <translation>{name}: {where}: «date» — не дата и время.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: expected jrnl&apos;s “### YYYY-MM-DD HH:MM Title”.</source>
+        <translation>{name}, строка {line}: ожидался заголовок jrnl «### ГГГГ-ММ-ДД ЧЧ:ММ Заголовок».</translation>
+    </message>
+    <message>
+        <source>{name}, line {number}: not a jrnl YAML field: “{line}”.</source>
+        <translation>{name}, строка {number}: это не поле YAML из jrnl: «{line}».</translation>
+    </message>
+    <message>
+        <source>{name}: written by a newer Boundary Journal (schema {version}); update the app to import it.</source>
+        <translation>{name}: файл записан более новой версией «Дневника границ» (схема {version}); обновите программу, чтобы его импортировать.</translation>
+    </message>
+    <message>
+        <source>an answer refers to an unknown question “{question}”</source>
+        <translation>ответ относится к неизвестному вопросу «{question}»</translation>
+    </message>
+    <message>
+        <source>No entry in {source} has the tag “{tag}”.</source>
+        <translation>Ни у одной записи в {source} нет метки «{tag}».</translation>
+    </message>
+    <message>
+        <source>{source}: {where}, incident {n}: the incident kind “{kind}” is unknown</source>
+        <translation>{source}: {where}, случай {n}: вид случая «{kind}» неизвестен</translation>
+    </message>
+    <message>
+        <source>unknown question group “{group}”</source>
+        <translation>неизвестная группа вопросов «{group}»</translation>
+    </message>
+    <message>
+        <source>the incident kind “{kind}” is unknown</source>
+        <translation>вид случая «{kind}» неизвестен</translation>
+    </message>
+    <message>
+        <source>{source}: {where}: {error}</source>
+        <translation>{source}: {where}: {error}</translation>
     </message>
 </context>
 <context>

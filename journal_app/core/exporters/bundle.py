@@ -23,6 +23,7 @@ from ..db import translate_errors
 from ..entries import EntryService
 from ..errors import ValidationError
 from ..kinds import KindService
+from ..messages import EXPORT_RANGE_BACKWARDS
 from ..models import (
     Answer,
     Client,
@@ -196,7 +197,7 @@ class BundleCollector:
         """Ids of the exportable entries in scope, oldest first, and how many private ones
         the scope also held (left out)."""
         if scope.date_from and scope.date_to and scope.date_from > scope.date_to:
-            raise ValidationError("The export's start date is after its end date.")
+            raise ValidationError(EXPORT_RANGE_BACKWARDS)
         stmt = select(Entry.id, Entry.private).where(col(Entry.deleted_at).is_(None))
         if scope.date_from is not None:
             stmt = stmt.where(col(Entry.entry_date) >= scope.date_from)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from ..errors import ValidationError
+from ..messages import PDF_NEEDS_QT, UNKNOWN_EXPORT_FORMAT
 from .bundle import ExportBundle
 
 
@@ -44,6 +45,6 @@ def lookup(name: str) -> Exporter:
     cls = REGISTRY.get(name.strip().lower())
     if cls is None:
         if name.strip().lower() == "pdf":
-            raise ValidationError("PDF export needs the app's Qt part (PySide6).")
-        raise ValidationError(f"Unknown export format “{name}”; use {', '.join(FORMATS)}.")
+            raise ValidationError(PDF_NEEDS_QT)
+        raise ValidationError(UNKNOWN_EXPORT_FORMAT, name=name, formats=", ".join(FORMATS))
     return cls()

@@ -13,6 +13,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import ClassVar
 
+from ..messages import (
+    FILE_EMPTY,
+    NOT_DAYONE_JSON,
+    NOT_JRNL_JSON,
+    NOT_NATIVE,
+    SOURCE_IS_FOLDER,
+    UNKNOWN_FILE,
+    UNKNOWN_IMPORT_FORMAT,
+)
 from .batch import ImportBatch, ImportFormatError
 from .dayone import looks_dayone, read_dayone_json, read_dayone_zip
 from .files import decode, kind_of, parse_json, read_bytes
@@ -73,7 +82,7 @@ class NativeImporter(Importer):
 
     def read(self, source: Source) -> ImportBatch:
         if not looks_native(source.json):
-            raise ImportFormatError(f"{source.path.name}: not a Boundary Journal export.")
+            raise ImportFormatError(NOT_NATIVE, path=source.path.name)
         return read_native(source.json, source.path)
 
     def recognises(self, source: Source) -> bool:
@@ -86,7 +95,7 @@ class JrnlImporter(Importer):
     def read(self, source: Source) -> ImportBatch:
         if source.is_json:
             if not looks_jrnl_json(source.json):
-                raise ImportFormatError(f"{source.path.name}: not a jrnl JSON export.")
+                raise ImportFormatError(NOT_JRNL_JSON, path=source.path.name)
             return read_jrnl_json(source.json, source.path)
         if source.is_xml:
             return read_jrnl_xml(source.data, source.path)
@@ -115,7 +124,7 @@ class DayOneImporter(Importer):
         if source.is_zip:
             return read_dayone_zip(source.path)
         if not looks_dayone(source.json):
-            raise ImportFormatError(f"{source.path.name}: not a Day One JSON export.")
+            raise ImportFormatError(NOT_DAYONE_JSON, path=source.path.name)
         return read_dayone_json(source.json, source.path)
 
     def recognises(self, source: Source) -> bool:
@@ -136,7 +145,7 @@ FORMATS = ("auto", *REGISTRY)
 def read_folder(path: Path, fmt: str) -> ImportBatch:
     """A folder is read only as a format that is one: jrnl's YAML export."""
     if fmt not in ("auto", "jrnl"):
-        raise ImportFormatError(f"{path} is a folder; choose the exported file.")
+        raise ImportFormatError(SOURCE_IS_FOLDER, path=path)
     return read_jrnl_yaml_folder(path)
 
 
@@ -145,13 +154,13 @@ def read_file(path: Path, fmt: str = "auto") -> ImportBatch:
     path = Path(path)
     fmt = fmt.strip().lower()
     if fmt != "auto" and fmt not in REGISTRY:
-        raise ImportFormatError(f"Unknown import format “{fmt}”; use {', '.join(FORMATS)}.")
+        raise ImportFormatError(UNKNOWN_IMPORT_FORMAT, fmt=fmt, formats=", ".join(FORMATS))
     if kind_of(path) == "folder":
         return read_folder(path, fmt)
     data = read_bytes(path)
     source = Source(path, data)
     if not data.strip() or data.strip() == codecs.BOM_UTF8:
-        raise ImportFormatError(f"{path.name}: the file is empty.")
+        raise ImportFormatError(FILE_EMPTY, path=path.name)
     if fmt != "auto":
         return REGISTRY[fmt].read(source)
     for importer in REGISTRY.values():
@@ -161,8 +170,4 @@ def read_file(path: Path, fmt: str = "auto") -> ImportBatch:
         _ = source.json  # a JSON syntax error names its line
     elif not source.is_zip:
         _ = source.text  # text that is not UTF-8 says so
-    raise ImportFormatError(
-        f"{path.name}: not a journal this app can import "
-        "(Boundary Journal JSON; jrnl JSON, text, Markdown, YAML folder or XML; "
-        "Day One JSON or .zip)."
-    )
+    raise ImportFormatError(UNKNOWN_FILE, path=path.name)

@@ -9,7 +9,30 @@ from pathlib import Path
 from typing import Any
 
 from ..agreements import Agreement
-from ..errors import ValidationError
+from ..errors import JournalError, ValidationError
+from ..messages import (
+    FIELD_EMPTY_MOMENT,
+    FIELD_MISSING,
+    FIELD_NOT_DATE,
+    FIELD_NOT_FLAG,
+    FIELD_NOT_LIST,
+    FIELD_NOT_MOMENT,
+    FIELD_NOT_NUMBER,
+    FIELD_NOT_OBJECT,
+    FIELD_NOT_TEXT,
+    FIELD_NOT_TEXTS,
+    FIELD_NOT_TIME,
+    FIELD_PROBLEM,
+    FIELD_PROBLEM_SENTENCE,
+    JSON_FLAG,
+    JSON_LIST,
+    JSON_NULL,
+    JSON_NUMBER,
+    JSON_OBJECT,
+    JSON_TEXT,
+    Message,
+    Said,
+)
 from ..records import Ratings
 
 
@@ -93,16 +116,19 @@ class Fields:
     def __init__(self, data: object, source: str, where: str) -> None:
         self.source, self.where = source, where
         if not isinstance(data, dict):
-            raise self.error(f"expected an object, found {_kind(data)}")
+            raise self.error(FIELD_NOT_OBJECT, found=_kind(data))
         self.data: dict[str, Any] = data
 
-    def error(self, message: str) -> ImportFormatError:
-        return ImportFormatError(f"{self.source}: {self.where}: {message}.")
+    def error(self, problem: Message | JournalError, **params: Any) -> ImportFormatError:
+        """ "file: place: problem." — `problem` a message with its `params`, or an error."""
+        said = problem(**params) if isinstance(problem, Message) else problem
+        message = FIELD_PROBLEM_SENTENCE if str(said).endswith(".") else FIELD_PROBLEM
+        return ImportFormatError(message, source=self.source, where=self.where, problem=said)
 
     def _get(self, key: str, required: bool) -> Any:
         if key not in self.data or self.data[key] is None:
             if required:
-                raise self.error(f"“{key}” is missing")
+                raise self.error(FIELD_MISSING, key=key)
             return None
         return self.data[key]
 
@@ -111,7 +137,7 @@ class Fields:
         if value is None:
             return default
         if not isinstance(value, str):
-            raise self.error(f"“{key}” should be text, not {_kind(value)}")
+            raise self.error(FIELD_NOT_TEXT, key=key, found=_kind(value))
         return value
 
     def flag(self, key: str, default: bool = False) -> bool:
@@ -119,7 +145,7 @@ class Fields:
         if value is None:
             return default
         if not isinstance(value, bool):
-            raise self.error(f"“{key}” should be true or false, not {_kind(value)}")
+            raise self.error(FIELD_NOT_FLAG, key=key, found=_kind(value))
         return value
 
     def number(self, key: str, low: int, high: int, required: bool = False) -> int | None:
@@ -127,7 +153,7 @@ class Fields:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise self.error(f"“{key}” should be a whole number from {low} to {high}")
+            raise self.error(FIELD_NOT_NUMBER, key=key, low=low, high=high)
         return value
 
     def texts(self, key: str) -> tuple[str, ...]:
@@ -135,7 +161,7 @@ class Fields:
         if value is None:
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.error(f"“{key}” should be a list of text")
+            raise self.error(FIELD_NOT_TEXTS, key=key)
         return tuple(value)
 
     def objects(self, key: str, required: bool = False) -> list[Any]:
@@ -143,7 +169,7 @@ class Fields:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.error(f"“{key}” should be a list, not {_kind(value)}")
+            raise self.error(FIELD_NOT_LIST, key=key, found=_kind(value))
         return value
 
     def date(self, key: str) -> dt.date:
@@ -151,7 +177,7 @@ class Fields:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise self.error(f"“{key}” is not a date (YYYY-MM-DD): “{value}”") from None
+            raise self.error(FIELD_NOT_DATE, key=key, value=value) from None
 
     def time(self, key: str, default: dt.time | None = None) -> dt.time:
         value = self.text(key, required=default is None)
@@ -160,28 +186,29 @@ class Fields:
         try:
             return dt.time.fromisoformat(value).replace(second=0, microsecond=0, tzinfo=None)
         except ValueError:
-            raise self.error(f"“{key}” is not a time (HH:MM): “{value}”") from None
+            raise self.error(FIELD_NOT_TIME, key=key, value=value) from None
 
     def moment(self, key: str, required: bool = False) -> dt.datetime | None:
         value = self.text(key, required=required)
         if not value.strip():
             if required:  # present, but empty
-                raise self.error(f"“{key}” is empty; a date and time is needed")
+                raise self.error(FIELD_EMPTY_MOMENT, key=key)
             return None
         try:
             parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
-            raise self.error(f"“{key}” is not a date and time: “{value}”") from None
+            raise self.error(FIELD_NOT_MOMENT, key=key, value=value) from None
         return parsed
 
 
-def _kind(value: object) -> str:
-    return {
-        dict: "an object",
-        list: "a list",
-        str: "text",
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        type(None): "null",
-    }.get(type(value), type(value).__name__)
+def _kind(value: object) -> Said | str:
+    said = {
+        dict: JSON_OBJECT,
+        list: JSON_LIST,
+        str: JSON_TEXT,
+        bool: JSON_FLAG,
+        int: JSON_NUMBER,
+        float: JSON_NUMBER,
+        type(None): JSON_NULL,
+    }.get(type(value))
+    return said() if said is not None else type(value).__name__

@@ -12,6 +12,7 @@ import zoneinfo
 from pathlib import Path
 from typing import Any
 
+from ..messages import BAD_ZIP, ZIP_NO_JOURNAL, ZIP_TOO_LARGE, ZIP_UNREADABLE, ZIP_UNSAFE_NAME
 from .batch import Fields, ImportBatch, ImportedEntry, ImportFormatError
 from .files import decode, parse_json
 from .jrnl import STARRED_TAG
@@ -138,8 +139,7 @@ def read_dayone_zip(source: Path) -> ImportBatch:
             for info in members:
                 if unsafe_member(info.filename):
                     raise ImportFormatError(
-                        f"{source.name}: the archive holds a file with an unsafe name "
-                        f"(“{info.filename[:80]}”); it is not read."
+                        ZIP_UNSAFE_NAME, source=source.name, name=info.filename[:80]
                     )
             names = [
                 info
@@ -147,13 +147,10 @@ def read_dayone_zip(source: Path) -> ImportBatch:
                 if info.filename.lower().endswith(".json") and "/" not in info.filename.strip("/")
             ]
             if not names:
-                raise ImportFormatError(
-                    f"{source.name}: no Day One journal (.json) inside the archive."
-                )
+                raise ImportFormatError(ZIP_NO_JOURNAL, source=source.name)
             if sum(info.file_size for info in names) > MAX_ARCHIVE_BYTES:
                 raise ImportFormatError(
-                    f"{source.name}: the journal inside the archive is too large to import "
-                    f"(over {MAX_ARCHIVE_BYTES >> 20} MiB unpacked)."
+                    ZIP_TOO_LARGE, source=source.name, limit=MAX_ARCHIVE_BYTES >> 20
                 )
             entries: list[ImportedEntry] = []
             notes: list[str] = []
@@ -165,15 +162,14 @@ def read_dayone_zip(source: Path) -> ImportBatch:
                 total += len(raw)
                 if total > MAX_ARCHIVE_BYTES:
                     raise ImportFormatError(
-                        f"{source.name}: the journal inside the archive is too large to import "
-                        f"(over {MAX_ARCHIVE_BYTES >> 20} MiB unpacked)."
+                        ZIP_TOO_LARGE, source=source.name, limit=MAX_ARCHIVE_BYTES >> 20
                     )
                 data = parse_json(decode(raw, label), label)
                 batch = read_dayone_json(data, source, label if len(names) > 1 else None)
                 entries += batch.entries
                 notes += batch.notes
     except zipfile.BadZipFile:
-        raise ImportFormatError(f"{source.name}: not a readable .zip archive.") from None
+        raise ImportFormatError(BAD_ZIP, source=source.name) from None
     except (
         OSError,
         EOFError,
@@ -182,5 +178,5 @@ def read_dayone_zip(source: Path) -> ImportBatch:
         NotImplementedError,
         RuntimeError,
     ) as error:
-        raise ImportFormatError(f"{source.name}: the archive cannot be read ({error}).") from None
+        raise ImportFormatError(ZIP_UNREADABLE, source=source.name, error=error) from None
     return ImportBatch(source=source, format="dayone", entries=tuple(entries), notes=tuple(notes))

@@ -12,6 +12,21 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from ..messages import (
+    BAD_JSON,
+    CUT_MID_CHARACTER,
+    FILE_DENIED,
+    FILE_TOO_LARGE,
+    FILE_UNREADABLE,
+    JSON_TOO_DEEP,
+    NO_SUCH_FILE,
+    NOT_REGULAR_FILE,
+    NOT_UTF8,
+    SOURCE_IS_DEVICE,
+    SOURCE_IS_FIFO,
+    SOURCE_IS_FOLDER,
+    TOO_MANY_FILES,
+)
 from .batch import ImportFormatError
 
 MAX_BYTES = 1 << 30  # a journal export larger than 1 GiB is not one we can hold in memory
@@ -20,20 +35,18 @@ MAX_FOLDER_FILES = 200_000
 
 def _not_a_file(path: Path, mode: int) -> ImportFormatError:
     if stat.S_ISFIFO(mode):
-        return ImportFormatError(
-            f"{path}: a named pipe (FIFO), not a file; choose the exported file."
-        )
+        return ImportFormatError(SOURCE_IS_FIFO, path=path)
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return ImportFormatError(f"{path}: a device, not a file; choose the exported file.")
-    return ImportFormatError(f"{path}: not a regular file; choose the exported file.")
+        return ImportFormatError(SOURCE_IS_DEVICE, path=path)
+    return ImportFormatError(NOT_REGULAR_FILE, path=path)
 
 
 def _os_error(path: Path, error: OSError) -> ImportFormatError:
     if isinstance(error, FileNotFoundError):
-        return ImportFormatError(f"{path}: there is no such file.")
+        return ImportFormatError(NO_SUCH_FILE, path=path)
     if isinstance(error, PermissionError):
-        return ImportFormatError(f"{path}: the file cannot be read (permission denied).")
-    return ImportFormatError(f"{path}: the file cannot be read: {error.strerror or error}.")
+        return ImportFormatError(FILE_DENIED, path=path)
+    return ImportFormatError(FILE_UNREADABLE, path=path, error=error.strerror or error)
 
 
 def kind_of(path: Path) -> str:
@@ -53,10 +66,8 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
     """The bytes of a regular file, refused before reading if it is larger than `limit`
     (and checked again while reading, should it grow)."""
     if kind_of(path) == "folder":
-        raise ImportFormatError(f"{path} is a folder; choose the exported file.")
-    too_large = ImportFormatError(
-        f"{path.name}: the file is too large to import (over {limit >> 20} MiB)."
-    )
+        raise ImportFormatError(SOURCE_IS_FOLDER, path=path)
+    too_large = ImportFormatError(FILE_TOO_LARGE, path=path.name, limit=limit >> 20)
     try:
         # O_NONBLOCK: should the path become a FIFO between the check and the open, the
         # open does not hang; fstat then refuses it.
@@ -81,7 +92,7 @@ def folder_files(path: Path, suffix: str) -> list[Path]:
         found = []
         for n, child in enumerate(sorted(path.iterdir())):
             if n > MAX_FOLDER_FILES:
-                raise ImportFormatError(f"{path}: the folder holds too many files to import.")
+                raise ImportFormatError(TOO_MANY_FILES, path=path)
             if child.name.lower().endswith(suffix) and child.is_file() and not child.is_symlink():
                 found.append(child)
         return found
@@ -94,12 +105,8 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         if error.end == len(data) and error.reason == "unexpected end of data":
-            raise ImportFormatError(
-                f"{name}: the file ends in the middle of a character (is it cut short?)."
-            ) from None
-        raise ImportFormatError(
-            f"{name}: not UTF-8 text (a byte that does not fit at position {error.start})."
-        ) from None
+            raise ImportFormatError(CUT_MID_CHARACTER, name=name) from None
+        raise ImportFormatError(NOT_UTF8, name=name, start=error.start) from None
 
 
 def parse_json(text: str, name: str) -> Any:
@@ -107,7 +114,7 @@ def parse_json(text: str, name: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise ImportFormatError(
-            f"{name}, line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})."
+            BAD_JSON, name=name, lineno=error.lineno, colno=error.colno, problem=error.msg
         ) from None
     except RecursionError:
-        raise ImportFormatError(f"{name}: the JSON is nested too deeply to read.") from None
+        raise ImportFormatError(JSON_TOO_DEEP, name=name) from None

@@ -11,6 +11,13 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..messages import (
+    BAD_ENTRY_START,
+    BAD_ENTRY_START_CUT,
+    BAD_LINE_STAMP,
+    EXPECTED_ENTRY,
+    NO_ENTRIES,
+)
 from .batch import Fields, ImportBatch, ImportedEntry, ImportFormatError
 
 STARRED_TAG = "starred"
@@ -103,13 +110,13 @@ def read_jrnl_text(text: str, source: Path) -> ImportBatch:
         if header is None:
             if _LOOSE_HEADER.match(line) and (not starts or index == last):
                 raise ImportFormatError(
-                    f"{name}, line {number}: an entry starts with [YYYY-MM-DD HH:MM], "
-                    f"not “{line[:40]}”" + (" (is the file cut short?)." if starts else ".")
+                    BAD_ENTRY_START_CUT if starts else BAD_ENTRY_START,
+                    name=name,
+                    number=number,
+                    line=line[:40],
                 )
             if not starts and line.strip():
-                raise ImportFormatError(
-                    f"{name}, line {number}: expected an entry starting with [YYYY-MM-DD HH:MM]."
-                )
+                raise ImportFormatError(EXPECTED_ENTRY, name=name, number=number)
             continue
         stamp = f"{header[1]} {header[2]}" if header[2] else header[1]
         try:
@@ -119,12 +126,10 @@ def read_jrnl_text(text: str, source: Path) -> ImportBatch:
                 hours, minutes = (int(x) for x in header[2].split(":"))
                 at = dt.time(hours, minutes)
         except ValueError:
-            raise ImportFormatError(
-                f"{name}, line {number}: “{stamp}” is not a real date and time."
-            ) from None
+            raise ImportFormatError(BAD_LINE_STAMP, name=name, number=number, stamp=stamp) from None
         starts.append((index, day, at, header[3]))
     if not starts:
-        raise ImportFormatError(f"{name}: no entries found.")
+        raise ImportFormatError(NO_ENTRIES, name=name)
     entries = []
     for n, (index, day, at, first) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)

@@ -9,6 +9,20 @@ import re
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+from ..messages import (
+    BAD_STAMP,
+    BAD_XML,
+    BAD_YAML_FIELD,
+    EXPECTED_MARKDOWN_ENTRY,
+    NO_JRNL_ENTRIES,
+    NO_YAML_FILES,
+    NOT_JRNL_XML,
+    NOT_YAML,
+    XML_BAD_DATE,
+    YAML_BAD_DATE,
+    YAML_CUT_SHORT,
+    YAML_TOO_LARGE,
+)
 from .batch import ImportBatch, ImportedEntry, ImportFormatError
 from .files import MAX_BYTES, decode, folder_files, read_bytes
 from .jrnl import HEADER_DATE_TIME, SENTENCE, STARRED_TAG, find_tags, spelled
@@ -28,9 +42,7 @@ def _moment(name: str, where: str, day: str, at: str | None) -> tuple[dt.date, d
         return date, dt.time(hours, minutes)
     except ValueError:
         stamp = f"{day} {at}" if at else day
-        raise ImportFormatError(
-            f"{name}, {where}: “{stamp}” is not a real date and time."
-        ) from None
+        raise ImportFormatError(BAD_STAMP, name=name, where=where, stamp=stamp) from None
 
 
 def _entry(
@@ -67,11 +79,9 @@ def read_jrnl_markdown(text: str, source: Path) -> ImportBatch:
             day, at = _moment(name, f"line {index + 1}", match[1], match[2])
             found.append((index, day, at, match[3] or ""))
         elif not found and line.strip() and not (_MD_YEAR.match(line) or _MD_MONTH.match(line)):
-            raise ImportFormatError(
-                f"{name}, line {index + 1}: expected jrnl's “### YYYY-MM-DD HH:MM Title”."
-            )
+            raise ImportFormatError(EXPECTED_MARKDOWN_ENTRY, name=name, line=index + 1)
     if not found:
-        raise ImportFormatError(f"{name}: no jrnl entries found.")
+        raise ImportFormatError(NO_JRNL_ENTRIES, name=name)
     entries = []
     for n, (index, day, at, title) in enumerate(found):
         end = found[n + 1][0] if n + 1 < len(found) else len(lines)
@@ -91,13 +101,13 @@ def read_jrnl_yaml_folder(folder: Path) -> ImportBatch:
     body: | and the body indented by a tab, ending with "..."."""
     files = folder_files(folder, ".md")
     if not files:
-        raise ImportFormatError(f"{folder}: no jrnl YAML files (.md) in the folder.")
+        raise ImportFormatError(NO_YAML_FILES, folder=folder)
     entries, total = [], 0
     for path in files:
         data = read_bytes(path)
         total += len(data)
         if total > MAX_BYTES:
-            raise ImportFormatError(f"{folder}: the files are too large to import (over 1 GiB).")
+            raise ImportFormatError(YAML_TOO_LARGE, folder=folder)
         entries.append(_yaml_entry(decode(data, path.name), path.name))
     return ImportBatch(source=folder, format="jrnl", entries=tuple(entries))
 
@@ -105,7 +115,7 @@ def read_jrnl_yaml_folder(folder: Path) -> ImportBatch:
 def _yaml_entry(text: str, name: str) -> ImportedEntry:
     lines = text.replace("\r\n", "\n").split("\n")
     if not lines or lines[0] != "---":
-        raise ImportFormatError(f"{name}, line 1: not a jrnl YAML file (it starts with “---”).")
+        raise ImportFormatError(NOT_YAML, name=name)
     fields: dict[str, str] = {}
     body: list[str] | None = None
     for number, line in enumerate(lines[1:], 2):
@@ -120,14 +130,12 @@ def _yaml_entry(text: str, name: str) -> ImportedEntry:
         elif sep and key in ("title", "date", "starred", "tags", "uuid"):
             fields[key] = value
         elif line.strip() and not line.startswith(" ") and key != "creator:":
-            raise ImportFormatError(f"{name}, line {number}: not a jrnl YAML field: “{line[:40]}”.")
+            raise ImportFormatError(BAD_YAML_FIELD, name=name, number=number, line=line[:40])
     else:
-        raise ImportFormatError(f"{name}: the file ends before its body does (is it cut short?).")
+        raise ImportFormatError(YAML_CUT_SHORT, name=name)
     stamp = _STAMP.match(fields.get("date", "").strip())
     if stamp is None:
-        raise ImportFormatError(
-            f"{name}: “date” is not a date and time: “{fields.get('date', '')}”."
-        )
+        raise ImportFormatError(YAML_BAD_DATE, name=name, date=fields.get("date", ""))
     at = f"{stamp[2]}:{stamp[3]}" if stamp[2] else None
     day, time = _moment(name, "date", stamp[1], at)
     assert body is not None
@@ -163,16 +171,16 @@ def read_jrnl_xml(data: bytes, source: Path) -> ImportBatch:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as error:
         line, column = error.position
-        raise ImportFormatError(f"{name}, line {line}, column {column}: not valid XML.") from None
+        raise ImportFormatError(BAD_XML, name=name, line=line, column=column) from None
     holder = root.find("entries")
     if root.tag != "journal" or holder is None:
-        raise ImportFormatError(f"{name}: not a jrnl XML export (no <journal><entries>).")
+        raise ImportFormatError(NOT_JRNL_XML, name=name)
     entries = []
     for n, element in enumerate(holder.findall("entry"), 1):
         where = f"entry {n}"
         stamp = _STAMP.match((element.get("date") or "").strip())
         if stamp is None:
-            raise ImportFormatError(f"{name}: {where}: “date” is not a date and time.")
+            raise ImportFormatError(XML_BAD_DATE, name=name, where=where)
         at = f"{stamp[2]}:{stamp[3]}" if stamp[2] else None
         day, time = _moment(name, where, stamp[1], at)
         listed = tuple(t.get("name") or "" for t in element.findall("tag"))

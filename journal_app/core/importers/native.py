@@ -9,6 +9,7 @@ from typing import Any
 from ..agreements import agreement_from_dict
 from ..catalogue import GROUPS
 from ..errors import ValidationError
+from ..messages import EXPORT_TOO_NEW, FIELD_BAD_GROUP, FIELD_BAD_NAME_KIND, FIELD_NOT_CHOICE
 from ..models import Channel, Direction, Response
 from ..records import Ratings
 from .batch import (
@@ -34,23 +35,20 @@ def read_native(data: Any, source: Path) -> ImportBatch:
     top = Fields(data, name, "the file")
     version = top.number("schema_version", 1, 10**6, required=True)
     if version is not None and version > SCHEMA_VERSION:
-        raise ImportFormatError(
-            f"{name}: written by a newer Boundary Journal (schema {version}); "
-            "update the app to import it."
-        )
+        raise ImportFormatError(EXPORT_TOO_NEW, name=name, version=version)
     clients = []
     for n, raw in enumerate(top.objects("clients"), 1):
         f = Fields(raw, name, f"client {n}")
         try:
             agreement = agreement_from_dict(f.data.get("agreement"))
         except ValidationError as error:
-            raise f.error(str(error).rstrip(".")) from None
+            raise f.error(error) from None
         others = []
         for m, item in enumerate(f.objects("other_names"), 1):
             o = Fields(item, name, f"client {n}, other name {m}")
             kind = o.text("kind", "other")
             if kind not in ("other", "person"):
-                raise o.error(f"“kind” is other or person, not “{kind}”")
+                raise o.error(FIELD_BAD_NAME_KIND, kind=kind)
             others.append((o.text("name", required=True), kind == "person"))
         clients.append(
             ImportedClient(
@@ -80,7 +78,7 @@ def read_native(data: Any, source: Path) -> ImportBatch:
         f = Fields(raw, name, f"question {n}")
         group = f.text("group", required=True)
         if group not in GROUPS:
-            raise f.error(f"“group” is one of {', '.join(GROUPS)}")
+            raise f.error(FIELD_BAD_GROUP, groups=", ".join(GROUPS))
         questions.append((f.text("id", required=True), group, f.text("text", required=True)))
     entries = tuple(
         _entry(Fields(raw, name, f"entry {n}"))
@@ -100,7 +98,7 @@ def _choice(f: Fields, key: str, choices: type[Any], default: str | None = None)
     value = f.text(key, default or "", required=default is None)
     known = [c.value for c in choices]
     if value not in known:
-        raise f.error(f"“{key}” is one of {', '.join(known)}, not “{value}”")
+        raise f.error(FIELD_NOT_CHOICE, key=key, known=", ".join(known), value=value)
     return value
 
 

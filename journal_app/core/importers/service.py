@@ -25,6 +25,14 @@ from ..clients import PALETTE, ClientService, agreement_of, clean_colour, clean_
 from ..db import translate_errors
 from ..errors import NotFoundError, ValidationError
 from ..kinds import check_direction
+from ..messages import (
+    ANSWER_UNKNOWN_QUESTION,
+    IMPORT_PROBLEM_AT,
+    IMPORT_UNKNOWN_GROUP,
+    IMPORT_UNKNOWN_KIND,
+    IMPORT_UNKNOWN_KIND_AT,
+    NO_ENTRY_TAGGED,
+)
 from ..models import (
     Answer,
     Client,
@@ -148,7 +156,7 @@ class ImportService:
         known_tags = batch.tag_counts()
         for tag in tag_map:
             if tag not in known_tags:
-                raise ValidationError(f"No entry in {batch.source.name} has the tag “{tag}”.")
+                raise ValidationError(NO_ENTRY_TAGGED, source=batch.source.name, tag=tag)
         with translate_errors(), Session(self._engine) as s:
             skip = self._duplicates(s, batch)
             _check_kinds(s, batch)  # before the backup: a file that cannot go in leaves none
@@ -167,11 +175,15 @@ class ImportService:
                 writer.write_queued()
                 writer.index_new_entries()
             except NotFoundError as error:
-                raise ImportFormatError(f"{batch.source.name}: {writer.where}: {error}") from None
+                raise ImportFormatError(
+                    IMPORT_PROBLEM_AT, source=batch.source.name, where=writer.where, error=error
+                ) from None
             except ImportFormatError:
                 raise
             except ValidationError as error:
-                raise ImportFormatError(f"{batch.source.name}: {writer.where}: {error}") from None
+                raise ImportFormatError(
+                    IMPORT_PROBLEM_AT, source=batch.source.name, where=writer.where, error=error
+                ) from None
             s.commit()
             s.connection().exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default
             return ImportResult(writer.added, len(skip), writer.clients_created, backup)
@@ -213,8 +225,11 @@ def _check_kinds(s: Session, batch: ImportBatch) -> None:
         for n, incident in enumerate(e.incidents, 1):
             if incident.kind not in known:
                 raise ImportFormatError(
-                    f"{batch.source.name}: {e.where}, incident {n}: "
-                    f"the incident kind “{incident.kind}” is unknown"
+                    IMPORT_UNKNOWN_KIND_AT,
+                    source=batch.source.name,
+                    where=e.where,
+                    n=n,
+                    kind=incident.kind,
                 )
 
 
@@ -320,7 +335,7 @@ class _Writer:
         for qid, group, text in self.batch.questions:
             self.where = f"question “{qid}”"
             if group not in GROUPS:
-                raise ValidationError(f"unknown question group “{group}”")
+                raise ValidationError(IMPORT_UNKNOWN_GROUP, group=group)
             words = " ".join(text.split())
             self._questions[qid] = own.get((group, words)) or self._new_question(group, words)
         s.flush()
@@ -425,7 +440,7 @@ class _Writer:
             self.where = f"{e.where}, incident {n}"
             kind = self._kinds.get(incident.kind)
             if kind is None:
-                raise ValidationError(f"the incident kind “{incident.kind}” is unknown")
+                raise ValidationError(IMPORT_UNKNOWN_KIND, kind=incident.kind)
             client = self._client(incident.client)
             assert client.id is not None and kind.id is not None
             if client.id not in client_ids:
@@ -517,6 +532,6 @@ class _Writer:
         if qid in self._book_questions:
             return qid
         if not question.strip():
-            raise ValidationError(f"an answer refers to an unknown question “{qid}”")
+            raise ValidationError(ANSWER_UNKNOWN_QUESTION, question=qid)
         self._questions[qid] = self._new_question("partnership", " ".join(question.split()))
         return self._questions[qid]

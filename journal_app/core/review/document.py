@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ValidationError
+from ..messages import BAD_REVIEW_SUFFIX, SEALED_DAMAGED, SEALED_TOO_NEW
 from ..sealed import SealedFileError, read_sealed, unseal
 
 REVIEW_MAGIC = b"BJREVIEW"
@@ -80,7 +81,7 @@ def review_json(
 
 
 def _damaged(what: str) -> SealedFileError:
-    return SealedFileError(f"{what} is damaged or altered: it cannot be opened.")
+    return SealedFileError(SEALED_DAMAGED, what=what)
 
 
 def _date(value: Any) -> dt.date | None:
@@ -95,7 +96,7 @@ def _loads(plain: bytes, fmt: str, what: str) -> dict[str, Any]:
     if not isinstance(doc, dict) or doc.get("format") != fmt:
         raise _damaged(what)
     if doc.get("schema_version") != SCHEMA_VERSION:
-        raise SealedFileError(f"{what} was made by a newer version of the app: update it.")
+        raise SealedFileError(SEALED_TOO_NEW, what=what)
     return doc
 
 
@@ -171,4 +172,4 @@ def read_notes(path: Path, passphrase: str) -> tuple[str, list[NoteDoc]]:
 
 def check_suffix(path: Path, suffix: str) -> None:
     if Path(path).suffix.lower() != suffix:
-        raise ValidationError(f"The file's name should end in {suffix}: {Path(path).name}")
+        raise ValidationError(BAD_REVIEW_SUFFIX, suffix=suffix, name=Path(path).name)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..errors import ValidationError
 from ..keys import MIN_PASSPHRASE
+from ..messages import REVIEW_PASSPHRASE_TOO_SHORT
 
 GENERATED_WORDS = 6
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -71,10 +72,7 @@ def strength(passphrase: str) -> Strength:
 
 def check_review_passphrase(passphrase: str) -> None:
     if len(passphrase.strip()) < MIN_PASSPHRASE:
-        raise ValidationError(
-            f"A review's passphrase needs at least {MIN_PASSPHRASE} characters; "
-            "a few words are best."
-        )
+        raise ValidationError(REVIEW_PASSPHRASE_TOO_SHORT, limit=MIN_PASSPHRASE)
 
 
 def generate(lang: str = "en", words: int = GENERATED_WORDS) -> str:

@@ -34,6 +34,15 @@ from .models import CoachNote, Review
 
 if TYPE_CHECKING:
     from ..exporters.bundle import BundleCollector, ExportBundle, ExportScope
+from ..messages import (
+    BAD_NOTE_TARGET,
+    NO_NOTE_TARGET,
+    NOTE_EMPTY,
+    NOTE_GONE,
+    NOTES_DAMAGED,
+    NOTES_NOT_OURS,
+    OWN_REVIEW,
+)
 from .passphrases import check_review_passphrase
 
 
@@ -125,17 +134,12 @@ class ReviewService:
         with translate_errors(), Session(self._engine) as s:
             review = s.exec(select(Review).where(Review.uuid == review_id)).first()
             if review is None or review.role != "shared":
-                raise ReviewMismatchError(
-                    f"{Path(path).name} holds notes on a review this journal did not share; "
-                    "nothing was imported."
-                )
+                raise ReviewMismatchError(NOTES_NOT_OURS, name=Path(path).name)
             assert review.id is not None
             for doc in notes:
                 row = s.exec(select(CoachNote).where(CoachNote.uuid == doc.uuid)).first()
                 if row is not None and row.review_id != review.id:
-                    raise ReviewMismatchError(
-                        f"{Path(path).name} is damaged or altered: nothing was imported."
-                    )
+                    raise ReviewMismatchError(NOTES_DAMAGED, name=Path(path).name)
                 if row is None:
                     row = CoachNote(uuid=doc.uuid, review_id=review.id, target=doc.on, text="")
                     added += 1
@@ -195,9 +199,7 @@ class ReviewService:
     def _received(self, s: Session, review: OpenedReview) -> Review:
         row = s.exec(select(Review).where(Review.uuid == review.review_id)).first()
         if row is not None and row.role == "shared":
-            raise ValidationError(
-                "This is a review this journal shared: the coach writes its notes."
-            )
+            raise ValidationError(OWN_REVIEW)
         if row is None:
             row = Review(
                 uuid=review.review_id,
@@ -216,12 +218,12 @@ class ReviewService:
         """A coach's note on an entry, an incident or the whole review; returns its id."""
         text = text.strip()
         if not text:
-            raise ValidationError("A note needs some text.")
+            raise ValidationError(NOTE_EMPTY)
         if on not in ("entry", "incident", "summary"):
-            raise ValidationError(f"A note is on an entry, an incident or the summary, not {on}.")
+            raise ValidationError(BAD_NOTE_TARGET, on=on)
         target_uuid = "" if on == "summary" else target_uuid.strip()
         if not review.has(on, target_uuid):
-            raise NotFoundError(f"This review has no {on} {target_uuid}.")
+            raise NotFoundError(NO_NOTE_TARGET, on=on, target_uuid=target_uuid)
         with translate_errors(), Session(self._engine) as s:
             row = self._received(s, review)
             assert row.id is not None
@@ -234,7 +236,7 @@ class ReviewService:
         with translate_errors(), Session(self._engine) as s:
             note = s.exec(select(CoachNote).where(CoachNote.uuid == note_uuid)).first()
             if note is None:
-                raise NotFoundError("That note is gone.")
+                raise NotFoundError(NOTE_GONE)
             if not text.strip():
                 s.delete(note)
             else:
