@@ -2923,7 +2923,7 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     </message>
     <message>
         <source>There is no client #{client_id}.</source>
-        <translation>Клиента № {client_id} нет.</translation>
+        <translation>Клиента №&#xa0;{client_id} нет.</translation>
     </message>
     <message>
         <source>There is no client called “{name}”.</source>
@@ -2967,11 +2967,11 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     </message>
     <message>
         <source>There are no days off #{day_off_id}.</source>
-        <translation>Выходных № {day_off_id} нет.</translation>
+        <translation>Выходных №&#xa0;{day_off_id} нет.</translation>
     </message>
     <message>
         <source>There is no entry #{entry_id}.</source>
-        <translation>Записи № {entry_id} нет.</translation>
+        <translation>Записи №&#xa0;{entry_id} нет.</translation>
     </message>
     <message>
         <source>A rating runs from 1 to 5, not {value}.</source>
@@ -2979,7 +2979,7 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     </message>
     <message>
         <source>Entry #{entry_id} was changed elsewhere since it was opened.</source>
-        <translation>Запись № {entry_id} изменили в другом месте, пока она была открыта.</translation>
+        <translation>Запись №&#xa0;{entry_id} изменили в другом месте, пока она была открыта.</translation>
     </message>
     <message>
         <source>Unknown channel “{value}”; use {known}.</source>
@@ -2999,7 +2999,7 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     </message>
     <message>
         <source>There is no event #{event_id}.</source>
-        <translation>События № {event_id} нет.</translation>
+        <translation>События №&#xa0;{event_id} нет.</translation>
     </message>
     <message>
         <source>A goal&apos;s metric is one of {metrics}, not “{metric}”.</source>
@@ -3019,7 +3019,7 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     </message>
     <message>
         <source>There is no goal #{goal_id}.</source>
-        <translation>Цели № {goal_id} нет.</translation>
+        <translation>Цели №&#xa0;{goal_id} нет.</translation>
     </message>
     <message>
         <source>There is no incident kind “{kind}”.</source>
@@ -3035,7 +3035,7 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     </message>
     <message>
         <source>There is no incident #{incident_id}.</source>
-        <translation>Случая № {incident_id} нет.</translation>
+        <translation>Случая №&#xa0;{incident_id} нет.</translation>
     </message>
     <message>
         <source>An incident note can be at most {limit} characters.</source>
@@ -3103,7 +3103,7 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     </message>
     <message>
         <source>There is no tag #{tag_id}.</source>
-        <translation>Метки № {tag_id} нет.</translation>
+        <translation>Метки №&#xa0;{tag_id} нет.</translation>
     </message>
     <message>
         <source>There is already a tag called “{name}”.</source>
@@ -3516,6 +3516,70 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     <message>
         <source>{path}: not a jrnl JSON export.</source>
         <translation>{path}: это не экспорт JSON из jrnl.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>entry {n}</source>
+        <translation>запись {n}</translation>
+    </message>
+    <message>
+        <source>line {n}</source>
+        <translation>строка {n}</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>поле «date»</translation>
+    </message>
+    <message>
+        <source>client {n}</source>
+        <translation>клиент {n}</translation>
+    </message>
+    <message>
+        <source>client {n}, other name {m}</source>
+        <translation>клиент {n}, другое имя {m}</translation>
+    </message>
+    <message>
+        <source>kind {n}</source>
+        <translation>вид случая {n}</translation>
+    </message>
+    <message>
+        <source>question {n}</source>
+        <translation>вопрос {n}</translation>
+    </message>
+    <message>
+        <source>{where}, ratings</source>
+        <translation>{where}, оценки</translation>
+    </message>
+    <message>
+        <source>{where}, answer {n}</source>
+        <translation>{where}, ответ {n}</translation>
+    </message>
+    <message>
+        <source>{where}, incident {n}</source>
+        <translation>{where}, случай {n}</translation>
+    </message>
+    <message>
+        <source>client “{name}”</source>
+        <translation>клиент «{name}»</translation>
+    </message>
+    <message>
+        <source>kind “{key}”</source>
+        <translation>вид случая «{key}»</translation>
+    </message>
+    <message>
+        <source>question “{question}”</source>
+        <translation>вопрос «{question}»</translation>
+    </message>
+    <message>
+        <source>client “{name}”, other name “{other}”</source>
+        <translation>клиент «{name}», другое имя «{other}»</translation>
+    </message>
+    <message>
+        <source>{label}, {where}</source>
+        <translation>{label}, {where}</translation>
     </message>
     <message>
         <source>{source}: {where}: {problem}.</source>

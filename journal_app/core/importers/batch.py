@@ -56,7 +56,7 @@ class ImportedIncident:
 
 @dataclass(frozen=True)
 class ImportedEntry:
-    where: str  # "entry 3", "line 12": for messages
+    where: Said | str  # entry 3, line 12 (AT_ENTRY, AT_LINE…), or a file name: for messages
     date: dt.date
     time: dt.time
     title: str
@@ -113,7 +113,7 @@ class ImportBatch:
 class Fields:
     """Typed, checked access to one JSON object; errors name the file and the place."""
 
-    def __init__(self, data: object, source: str, where: str) -> None:
+    def __init__(self, data: object, source: str, where: Said | str) -> None:
         self.source, self.where = source, where
         if not isinstance(data, dict):
             raise self.error(FIELD_NOT_OBJECT, found=_kind(data))

@@ -12,7 +12,16 @@ import zoneinfo
 from pathlib import Path
 from typing import Any
 
-from ..messages import BAD_ZIP, ZIP_NO_JOURNAL, ZIP_TOO_LARGE, ZIP_UNREADABLE, ZIP_UNSAFE_NAME
+from ..messages import (
+    AT_ENTRY,
+    AT_FILE,
+    AT_IN_ARCHIVE,
+    BAD_ZIP,
+    ZIP_NO_JOURNAL,
+    ZIP_TOO_LARGE,
+    ZIP_UNREADABLE,
+    ZIP_UNSAFE_NAME,
+)
 from .batch import Fields, ImportBatch, ImportedEntry, ImportFormatError
 from .files import decode, parse_json
 from .jrnl import STARRED_TAG
@@ -73,10 +82,10 @@ def split_text(text: str) -> tuple[str, str]:
 
 def read_dayone_json(data: Any, source: Path, label: str | None = None) -> ImportBatch:
     name = label or source.name
-    top = Fields(data, name, "the file")
+    top = Fields(data, name, AT_FILE())
     entries, notes = [], []
     for n, raw in enumerate(top.objects("entries", required=True), 1):
-        f = Fields(raw, name, f"entry {n}")
+        f = Fields(raw, name, AT_ENTRY(n=n))
         created = f.moment("creationDate", required=True)
         assert created is not None
         if created.tzinfo is None:
@@ -104,7 +113,7 @@ def read_dayone_json(data: Any, source: Path, label: str | None = None) -> Impor
         modified = f.moment("modifiedDate")
         entries.append(
             ImportedEntry(
-                where=f.where if label is None else f"{label}, {f.where}",
+                where=f.where if label is None else AT_IN_ARCHIVE(label=label, where=f.where),
                 uuid=f.text("uuid") or None,
                 date=local.date(),
                 time=local.time().replace(second=0, microsecond=0, tzinfo=None),

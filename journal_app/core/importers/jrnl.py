@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from ..messages import (
+    AT_ENTRY,
+    AT_FILE,
+    AT_LINE,
     BAD_ENTRY_START,
     BAD_ENTRY_START_CUT,
     BAD_LINE_STAMP,
@@ -58,10 +61,10 @@ def looks_jrnl_text(text: str) -> bool:
 
 
 def read_jrnl_json(data: Any, source: Path) -> ImportBatch:
-    top = Fields(data, source.name, "the file")
+    top = Fields(data, source.name, AT_FILE())
     entries = []
     for n, raw in enumerate(top.objects("entries", required=True), 1):
-        f = Fields(raw, source.name, f"entry {n}")
+        f = Fields(raw, source.name, AT_ENTRY(n=n))
         title, body = f.text("title").strip(), f.text("body").rstrip()
         written = find_tags(f"{title}\n{body}")
         tags = spelled(f.texts("tags"), written) or written
@@ -143,7 +146,7 @@ def read_jrnl_text(text: str, source: Path) -> ImportBatch:
         tags = find_tags(f"{title}\n{body}") + ((STARRED_TAG,) if starred else ())
         entries.append(
             ImportedEntry(
-                where=f"line {index + 1}", date=day, time=at, title=title, body=body, tags=tags
+                where=AT_LINE(n=index + 1), date=day, time=at, title=title, body=body, tags=tags
             )
         )
     return ImportBatch(source=source, format="jrnl", entries=tuple(entries))

@@ -10,6 +10,9 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from ..messages import (
+    AT_DATE_FIELD,
+    AT_ENTRY,
+    AT_LINE,
     BAD_STAMP,
     BAD_XML,
     BAD_YAML_FIELD,
@@ -22,6 +25,7 @@ from ..messages import (
     YAML_BAD_DATE,
     YAML_CUT_SHORT,
     YAML_TOO_LARGE,
+    Said,
 )
 from .batch import ImportBatch, ImportedEntry, ImportFormatError
 from .files import MAX_BYTES, decode, folder_files, read_bytes
@@ -33,7 +37,7 @@ _MD_MONTH = re.compile(r"^## [^\s#]+$")
 _STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?)?$")
 
 
-def _moment(name: str, where: str, day: str, at: str | None) -> tuple[dt.date, dt.time]:
+def _moment(name: str, where: Said, day: str, at: str | None) -> tuple[dt.date, dt.time]:
     try:
         date = dt.date.fromisoformat(day)
         if not at:
@@ -46,7 +50,7 @@ def _moment(name: str, where: str, day: str, at: str | None) -> tuple[dt.date, d
 
 
 def _entry(
-    where: str,
+    where: Said | str,
     day: dt.date,
     at: dt.time,
     title: str,
@@ -76,7 +80,7 @@ def read_jrnl_markdown(text: str, source: Path) -> ImportBatch:
     for index, line in enumerate(lines):
         match = _MD_ENTRY.match(line.rstrip())
         if match:
-            day, at = _moment(name, f"line {index + 1}", match[1], match[2])
+            day, at = _moment(name, AT_LINE(n=index + 1), match[1], match[2])
             found.append((index, day, at, match[3] or ""))
         elif not found and line.strip() and not (_MD_YEAR.match(line) or _MD_MONTH.match(line)):
             raise ImportFormatError(EXPECTED_MARKDOWN_ENTRY, name=name, line=index + 1)
@@ -92,7 +96,7 @@ def read_jrnl_markdown(text: str, source: Path) -> ImportBatch:
         ):
             body.pop()
         body = [line[3:] if re.match(r"^####+ ", line) else line for line in body]
-        entries.append(_entry(f"line {index + 1}", day, at, title, "\n".join(body), False))
+        entries.append(_entry(AT_LINE(n=index + 1), day, at, title, "\n".join(body), False))
     return ImportBatch(source=source, format="jrnl", entries=tuple(entries))
 
 
@@ -137,7 +141,7 @@ def _yaml_entry(text: str, name: str) -> ImportedEntry:
     if stamp is None:
         raise ImportFormatError(YAML_BAD_DATE, name=name, date=fields.get("date", ""))
     at = f"{stamp[2]}:{stamp[3]}" if stamp[2] else None
-    day, time = _moment(name, "date", stamp[1], at)
+    day, time = _moment(name, AT_DATE_FIELD(), stamp[1], at)
     assert body is not None
     text_body = "\n".join(line[1:] if re.match(r"^##+ ", line) else line for line in body)
     listed = tuple("@" + t.strip() for t in fields.get("tags", "").split(",") if t.strip())
@@ -177,7 +181,7 @@ def read_jrnl_xml(data: bytes, source: Path) -> ImportBatch:
         raise ImportFormatError(NOT_JRNL_XML, name=name)
     entries = []
     for n, element in enumerate(holder.findall("entry"), 1):
-        where = f"entry {n}"
+        where = AT_ENTRY(n=n)
         stamp = _STAMP.match((element.get("date") or "").strip())
         if stamp is None:
             raise ImportFormatError(XML_BAD_DATE, name=name, where=where)

@@ -9,7 +9,21 @@ from typing import Any
 from ..agreements import agreement_from_dict
 from ..catalogue import GROUPS
 from ..errors import ValidationError
-from ..messages import EXPORT_TOO_NEW, FIELD_BAD_GROUP, FIELD_BAD_NAME_KIND, FIELD_NOT_CHOICE
+from ..messages import (
+    AT_ANSWER,
+    AT_CLIENT,
+    AT_ENTRY,
+    AT_FILE,
+    AT_INCIDENT,
+    AT_KIND,
+    AT_OTHER_NAME,
+    AT_QUESTION,
+    AT_RATINGS,
+    EXPORT_TOO_NEW,
+    FIELD_BAD_GROUP,
+    FIELD_BAD_NAME_KIND,
+    FIELD_NOT_CHOICE,
+)
 from ..models import Channel, Direction, Response
 from ..records import Ratings
 from .batch import (
@@ -32,20 +46,20 @@ def looks_native(data: Any) -> bool:
 
 def read_native(data: Any, source: Path) -> ImportBatch:
     name = source.name
-    top = Fields(data, name, "the file")
+    top = Fields(data, name, AT_FILE())
     version = top.number("schema_version", 1, 10**6, required=True)
     if version is not None and version > SCHEMA_VERSION:
         raise ImportFormatError(EXPORT_TOO_NEW, name=name, version=version)
     clients = []
     for n, raw in enumerate(top.objects("clients"), 1):
-        f = Fields(raw, name, f"client {n}")
+        f = Fields(raw, name, AT_CLIENT(n=n))
         try:
             agreement = agreement_from_dict(f.data.get("agreement"))
         except ValidationError as error:
             raise f.error(error) from None
         others = []
         for m, item in enumerate(f.objects("other_names"), 1):
-            o = Fields(item, name, f"client {n}, other name {m}")
+            o = Fields(item, name, AT_OTHER_NAME(n=n, m=m))
             kind = o.text("kind", "other")
             if kind not in ("other", "person"):
                 raise o.error(FIELD_BAD_NAME_KIND, kind=kind)
@@ -64,7 +78,7 @@ def read_native(data: Any, source: Path) -> ImportBatch:
         )
     kinds = []
     for n, raw in enumerate(top.objects("kinds"), 1):
-        f = Fields(raw, name, f"kind {n}")
+        f = Fields(raw, name, AT_KIND(n=n))
         kinds.append(
             ImportedKind(
                 key=f.text("key", required=True),
@@ -75,13 +89,13 @@ def read_native(data: Any, source: Path) -> ImportBatch:
         )
     questions = []
     for n, raw in enumerate(top.objects("questions"), 1):
-        f = Fields(raw, name, f"question {n}")
+        f = Fields(raw, name, AT_QUESTION(n=n))
         group = f.text("group", required=True)
         if group not in GROUPS:
             raise f.error(FIELD_BAD_GROUP, groups=", ".join(GROUPS))
         questions.append((f.text("id", required=True), group, f.text("text", required=True)))
     entries = tuple(
-        _entry(Fields(raw, name, f"entry {n}"))
+        _entry(Fields(raw, name, AT_ENTRY(n=n)))
         for n, raw in enumerate(top.objects("entries", required=True), 1)
     )
     return ImportBatch(
@@ -111,10 +125,10 @@ def _utc(moment: dt.datetime | None) -> dt.datetime | None:
 
 
 def _entry(f: Fields) -> ImportedEntry:
-    ratings = Fields(f.data.get("ratings") or {}, f.source, f"{f.where}, ratings")
+    ratings = Fields(f.data.get("ratings") or {}, f.source, AT_RATINGS(where=f.where))
     answers = []
     for n, raw in enumerate(f.objects("answers"), 1):
-        a = Fields(raw, f.source, f"{f.where}, answer {n}")
+        a = Fields(raw, f.source, AT_ANSWER(where=f.where, n=n))
         answers.append(
             (
                 a.text("question_id", required=True),
@@ -124,7 +138,7 @@ def _entry(f: Fields) -> ImportedEntry:
         )
     incidents = []
     for n, raw in enumerate(f.objects("incidents"), 1):
-        i = Fields(raw, f.source, f"{f.where}, incident {n}")
+        i = Fields(raw, f.source, AT_INCIDENT(where=f.where, n=n))
         at = i.text("at", required=True)
         moment = Fields({"at": at.replace(" ", "T")}, f.source, i.where).moment("at", True)
         assert moment is not None

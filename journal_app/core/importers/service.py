@@ -27,11 +27,18 @@ from ..errors import NotFoundError, ValidationError
 from ..kinds import check_direction
 from ..messages import (
     ANSWER_UNKNOWN_QUESTION,
+    AT_CLIENT_NAMED,
+    AT_FILE,
+    AT_INCIDENT,
+    AT_KIND_NAMED,
+    AT_OTHER_NAME_NAMED,
+    AT_QUESTION_NAMED,
     IMPORT_PROBLEM_AT,
     IMPORT_UNKNOWN_GROUP,
     IMPORT_UNKNOWN_KIND,
     IMPORT_UNKNOWN_KIND_AT,
     NO_ENTRY_TAGGED,
+    Said,
 )
 from ..models import (
     Answer,
@@ -273,7 +280,7 @@ class _Writer:
     ) -> None:
         self.s, self.batch, self.tag_map = s, batch, tag_map
         self._tag_service, self._book_questions = tags, book_questions
-        self.where = "the file"
+        self.where: Said | str = AT_FILE()
         self.added = 0
         self._clients: dict[str, Client] = {}
         self._created: set[str] = set()  # name keys of the clients this import made
@@ -303,7 +310,7 @@ class _Writer:
         self._kinds = {k.key: k for k in s.exec(select(IncidentKind)).all()}
         self._question_ids = set(s.exec(select(Question.id)).all())
         for info in self.batch.clients:
-            self.where = f"client “{info.name}”"
+            self.where = AT_CLIENT_NAMED(name=info.name)
             client = self._client(info.name, info.uuid)
             if client.name_key in self._created:  # the journal's own details win
                 client.organisation = info.organisation.strip()
@@ -317,7 +324,7 @@ class _Writer:
         self._add_other_names()
         position = s.exec(select(func.max(IncidentKind.position))).one() or 0
         for kind_info in self.batch.kinds:
-            self.where = f"kind “{kind_info.key}”"
+            self.where = AT_KIND_NAMED(key=kind_info.key)
             if kind_info.key not in self._kinds:
                 position += 1
                 kind = IncidentKind(
@@ -333,7 +340,7 @@ class _Writer:
             (q.group, q.text): q.id for q in s.exec(select(Question).where(col(Question.custom)))
         }
         for qid, group, text in self.batch.questions:
-            self.where = f"question “{qid}”"
+            self.where = AT_QUESTION_NAMED(question=qid)
             if group not in GROUPS:
                 raise ValidationError(IMPORT_UNKNOWN_GROUP, group=group)
             words = " ".join(text.split())
@@ -351,7 +358,7 @@ class _Writer:
             if client.name_key not in self._created:
                 continue
             for name, person in info.other_names:
-                self.where = f"client “{info.name}”, other name “{name}”"
+                self.where = AT_OTHER_NAME_NAMED(name=info.name, other=name)
                 name = other_names.clean(name)
                 if other_names.name_key(name) in taken:
                     continue
@@ -437,7 +444,7 @@ class _Writer:
             )
         )
         for n, incident in enumerate(e.incidents, 1):
-            self.where = f"{e.where}, incident {n}"
+            self.where = AT_INCIDENT(where=e.where, n=n)
             kind = self._kinds.get(incident.kind)
             if kind is None:
                 raise ValidationError(IMPORT_UNKNOWN_KIND, kind=incident.kind)
