@@ -281,7 +281,7 @@ def test_core_messages_reach_the_reader_in_russian(
     answers: object,
 ) -> None:
     from journal_app.core.errors import JournalError
-    from journal_app.ui.common.core_messages import TEMPLATES, said
+    from journal_app.ui.common.core_messages import said
     from journal_app.ui.common.errors import run_or_warn
 
     journal.clients.add("Acme")
@@ -295,9 +295,6 @@ def test_core_messages_reach_the_reader_in_russian(
             problems.append(error)
     language("en")
     assert [said(p) for p in problems] == [str(p) for p in problems]  # English as core says
-    for template in TEMPLATES:  # every template finds itself, with its parts put back
-        filled = template.format("X1", "Y2", "Z3", "W4")
-        assert said(filled) == filled
     language("ru")
     assert [said(p) for p in problems] == ["Клиент «Acme» уже есть.", "empty.json: файл пуст."]
     broken = tmp_path / "broken.json"
