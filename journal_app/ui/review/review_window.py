@@ -32,6 +32,7 @@ from ...core.errors import JournalError
 from ...core.journal import Journal
 from ...core.records import EntryFilter
 from ...core.review.document import NOTES_SUFFIX, OpenedReview
+from ..common.core_messages import said
 from ..common.errors import show_error
 from ..common.labels import (
     channel_label,
@@ -155,7 +156,7 @@ class ReviewWindow(QMainWindow):
             try:
                 found = [h.entry for h in self._inside.search.search(query, limit=10**6)]
             except JournalError as error:
-                self.period.setText(str(error))
+                self.period.setText(said(error))
                 return
         else:
             found = list(self._inside.entries.summaries(EntryFilter(), limit=10**6))

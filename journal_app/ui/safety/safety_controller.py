@@ -30,7 +30,7 @@ from .lock_screen import LockScreen
 class SafetyController(QObject):
     # From the background work at start: the full check's verdict, and a backup's failure.
     checked = Signal(str)
-    backupFailed = Signal(str)
+    backupFailed = Signal(object)  # the JournalError
     message = Signal(str, int)  # for the status bar: the text, and for how many ms
     journalReplaced = Signal()  # a backup took the journal's place: show it anew
     lockedChanged = Signal(bool)  # hide (True) or show again (False) everything of the journal
@@ -94,9 +94,9 @@ class SafetyController(QObject):
         try:
             self._journal.backups.daily()
         except JournalError as error:
-            self.backupFailed.emit(str(error))  # may run on a thread: translated in the slot
+            self.backupFailed.emit(error)  # may run on a thread: translated in the slot
 
-    def _on_backup_failed(self, error: str) -> None:
+    def _on_backup_failed(self, error: JournalError) -> None:
         self.message.emit(
             self.tr("Today's backup could not be made: {0}").format(said(error)), 15000
         )

@@ -36,7 +36,7 @@ from ...core.exporters.unknown_names import unknown_names
 from ...core.journal import Journal
 from ...pdf.export_pdf import register_pdf
 from ..common.core_messages import said
-from ..common.errors import show_error
+from ..common.errors import show_error, shows_errors
 from ..common.labels import date_span
 from ..common.widgets import combo, select_data
 
@@ -362,12 +362,10 @@ class ExportDialog(QDialog):
             return
         client_id, person = target
         name = item.data(Qt.ItemDataRole.UserRole)
-        try:
+        with shows_errors(self, self.tr("Export")) as attempt:
             self._journal.clients.add_other_names(client_id, [name], person=person)
-        except JournalError as error:
-            QMessageBox.warning(self, self.tr("Export"), said(error))
-            return
-        self.refresh_preview()
+        if not attempt.failed:
+            self.refresh_preview()
 
     def _update_button(self) -> None:
         fmt = self.format_box.currentData()
