@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from ..agreements import Agreement
 from ..catalogue import Catalogue, language
 from ..clients import agreement_of
 from ..db import translate_errors
@@ -37,134 +35,38 @@ from ..models import (
 )
 from ..other_names import by_client as names_of
 from ..pseudonyms import Plain, Pseudonymiser, alias
-from ..records import EntryFilter, OtherName, Ratings
+from ..records import EntryFilter, Ratings
 from ..search import SearchService
+from .aliases import alias_numbers, export_keys
+from .chosen import describe
+from .exported import (
+    ExportBundle,
+    ExportedAnswer,
+    ExportedClient,
+    ExportedEntry,
+    ExportedIncident,
+    ExportedKind,
+    ExportedQuestion,
+    ExportPreview,
+    ExportScope,
+)
 from .names import pseudonym_map
-from .words import word
 
 CHUNK = 500  # ids per IN (…): well under SQLite's variable limit
 
-
-@dataclass(frozen=True)
-class ExportScope:
-    """Which entries to export. Within one kind of condition any match will do (entries
-    about Acme *or* Beta); different kinds must all hold (Acme, *and* in March)."""
-
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    client_ids: tuple[int, ...] = ()
-    tag_ids: tuple[int, ...] = ()
-    kind_keys: tuple[str, ...] = ()
-    entry_ids: tuple[int, ...] | None = None  # a selection
-    query: str = ""  # a search result
-    include_reflection: bool = True  # answers to the guiding questions, and ratings
-    pseudonymise: bool = False
-    lang: str = "en"
-
-
-@dataclass(frozen=True)
-class ExportedIncident:
-    uuid: str
-    client: str
-    kind: str  # key
-    kind_name: str
-    direction: str
-    occurred_at: dt.datetime
-    channel: str
-    severity: int
-    response: str
-    note: str
-    outside_hours: bool
-    outside_channels: bool
-
-
-@dataclass(frozen=True)
-class ExportedAnswer:
-    question_id: str
-    group: str
-    question: str
-    text: str
-
-
-@dataclass(frozen=True)
-class ExportedEntry:
-    uuid: str
-    date: dt.date
-    time: dt.time
-    title: str
-    body: str
-    clients: tuple[str, ...]
-    tags: tuple[str, ...]
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    incidents: tuple[ExportedIncident, ...] = ()
-    answers: tuple[ExportedAnswer, ...] = ()
-    ratings: Ratings = field(default_factory=Ratings)
-
-
-@dataclass(frozen=True)
-class ExportedClient:
-    name: str
-    uuid: str  # empty when pseudonymised
-    organisation: str
-    colour: str
-    notes: str
-    archived: bool
-    agreement: Agreement
-    other_names: tuple[OtherName, ...] = ()  # empty when pseudonymised
-
-
-@dataclass(frozen=True)
-class ExportedKind:
-    key: str
-    name: str
-    direction: str
-    builtin: bool
-    archived: bool
-
-
-@dataclass(frozen=True)
-class ExportedQuestion:
-    """One of the person's own questions that an exported answer refers to."""
-
-    id: str
-    group: str
-    text: str
-
-
-@dataclass(frozen=True)
-class ExportBundle:
-    scope: ExportScope
-    generated_at: dt.datetime
-    entries: tuple[ExportedEntry, ...]
-    clients: tuple[ExportedClient, ...]
-    kinds: tuple[ExportedKind, ...]
-    questions: tuple[ExportedQuestion, ...]
-    private_left_out: int
-    attribution: str
-    chosen: tuple[str, ...] = ()  # what the person chose, in the export's words and names
-    # What made the texts; the exporters' leak check looks for what it knows in the output.
-    masker: Pseudonymiser = field(default_factory=Plain, compare=False, repr=False)
-
-    @property
-    def first_date(self) -> dt.date | None:
-        return self.entries[0].date if self.entries else None
-
-    @property
-    def last_date(self) -> dt.date | None:
-        return self.entries[-1].date if self.entries else None
-
-
-@dataclass(frozen=True)
-class ExportPreview:
-    """Exactly what will leave, shown before anything is written."""
-
-    bundle: ExportBundle
-    names: tuple[tuple[str, str], ...]  # (real name, name in the export): stays here
-
-    @property
-    def count(self) -> int:
-        return len(self.bundle.entries)
+# The records live in .exported; they are imported from here as they always were.
+__all__ = [
+    "BundleCollector",
+    "ExportBundle",
+    "ExportPreview",
+    "ExportScope",
+    "ExportedAnswer",
+    "ExportedClient",
+    "ExportedEntry",
+    "ExportedIncident",
+    "ExportedKind",
+    "ExportedQuestion",
+]
 
 
 class BundleCollector:
@@ -241,7 +143,7 @@ class BundleCollector:
     # -- gathering ---------------------------------------------------------------------------
     def _collect(self, scope: ExportScope) -> ExportPreview:
         lang = language(scope.lang)
-        numbers = _alias_numbers(self._engine) if scope.pseudonymise else {}
+        numbers = alias_numbers(self._engine) if scope.pseudonymise else {}
         with translate_errors(), Session(self._engine) as s:
             ids, private = self._matching_ids(s, scope)
             entries = _chunked(
@@ -295,7 +197,7 @@ class BundleCollector:
             other_names = {cid: tuple(found) for cid, found in names_of(s, list(clients)).items()}
             own_questions = {q.id: q for q in s.exec(select(Question).where(col(Question.custom)))}
             kind_rows = {k.id: k for _, k in incidents}
-            chosen = self._describe(s, scope, lang, numbers)
+            chosen = describe(s, scope, lang, numbers, self._kinds)
 
         shown: dict[int, str] = {
             cid: alias(numbers[cid][2], lang) if scope.pseudonymise else c.name
@@ -312,7 +214,7 @@ class BundleCollector:
         tags_by_entry: dict[int, list[str]] = defaultdict(list)
         for entry_id, tag in tag_links:
             tags_by_entry[entry_id].append(tag)
-        kind_keys = _kind_keys(kind_rows.values(), scope.pseudonymise)
+        kind_keys = export_keys(kind_rows.values(), scope.pseudonymise)
         incidents_by_entry: dict[int, list[ExportedIncident]] = defaultdict(list)
         for incident, kind in incidents:
             incidents_by_entry[incident.entry_id].append(
@@ -414,54 +316,9 @@ class BundleCollector:
         pairs = sorted(((c.name, shown[cid]) for cid, c in clients.items()), key=lambda p: p[1])
         return ExportPreview(bundle=bundle, names=tuple(pairs))
 
-    def _describe(
-        self, s: Session, scope: ExportScope, lang: str, numbers: dict[int, tuple[str, str, int]]
-    ) -> list[str]:
-        """The scope in words for the cover: "clients: Client A, Client B", "tags: #late"."""
-        parts: list[str] = []
-        if scope.date_from is not None:
-            parts.append(f"{word('from', lang)} {scope.date_from.isoformat()}")
-        if scope.date_to is not None:
-            parts.append(f"{word('to', lang)} {scope.date_to.isoformat()}")
-        if scope.client_ids:
-            rows = s.exec(select(Client).where(col(Client.id).in_(scope.client_ids))).all()
-            names = sorted(
-                alias(numbers[c.id][2], lang) if scope.pseudonymise and c.id else c.name
-                for c in rows
-            )
-            parts.append(f"{word('clients', lang).lower()}: {', '.join(names)}")
-        if scope.tag_ids:
-            tags = s.exec(select(Tag.name).where(col(Tag.id).in_(scope.tag_ids))).all()
-            parts.append(
-                f"{word('tags', lang).lower()}: {', '.join('#' + t for t in sorted(tags))}"
-            )
-        if scope.kind_keys:
-            kinds = s.exec(select(IncidentKind).where(col(IncidentKind.key).in_(scope.kind_keys)))
-            names = sorted(self._kinds.record(k, lang).name for k in kinds.all())
-            parts.append(f"{word('kinds', lang)}: {', '.join(names)}")
-        if scope.entry_ids is not None:
-            parts.append(word("selected", lang))
-        if scope.query.strip():
-            # Not the words searched for: they may be about what stays private.
-            parts.append(word("search", lang))
-        return parts or [word("all_entries", lang)]
-
     def _question_texts(self, own: dict[str, Question], lang: str) -> list[tuple[str, str, str]]:
         found = [(q.id, q.group, q.text[lang]) for q in self._catalogue.questions]
         return found + [(q.id, q.group, q.text) for q in own.values()]
-
-
-def _kind_keys(kinds: Iterable[IncidentKind], pseudonymise: bool) -> dict[str, str]:
-    """Each kind's key in the export. A person's own kind has a key made from its name
-    («звонки_ромашки»), which may name a client: pseudonymised, it becomes custom_1, custom_2…
-    in the kinds' order, the same everywhere in the export."""
-    ordered = sorted(kinds, key=lambda k: (k.position, k.id or 0))
-    if not pseudonymise:
-        return {k.key: k.key for k in ordered}
-    own = (k for k in ordered if not k.builtin)
-    return {k.key: k.key for k in ordered if k.builtin} | {
-        k.key: f"custom_{n}" for n, k in enumerate(own, start=1)
-    }
 
 
 def _chunked(s: Session, ids: Sequence[int], fetch: Callable[[list[int]], Any]) -> list[Any]:
@@ -473,22 +330,3 @@ def _chunked(s: Session, ids: Sequence[int], fetch: Callable[[list[int]], Any]) 
 
 def _aware(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
-def _alias_numbers(engine: Engine) -> dict[int, tuple[str, str, int]]:
-    """Every client's (name, organisation, alias number), giving the next free numbers to
-    clients that have none. Clients outside the export get one too: their names may appear
-    in its texts."""
-    with translate_errors(), Session(engine) as s:
-        clients = s.exec(select(Client).order_by(col(Client.name_key))).all()
-        last = max((c.alias_no or 0 for c in clients), default=0)
-        found: dict[int, tuple[str, str, int]] = {}
-        for client in clients:
-            assert client.id is not None
-            if client.alias_no is None:
-                last += 1
-                client.alias_no = last
-                s.add(client)
-            found[client.id] = (client.name, client.organisation, client.alias_no)
-        s.commit()
-        return found
