@@ -9,13 +9,9 @@ damaged is read from a repaired copy beside it (owner-only, removed afterwards).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-import os
-import tempfile
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,137 +19,32 @@ import sqlcipher3.dbapi2 as sqlite
 
 from .. import __version__
 from .agreements import agreement_dict, from_columns
-from .db import SQLITE_HEADER, apply_key, read_only_uri
 from .errors import DatabaseCorruptError
 from .files import write_text
-from .messages import RESCUE_UNREADABLE, RESCUE_UNREADABLE_BECAUSE
+from .messages import RESCUE_UNREADABLE_BECAUSE
+from .rescue_open import readable_connection
+from .rescue_rows import (
+    RescueReport,
+    Row,
+    RowReader,
+    read_bool,
+    read_date,
+    read_moment,
+    read_rating,
+    read_text,
+    read_time,
+)
 
 FORMAT_NAME = "boundary-journal"
 SCHEMA_VERSION = 1
 
-
-@dataclass
-class RescueReport:
-    target: Path | None
-    entries: int = 0  # saved
-    skipped: int = 0  # rows that could not be read at all (entries and what hangs on them)
-    damaged: int = 0  # entries saved with a value that could not be read whole
-    trashed: int = 0  # entries in the Trash, left out as they were
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def complete(self) -> bool:
-        return not self.skipped and not self.damaged
-
-
-@dataclass
-class _Row:
-    values: dict[str, Any]
-    damaged: bool = False
-
-
-class _Reader:
-    """Tolerant reads on one connection whose text comes back as bytes."""
-
-    def __init__(self, conn: Any, report: RescueReport) -> None:
-        self.conn = conn
-        self.report = report
-
-    def rows(self, table: str, columns: tuple[str, ...]) -> Iterator[_Row]:
-        """Each readable row of `table`; each unreadable one counted and passed over."""
-        listed = ", ".join(f'"{c}"' for c in columns)
-        for found in self._read(table, listed):
-            row = _Row({})
-            for name, value in zip(columns, found, strict=True):
-                if isinstance(value, bytes):
-                    try:
-                        value = value.decode("utf-8")
-                    except UnicodeDecodeError:
-                        value = value.decode("utf-8", "replace")
-                        row.damaged = True
-                row.values[name] = value
-            yield row
-
-    def _read(self, table: str, listed: str) -> Iterator[tuple[Any, ...]]:
-        # All at once while the table reads whole (fast), else one row at a time.
-        try:
-            yield from self.conn.execute(
-                f'SELECT {listed} FROM "{table}" ORDER BY rowid'
-            ).fetchall()
-            return
-        except sqlite.DatabaseError:
-            pass
-        for rowid in self._rowids(table):
-            try:
-                found = self.conn.execute(
-                    f'SELECT {listed} FROM "{table}" WHERE rowid = ?', (rowid,)
-                ).fetchone()
-            except sqlite.DatabaseError as error:
-                self._skip(table, rowid, error)
-                continue
-            if found is not None:
-                yield found
-
-    def _skip(self, table: str, rowid: int, error: BaseException) -> None:
-        if table == "entry":
-            self.report.skipped += 1
-        self.report.problems.append(f"{table} row {rowid}: {error}")
-
-    def _rowids(self, table: str) -> list[int]:
-        try:
-            return [r[0] for r in self.conn.execute(f'SELECT rowid FROM "{table}" ORDER BY 1')]
-        except sqlite.DatabaseError as error:
-            self.report.problems.append(f"{table}: {error}")
-        # The table cannot be walked: look each row up by its id, up to the highest known.
-        highest = 0
-        for query in (
-            f'SELECT max(rowid) FROM "{table}"',
-            "SELECT seq FROM sqlite_sequence WHERE name = ?",
-        ):
-            with contextlib.suppress(sqlite.DatabaseError, TypeError):
-                args = (table,) if "?" in query else ()
-                highest = max(highest, int(self.conn.execute(query, args).fetchone()[0] or 0))
-        return list(range(1, highest + 1))
-
-
-def _moment(value: Any, utc: bool = True) -> dt.datetime | None:
-    """A stored timestamp (UTC, kept without its zone) or a wall-clock time (`utc` False)."""
-    try:
-        moment = dt.datetime.fromisoformat(str(value))
-    except (TypeError, ValueError):
-        return None
-    return moment.replace(tzinfo=dt.UTC) if utc and moment.tzinfo is None else moment
-
-
-def _date(value: Any, fallback: dt.datetime | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value))
-    except (TypeError, ValueError):
-        return fallback.date() if fallback is not None else None
-
-
-def _time(value: Any) -> dt.time | None:
-    try:
-        return dt.time.fromisoformat(str(value))
-    except (TypeError, ValueError):
-        return None
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
-
-
-def _bool(value: Any) -> bool:
-    return bool(value) if isinstance(value, int) else False
-
-
-def _rating(value: Any) -> int | None:
-    return value if isinstance(value, int) and 1 <= value <= 5 else None
+# RescueReport and readable_connection live beside; they are imported from here as before.
+__all__ = ["RescueReport", "collect", "readable_connection", "rescue_export", "scan"]
 
 
 def collect(conn: Any, report: RescueReport) -> dict[str, Any]:
     """The JSON export of everything readable on `conn` (text read as bytes)."""
-    read = _Reader(conn, report)
+    read = RowReader(conn, report)
     clients: dict[int, dict[str, Any]] = {}
     for row in read.rows(
         "client",
@@ -172,45 +63,45 @@ def collect(conn: Any, report: RescueReport) -> dict[str, Any]:
         ),
     ):
         v = row.values
-        if not _text(v["name"]).strip():
+        if not read_text(v["name"]).strip():
             continue
         try:
             agreement = agreement_dict(
                 from_columns(
-                    _text(v["agreed_days"]),
+                    read_text(v["agreed_days"]),
                     v["agreed_from"],
                     v["agreed_to"],
-                    _text(v["agreed_channels"]),
+                    read_text(v["agreed_channels"]),
                 )
             )
         except Exception:  # noqa: BLE001 - a damaged agreement is left behind, not fatal
             agreement = None
         clients[v["id"]] = {
             "name": v["name"],
-            **({"uuid": v["uuid"]} if _text(v["uuid"]) else {}),
-            "archived": _bool(v["archived"]),
-            "organisation": _text(v["organisation"]),
-            "colour": _text(v["colour"]),
-            "notes": _text(v["notes"]),
+            **({"uuid": v["uuid"]} if read_text(v["uuid"]) else {}),
+            "archived": read_bool(v["archived"]),
+            "organisation": read_text(v["organisation"]),
+            "colour": read_text(v["colour"]),
+            "notes": read_text(v["notes"]),
             "agreement": agreement,
         }
     tags = {
         r.values["id"]: r.values["name"]
         for r in read.rows("tag", ("id", "name"))
-        if _text(r.values["name"]).strip()
+        if read_text(r.values["name"]).strip()
     }
     kinds: dict[int, dict[str, Any]] = {}
     for row in read.rows(
         "incident_kind", ("id", "key", "name", "direction", "builtin", "archived")
     ):
         v = row.values
-        if _text(v["key"]) and v["direction"] in ("client", "me"):
+        if read_text(v["key"]) and v["direction"] in ("client", "me"):
             kinds[v["id"]] = {
                 "key": v["key"],
-                "name": _text(v["name"]),
+                "name": read_text(v["name"]),
                 "direction": v["direction"],
-                "builtin": _bool(v["builtin"]),
-                "archived": _bool(v["archived"]),
+                "builtin": read_bool(v["builtin"]),
+                "archived": read_bool(v["archived"]),
             }
     questions = {
         r.values["id"]: r.values
@@ -230,12 +121,12 @@ def collect(conn: Any, report: RescueReport) -> dict[str, Any]:
     answers: dict[int, list[dict[str, str]]] = {}
     for row in read.rows("answer", ("entry_id", "question_id", "text")):
         v = row.values
-        if isinstance(v["question_id"], str) and _text(v["text"]):
+        if isinstance(v["question_id"], str) and read_text(v["text"]):
             asked = questions.get(v["question_id"], {})
             answers.setdefault(v["entry_id"], []).append(
                 {
                     "question_id": v["question_id"],
-                    "question": _text(asked.get("text")),
+                    "question": read_text(asked.get("text")),
                     "text": v["text"],
                 }
             )
@@ -281,14 +172,17 @@ def collect(conn: Any, report: RescueReport) -> dict[str, Any]:
         "questions": [
             {"id": q["id"], "group": q["group"], "text": q["text"]}
             for q in questions.values()
-            if q["id"] in used and _bool(q["custom"]) and _text(q["group"]) and _text(q["text"])
+            if q["id"] in used
+            and read_bool(q["custom"])
+            and read_text(q["group"])
+            and read_text(q["text"])
         ],
         "entries": entries,
     }
 
 
 def _incidents(
-    read: _Reader, clients: dict[int, dict[str, Any]], kinds: dict[int, dict[str, Any]]
+    read: RowReader, clients: dict[int, dict[str, Any]], kinds: dict[int, dict[str, Any]]
 ) -> dict[int, list[dict[str, Any]]]:
     found: dict[int, list[dict[str, Any]]] = {}
     columns = (
@@ -307,32 +201,32 @@ def _incidents(
     )
     for row in read.rows("incident", columns):
         v = row.values
-        at = _moment(v["occurred_at"], utc=False)
+        at = read_moment(v["occurred_at"], utc=False)
         client, kind = clients.get(v["client_id"]), kinds.get(v["kind_id"])
         if at is None or client is None or kind is None or v["direction"] not in ("client", "me"):
             read.report.problems.append(f"incident of entry {v['entry_id']}: cannot be read whole")
             continue
         found.setdefault(v["entry_id"], []).append(
             {
-                **({"uuid": v["uuid"]} if _text(v["uuid"]) else {}),
+                **({"uuid": v["uuid"]} if read_text(v["uuid"]) else {}),
                 "client": client["name"],
                 "kind": kind["key"],
                 "kind_name": kind["name"],
                 "direction": v["direction"],
                 "at": at.strftime("%Y-%m-%d %H:%M"),
-                "channel": _text(v["channel"]) or "other",
+                "channel": read_text(v["channel"]) or "other",
                 "severity": v["severity"] if isinstance(v["severity"], int) else 3,
-                "response": _text(v["response"]) or "open",
-                "note": _text(v["note"]),
-                "outside_agreed_hours": _bool(v["outside_hours"]),
-                "outside_agreed_channels": _bool(v["outside_channels"]),
+                "response": read_text(v["response"]) or "open",
+                "note": read_text(v["note"]),
+                "outside_agreed_hours": read_bool(v["outside_hours"]),
+                "outside_agreed_channels": read_bool(v["outside_channels"]),
             }
         )
     return found
 
 
 def _entry(
-    row: _Row,
+    row: Row,
     links: dict[int, list[str]],
     entry_tags: dict[int, list[str]],
     answers: dict[int, list[dict[str, str]]],
@@ -343,101 +237,36 @@ def _entry(
     if v["deleted_at"] is not None:
         report.trashed += 1
         return None
-    created, updated = _moment(v["created_at"]), _moment(v["updated_at"])
-    day, time = _date(v["entry_date"], created), _time(v["entry_time"])
+    created, updated = read_moment(v["created_at"]), read_moment(v["updated_at"])
+    day, time = read_date(v["entry_date"], created), read_time(v["entry_time"])
     damaged = row.damaged or created is None or updated is None or time is None
     if day is None:  # no date to file it under: nothing to import it as
         report.skipped += 1
         report.problems.append(f"entry {v['id']}: its date cannot be read")
         return None
-    if damaged or _date(v["entry_date"], None) is None:
+    if damaged or read_date(v["entry_date"], None) is None:
         report.damaged += 1
     entry_id = v["id"]
     return {
         "id": entry_id,  # its number in the damaged journal (import gives it a new one)
-        **({"uuid": v["uuid"]} if _text(v["uuid"]) else {}),
+        **({"uuid": v["uuid"]} if read_text(v["uuid"]) else {}),
         "date": day.isoformat(),
         "time": (time or dt.time(0, 0)).strftime("%H:%M"),
-        "title": _text(v["title"]),
-        "body": _text(v["body"]),
+        "title": read_text(v["title"]),
+        "body": read_text(v["body"]),
         "clients": links.get(entry_id, []),
         "tags": entry_tags.get(entry_id, []),
-        "private": _bool(v["private"]),
+        "private": read_bool(v["private"]),
         "created_at": created.isoformat() if created else None,
         "updated_at": updated.isoformat() if updated else None,
         "ratings": {
-            "respect_client": _rating(v["rating_respect_client"]),
-            "self_respect": _rating(v["rating_self_respect"]),
-            "partnership": _rating(v["rating_partnership"]),
+            "respect_client": read_rating(v["rating_respect_client"]),
+            "self_respect": read_rating(v["rating_self_respect"]),
+            "partnership": read_rating(v["rating_partnership"]),
         },
         "answers": answers.get(entry_id, []),
         "incidents": incidents.get(entry_id, []),
     }
-
-
-# The header fields SQLite refuses a file over, and the values every journal has there.
-_HEADER_FIXES = ((18, b"\x01\x01"), (21, b"\x40\x20\x20"), (44, b"\x00\x00\x00\x04"))
-
-
-@contextlib.contextmanager
-def readable_connection(path: Path, key: bytes | None = None) -> Iterator[Any]:
-    """A read-only connection on `path` with text as bytes; a plain file SQLite refuses for
-    its header is read from a copy with the header repaired."""
-    scratch: Path | None = None
-    try:
-        conn = _probe(path, key)
-        if conn is None:
-            if key is not None or not _plain(path):
-                raise DatabaseCorruptError(RESCUE_UNREADABLE)
-            scratch = _repaired_copy(path)
-            conn = _probe(scratch, None)
-            if conn is None:
-                raise DatabaseCorruptError(RESCUE_UNREADABLE)
-        try:
-            yield conn
-        finally:
-            conn.close()
-    finally:
-        if scratch is not None:
-            with contextlib.suppress(OSError):
-                scratch.unlink()
-
-
-def _probe(path: Path, key: bytes | None) -> Any:
-    """A connection that reads `path`, through its -wal if it can, else as the file stands;
-    None when SQLite cannot read it at all."""
-    for immutable in (False, True):
-        conn = sqlite.connect(read_only_uri(path, immutable=immutable), uri=True)
-        try:
-            apply_key(conn, key)
-            conn.text_factory = bytes
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite.DatabaseError:
-            conn.close()
-            continue
-        return conn
-    return None
-
-
-def _plain(path: Path) -> bool:
-    with open(path, "rb") as f:
-        return f.read(16) == SQLITE_HEADER
-
-
-def _repaired_copy(path: Path) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".rescue", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out, open(path, "rb") as src:
-            header = bytearray(src.read(100))
-            for offset, value in _HEADER_FIXES:
-                header[offset : offset + len(value)] = value
-            out.write(header)
-            while chunk := src.read(1 << 20):
-                out.write(chunk)
-    except BaseException:
-        os.unlink(name)
-        raise
-    return Path(name)
 
 
 def rescue_export(
