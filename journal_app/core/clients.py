@@ -308,7 +308,7 @@ def agreement_of(client: Client) -> Agreement:
 
 def terms_of(s: Session, client: Client) -> Terms:
     """What the client's incidents are judged by: the agreement's versions and days off."""
-    return Terms(agreement_history.versions(s, client), daysoff.checker(s))
+    return Terms(agreement_history.versions(s, client), daysoff.checker(s), daysoff.workdays(s))
 
 
 def flag(incident: Incident, terms: Terms | Agreement) -> None:
