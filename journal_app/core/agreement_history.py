@@ -45,10 +45,7 @@ class Terms:
     def judge(self, moment: dt.datetime, logged_in: str, channel: str) -> tuple[bool, bool]:
         """(outside the hours or days, outside the channels) for a wall-clock moment of the
         zone `logged_in`."""
-        agreement = self.in_force(moment.date())
-        if agreement.tz:
-            moment = move(moment, logged_in, agreement.tz)
-            agreement = self.in_force(moment.date())
+        agreement, moment = self.local(moment, logged_in)
         hours = agreement.is_outside_hours(moment)
         if agreement.has_hours:
             day = agreement.span_day(moment)
@@ -58,6 +55,20 @@ class Terms:
                 every_day = replace(agreement, days=frozenset(range(7)))
                 hours = every_day.is_outside_hours(moment)
         return hours, agreement.is_outside_channels(channel)
+
+    def local(self, moment: dt.datetime, logged_in: str) -> tuple[Agreement, dt.datetime]:
+        """The version in force at a moment logged in zone `logged_in`, and the moment on
+        the wall clock of the version's zone."""
+        agreement = self.in_force(moment.date())
+        if agreement.tz:
+            moment = move(moment, logged_in, agreement.tz)
+            agreement = self.in_force(moment.date())
+        return agreement, moment
+
+    def on_day_off(self, moment: dt.datetime, logged_in: str) -> bool:
+        """Whether the moment falls on a day off (a holiday, a vacation) of agreed hours."""
+        agreement, moment = self.local(moment, logged_in)
+        return agreement.has_hours and self.day_off(agreement.span_day(moment))
 
     def _worked(self, agreement: Agreement, day: dt.date) -> bool:
         """A transferred working day counts for an agreement of working weekdays."""

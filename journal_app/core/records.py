@@ -189,6 +189,7 @@ class IncidentRecord:
     outside_channels: bool
     created_at: dt.datetime
     updated_at: dt.datetime
+    tz: str = ""  # the zone occurred_at was logged in ("" the computer's)
 
 
 @dataclass(frozen=True)
