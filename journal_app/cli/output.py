@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..core.agreements import Agreement
 from ..core.json_forms import client_facts, incident_facts, other_names_json
+from ..core.json_forms import version_json as version_json
 from ..core.records import (
     ClientRecord,
     EntryRecord,
@@ -19,9 +20,6 @@ from ..core.records import (
     TagRecord,
 )
 from ..core.snippets import MATCH_END, MATCH_START
-
-if TYPE_CHECKING:  # (the read path imports this module: no SQLModel for a type)
-    from ..core.agreement_history import Version
 
 
 def entries(n: int | None) -> str:
@@ -133,17 +131,6 @@ def agreement_text(a: Agreement) -> str:
     if a.channels:
         parts.append("by " + ", ".join(sorted(a.channels)))
     return "; ".join(parts)
-
-
-def version_json(v: Version) -> dict[str, Any]:
-    a = v.agreement
-    return {
-        "since": v.since.isoformat() if v.since else None,
-        "days": a.days_text() if a.has_hours else None,
-        "hours": a.hours_text() if a.has_hours else None,
-        "channels": sorted(a.channels),
-        "tz": a.tz or None,
-    }
 
 
 def ratings_json(r: Ratings) -> dict[str, int | None]:

@@ -38,6 +38,7 @@ from ..other_names import by_client as names_of
 from ..pseudonyms import Plain, Pseudonymiser, alias
 from ..records import EntryFilter, OtherName, Ratings
 from ..search import SearchService
+from .history import Version, exported_history, histories, masked
 from .names import pseudonym_map
 from .words import word
 
@@ -111,6 +112,7 @@ class ExportedClient:
     archived: bool
     agreement: Agreement
     other_names: tuple[OtherName, ...] = ()  # empty when pseudonymised
+    history: tuple[Version, ...] = ()  # the agreement's versions, oldest first
 
 
 @dataclass(frozen=True)
@@ -292,6 +294,7 @@ class BundleCollector:
                 assert c.id is not None
                 clients[c.id] = c
             other_names = {cid: tuple(found) for cid, found in names_of(s, list(clients)).items()}
+            terms = histories(s, clients.values())
             own_questions = {q.id: q for q in s.exec(select(Question).where(col(Question.custom)))}
             kind_rows = {k.id: k for _, k in incidents}
             chosen = self._describe(s, scope, lang, numbers)
@@ -380,7 +383,8 @@ class BundleCollector:
                         colour=c.colour,
                         notes="" if scope.pseudonymise else c.notes,
                         archived=c.archived,
-                        agreement=agreement_of(c),
+                        agreement=masked(agreement_of(c), masker),
+                        history=exported_history(terms[cid], masker),
                         other_names=() if scope.pseudonymise else other_names.get(cid, ()),
                     )
                     for cid, c in clients.items()
