@@ -146,4 +146,7 @@ def question_json(q: QuestionRecord) -> dict[str, Any]:
         "quoted": q.quoted,
         "custom": q.custom,
         "hidden": q.hidden,
+        # Whose words: the book's (quoted or built on a sentence of it), the app's own, or yours.
+        "source": "own" if q.custom else "app" if q.app else "book",
+        "kind": q.kind or None,
     }

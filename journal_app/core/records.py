@@ -225,3 +225,5 @@ class QuestionRecord:
     based_on: str
     custom: bool
     hidden: bool
+    app: bool = False  # the app's own question (not the book's, not the person's)
+    kind: str = ""  # shown for entries with an incident of this kind only

@@ -1090,7 +1090,7 @@ Press Ctrl+N to write a new one.</source>
     </message>
     <message>
         <source>{0} % ({1} of {2}), {3}</source>
-        <translation>{0} % ({1} из {2}), {3}</translation>
+        <translation>{0}&#xa0;% ({1} из {2}), {3}</translation>
     </message>
     <message>
         <source>Remove the goal “{0}”?</source>
@@ -1859,6 +1859,10 @@ Press Ctrl+N to write your first reflection.</source>
     <message>
         <source>&amp;Reword…</source>
         <translation>&amp;Переформулировать…</translation>
+    </message>
+    <message>
+        <source>(the app&apos;s own, for “{0}”)</source>
+        <translation>(вопрос приложения, для случаев «{0}»)</translation>
     </message>
     <message>
         <source>Your question</source>
