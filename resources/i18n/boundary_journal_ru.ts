@@ -699,10 +699,6 @@ Press Ctrl+N to write a new one.</source>
         <translation>Событий пока нет: добавьте первое ниже.</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
         <source>New event</source>
         <translation>Новое событие</translation>
     </message>
@@ -1001,10 +997,6 @@ Press Ctrl+N to write a new one.</source>
         <translation>Целей пока нет: добавьте первую ниже.</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
         <source>New goal</source>
         <translation>Новая цель</translation>
     </message>
@@ -1026,7 +1018,7 @@ Press Ctrl+N to write a new one.</source>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation>&amp;Планка</translation>
+        <translation>Планк&amp;а</translation>
     </message>
     <message>
         <source>All clients</source>
@@ -1961,6 +1953,13 @@ Press Ctrl+N to write your first reflection.</source>
     <message>
         <source>fully</source>
         <translation>полностью</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
