@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..core.agreements import Agreement
 from ..core.json_forms import client_facts, incident_facts, other_names_json
+from ..core.json_forms import version_json as version_json
 from ..core.records import (
     ClientRecord,
     EntryRecord,
@@ -19,9 +20,6 @@ from ..core.records import (
     TagRecord,
 )
 from ..core.snippets import MATCH_END, MATCH_START
-
-if TYPE_CHECKING:  # (the read path imports this module: no SQLModel for a type)
-    from ..core.agreement_history import Version
 
 
 def entries(n: int | None) -> str:
@@ -135,17 +133,6 @@ def agreement_text(a: Agreement) -> str:
     return "; ".join(parts)
 
 
-def version_json(v: Version) -> dict[str, Any]:
-    a = v.agreement
-    return {
-        "since": v.since.isoformat() if v.since else None,
-        "days": a.days_text() if a.has_hours else None,
-        "hours": a.hours_text() if a.has_hours else None,
-        "channels": sorted(a.channels),
-        "tz": a.tz or None,
-    }
-
-
 def ratings_json(r: Ratings) -> dict[str, int | None]:
     return r.as_dict()
 
@@ -159,4 +146,7 @@ def question_json(q: QuestionRecord) -> dict[str, Any]:
         "quoted": q.quoted,
         "custom": q.custom,
         "hidden": q.hidden,
+        # Whose words: the book's (quoted or built on a sentence of it), the app's own, or yours.
+        "source": "own" if q.custom else "app" if q.app else "book",
+        "kind": q.kind or None,
     }

@@ -143,10 +143,11 @@ def cmd_questions(journal: Journal, args: argparse.Namespace) -> None:
         if args.json:
             output.print_json([output.question_json(q) for q in found])
             return
-        print(f"From {questions.catalogue.attribution(lang)}:")
+        print(f"From {questions.catalogue.attribution(lang)}; the app's own are marked so:")
         for q in found:
-            mark = "  (hidden)" if q.hidden else ""
-            print(f"{q.id:<26} {q.text}{mark}")
+            mark = f"  (the app's own, for {q.kind})" if q.app else ""
+            mark += "  (hidden)" if q.hidden else ""
+            print(f"{q.id:<32} {q.text}{mark}")
 
 
 def cmd_answer(journal: Journal, args: argparse.Namespace) -> None:

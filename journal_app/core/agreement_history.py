@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlmodel import Session, col, select
 
@@ -34,6 +34,8 @@ class Terms:
 
     versions: tuple[Version, ...]
     day_off: Callable[[dt.date], bool] = NoDaysOff
+    # A weekend day the country's calendar makes a working day (a transfer).
+    workday: Callable[[dt.date], bool] = NoDaysOff
 
     def in_force(self, day: dt.date) -> Agreement:
         starts = [v.since or dt.date.min for v in self.versions]
@@ -43,14 +45,34 @@ class Terms:
     def judge(self, moment: dt.datetime, logged_in: str, channel: str) -> tuple[bool, bool]:
         """(outside the hours or days, outside the channels) for a wall-clock moment of the
         zone `logged_in`."""
+        agreement, moment = self.local(moment, logged_in)
+        hours = agreement.is_outside_hours(moment)
+        if agreement.has_hours:
+            day = agreement.span_day(moment)
+            if self.day_off(day):
+                hours = True
+            elif hours and day.weekday() not in agreement.days and self._worked(agreement, day):
+                every_day = replace(agreement, days=frozenset(range(7)))
+                hours = every_day.is_outside_hours(moment)
+        return hours, agreement.is_outside_channels(channel)
+
+    def local(self, moment: dt.datetime, logged_in: str) -> tuple[Agreement, dt.datetime]:
+        """The version in force at a moment logged in zone `logged_in`, and the moment on
+        the wall clock of the version's zone."""
         agreement = self.in_force(moment.date())
         if agreement.tz:
             moment = move(moment, logged_in, agreement.tz)
             agreement = self.in_force(moment.date())
-        hours = agreement.is_outside_hours(moment) or (
-            agreement.has_hours and self.day_off(agreement.span_day(moment))
-        )
-        return hours, agreement.is_outside_channels(channel)
+        return agreement, moment
+
+    def on_day_off(self, moment: dt.datetime, logged_in: str) -> bool:
+        """Whether the moment falls on a day off (a holiday, a vacation) of agreed hours."""
+        agreement, moment = self.local(moment, logged_in)
+        return agreement.has_hours and self.day_off(agreement.span_day(moment))
+
+    def _worked(self, agreement: Agreement, day: dt.date) -> bool:
+        """A transferred working day counts for an agreement of working weekdays."""
+        return any(d < 5 for d in agreement.days) and self.workday(day)
 
 
 def version_from_row(row: AgreementVersion) -> Version:

@@ -1,5 +1,7 @@
 """The book's material shipped in resources/: the guiding questions, their groups, the
-attribution, and the names of the built-in incident kinds, in Russian and English. (The
+attribution, and the names of the built-in incident kinds, in Russian and English. Beside the
+book's questions are the app's own ("source": "app"), for the kinds the book's chapter names
+without asking about them; they are never shown as quotes. (The
 words core writes itself around them are in core.locale's catalogue.)
 
 Read once per process. A damaged file is a packaging bug, reported as a StorageError naming it.
@@ -26,9 +28,11 @@ GROUPS = ("respect_client", "self_respect", "partnership")
 class BookQuestion:
     id: str
     group: str
-    quoted: bool
-    based_on: str
+    quoted: bool  # the book's own words
+    based_on: str  # else a prompt built on this sentence of the book,
     text: dict[str, str]
+    app: bool = False  # or the app's own question, in the book's spirit but not from it
+    kind: str = ""  # asked of entries with an incident of this kind only
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,8 @@ def load(folder: Path | None = None) -> Catalogue:
                 quoted=bool(q["quoted"]),
                 based_on=q.get("based_on", ""),
                 text={lang: q[lang] for lang in LANGUAGES},
+                app=q.get("source") == "app",
+                kind=q.get("kind", ""),
             )
             for q in data["questions"]
         )

@@ -243,6 +243,12 @@ class ClientService:
             s.commit()
             return outside
 
+    def terms(self, client_id: int) -> Terms:
+        """What the client's incidents are judged by (the incident form's warning asks
+        `Terms.judge`, as the stored flags do)."""
+        with translate_errors(), Session(self._engine) as s:
+            return terms_of(s, self._client(s, client_id))
+
     def history(self, client_id: int) -> list[Version]:
         """The client's agreement versions, oldest first."""
         with translate_errors(), Session(self._engine) as s:
@@ -331,7 +337,7 @@ def agreement_of(client: Client) -> Agreement:
 
 def terms_of(s: Session, client: Client) -> Terms:
     """What the client's incidents are judged by: the agreement's versions and days off."""
-    return Terms(agreement_history.versions(s, client), daysoff.checker(s))
+    return Terms(agreement_history.versions(s, client), daysoff.checker(s), daysoff.workdays(s))
 
 
 def flag(incident: Incident, terms: Terms | Agreement) -> None:

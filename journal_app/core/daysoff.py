@@ -1,6 +1,10 @@
 """Days off: a country's public holidays (the `holidays` package, Russia's with the days off
 moved by its transfers) and the person's own (vacations, sick days). On a day off every hour
-is outside an agreement's days; changing them re-flags the incidents they touch."""
+is outside an agreement's days; changing them re-flags the incidents they touch.
+
+A transfer also makes a weekend day a working one (Russia's production calendar: Saturday
+2 November 2024 was worked for Monday 30 December): on such a day the agreed hours hold as on
+a working day."""
 
 from __future__ import annotations
 
@@ -8,10 +12,12 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from .agreement_history import NoDaysOff
 from .db import translate_errors
 from .errors import NotFoundError, ValidationError
 from .messages import (
@@ -53,11 +59,26 @@ def check_country(code: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _holidays(code: str) -> Callable[[dt.date], bool]:
+def _calendar(code: str) -> Any:
     import holidays
 
-    calendar = holidays.country_holidays(code)
+    return holidays.country_holidays(code)
+
+
+def _holidays(code: str) -> Callable[[dt.date], bool]:
+    calendar = _calendar(code)
     return lambda day: day in calendar
+
+
+def _weekend_workdays(code: str) -> Callable[[dt.date], bool]:
+    """Weekend days the country's calendar makes working days (its transfers)."""
+    calendar = _calendar(code)
+
+    def is_workday(day: dt.date) -> bool:
+        calendar.is_working_day(day)  # fills in the day's year, transfers included
+        return day in calendar.weekend_workdays
+
+    return is_workday
 
 
 def country(s: Session) -> str:
@@ -71,12 +92,18 @@ def checker(s: Session) -> Callable[[dt.date], bool]:
     code = country(s)
     public = _holidays(code) if code else None
     if not ranges and public is None:
-        return lambda day: False
+        return NoDaysOff
 
     def is_off(day: dt.date) -> bool:
         return any(a <= day <= b for a, b in ranges) or (public is not None and public(day))
 
     return is_off
+
+
+def workdays(s: Session) -> Callable[[dt.date], bool]:
+    """Whether a weekend day is a working day by the chosen country's transfers."""
+    code = country(s)
+    return _weekend_workdays(code) if code else NoDaysOff
 
 
 def parse_range(text: str) -> tuple[dt.date, dt.date]:

@@ -225,4 +225,5 @@ def _record(i: Incident, c: Client, kind: KindRecord) -> IncidentRecord:
         outside_channels=i.outside_channels,
         created_at=i.created_at,
         updated_at=i.updated_at,
+        tz=i.tz,
     )

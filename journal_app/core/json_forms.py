@@ -9,6 +9,7 @@ from .agreements import agreement_dict
 from .records import ClientRecord, IncidentRecord, OtherName
 
 if TYPE_CHECKING:
+    from .agreement_history import Version
     from .exporters.bundle import ExportedClient, ExportedIncident
 
 
@@ -19,6 +20,19 @@ def client_facts(c: ExportedClient | ClientRecord) -> dict[str, Any]:
         "colour": c.colour,
         "notes": c.notes,
         "agreement": agreement_dict(c.agreement),
+    }
+
+
+def version_json(v: Version) -> dict[str, Any]:
+    """One version of an agreement's history (`clients agreement --history --json`, and each
+    client's "agreement_history" in the JSON export)."""
+    a = v.agreement
+    return {
+        "since": v.since.isoformat() if v.since else None,
+        "days": a.days_text() if a.has_hours else None,
+        "hours": a.hours_text() if a.has_hours else None,
+        "channels": sorted(a.channels),
+        "tz": a.tz or None,
     }
 
 

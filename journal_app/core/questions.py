@@ -2,11 +2,14 @@
 
 Which questions fit an entry follows from its incidents (see `fitting_groups`): the book's
 two failure modes each have their questions, and partnership is what is left to aim for.
+The app's own questions for a kind (discount pressure, a threat to leave…) come first when
+an entry has an incident of that kind.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from sqlalchemy import Engine
 from sqlmodel import Session, col, delete, select
@@ -23,7 +26,7 @@ from .messages import (
     QUESTION_TOO_LONG,
     REWORD_OWN_ONLY,
 )
-from .models import Answer, Direction, Entry, Incident, Question, Response, utcnow
+from .models import Answer, Direction, Entry, Incident, IncidentKind, Question, Response, utcnow
 from .records import QuestionRecord
 
 MAX_QUESTION = 300
@@ -79,6 +82,8 @@ class QuestionService:
                         based_on=q.based_on,
                         custom=False,
                         hidden=bool(row and row.hidden),
+                        app=q.app,
+                        kind=q.kind,
                     )
                 )
             for row in rows.values():
@@ -161,17 +166,24 @@ class QuestionService:
         """The groups that fit the entry, and the questions to show beside it: the visible
         questions of those groups, plus any question already answered in it."""
         with translate_errors(), Session(self._engine) as s:
-            pairs = s.exec(
-                select(Incident.direction, Incident.response).where(Incident.entry_id == entry_id)
+            rows = s.exec(
+                select(Incident.direction, Incident.response, IncidentKind.key)
+                .join(IncidentKind, col(IncidentKind.id) == col(Incident.kind_id))
+                .where(Incident.entry_id == entry_id)
             ).all()
-        groups = fitting_groups(pairs)
+        groups = fitting_groups((d, r) for d, r, _ in rows)
+        kinds = {k for _, _, k in rows}
         answered = self.answers(entry_id)
-        shown = [
-            q
-            for q in self.all(lang, include_hidden=True)
-            if q.id in answered or (q.group in groups and not q.hidden)
-        ]
-        shown.sort(key=lambda q: q.group not in groups)  # stable: fitting groups first
+        shown = []
+        for q in self.all(lang, include_hidden=True):
+            if q.kind and q.kind in kinds:
+                # A kind's questions go first, in the group that fits the entry.
+                if q.id in answered or not q.hidden:
+                    shown.append(replace(q, group=groups[0]))
+            elif q.id in answered or (not q.kind and q.group in groups and not q.hidden):
+                shown.append(q)
+        # Stable: the fitting groups first, in each the questions of the entry's kinds first.
+        shown.sort(key=lambda q: (q.group not in groups, q.kind not in kinds))
         return groups, shown
 
     # -- helpers -----------------------------------------------------------------------------

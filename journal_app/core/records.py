@@ -189,6 +189,7 @@ class IncidentRecord:
     outside_channels: bool
     created_at: dt.datetime
     updated_at: dt.datetime
+    tz: str = ""  # the zone occurred_at was logged in ("" the computer's)
 
 
 @dataclass(frozen=True)
@@ -224,3 +225,5 @@ class QuestionRecord:
     based_on: str
     custom: bool
     hidden: bool
+    app: bool = False  # the app's own question (not the book's, not the person's)
+    kind: str = ""  # shown for entries with an incident of this kind only

@@ -232,6 +232,14 @@
         <translation>До&amp;говорённость…</translation>
     </message>
     <message>
+        <source>G&amp;oals…</source>
+        <translation>Це&amp;ли…</translation>
+    </message>
+    <message>
+        <source>&amp;Events…</source>
+        <translation>&amp;События…</translation>
+    </message>
+    <message>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
@@ -645,6 +653,89 @@ Press Ctrl+N to write a new one.</source>
     </message>
 </context>
 <context>
+    <name>EventsDialog</name>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Mark the days that could change things with a client; Trends compares the time before and after each one.</source>
+        <translation>Отметьте дни, которые могли что-то изменить в работе с клиентом; в «Тенденциях» видно, как было до и после каждого.</translation>
+    </message>
+    <message>
+        <source>Agreement sent</source>
+        <translation>Договорённость отправлена</translation>
+    </message>
+    <message>
+        <source>Talk about boundaries</source>
+        <translation>Разговор о границах</translation>
+    </message>
+    <message>
+        <source>Coaching session</source>
+        <translation>Сессия с коучем</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>No events yet: add one below.</source>
+        <translation>Событий пока нет: добавьте первое ниже.</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое событие</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Событие</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>What was agreed or said, in a line</source>
+        <translation>О чём договорились или что сказали, одной строкой</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Заметка</translation>
+    </message>
+    <message>
+        <source>Add a client first (Manage Clients).</source>
+        <translation>Сначала добавьте клиента («Клиенты…»).</translation>
+    </message>
+    <message>
+        <source>&amp;Add Event</source>
+        <translation>Д&amp;обавить событие</translation>
+    </message>
+    <message>
+        <source>Remove the event of {0} with {1}?</source>
+        <translation>Удалить событие от {0} с клиентом «{1}»?</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export for a Coach</source>
@@ -865,6 +956,137 @@ Press Ctrl+N to write a new one.</source>
             <numerusform>Экспортировано в {0}: %n записи.</numerusform>
             <numerusform>Экспортировано в {0}: %n записей.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Where do you want to be? A goal is measured month by month or quarter by quarter; Trends shows how it goes.</source>
+        <translation>К чему вы хотите прийти? Цель измеряется по месяцам или по кварталам; в «Тенденциях» видно, как идут дела.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Планка</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <source>No goals yet: add one below.</source>
+        <translation>Целей пока нет: добавьте первую ниже.</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Новая цель</translation>
+    </message>
+    <message>
+        <source>Share of crossings held (%)</source>
+        <translation>Доля удержанных границ (%)</translation>
+    </message>
+    <message>
+        <source>Crossings of the agreement (at most)</source>
+        <translation>Нарушения договорённости (не больше)</translation>
+    </message>
+    <message>
+        <source>Self-respect rating (average)</source>
+        <translation>Уважение к себе (в среднем)</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Показатель</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>Планк&amp;а</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Любой вид</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>A quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>Пе&amp;риод</translation>
+    </message>
+    <message>
+        <source>&amp;Add Goal</source>
+        <translation>&amp;Добавить цель</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>a quarter</source>
+        <translation>за квартал</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>за месяц</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>nothing to measure yet</source>
+        <translation>пока нечего измерять</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>достигнута</translation>
+    </message>
+    <message>
+        <source>not met yet</source>
+        <translation>пока не достигнута</translation>
+    </message>
+    <message>
+        <source>{0} % ({1} of {2}), {3}</source>
+        <translation>{0}&#xa0;% ({1} из {2}), {3}</translation>
+    </message>
+    <message>
+        <source>Remove the goal “{0}”?</source>
+        <translation>Удалить цель «{0}»?</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1475,10 @@ Press Ctrl+N to write a new one.</source>
         <translation>вне оговорённого времени</translation>
     </message>
     <message>
+        <source>on a day off</source>
+        <translation>в выходной день</translation>
+    </message>
+    <message>
         <source>outside agreed channels</source>
         <translation>вне оговорённых каналов</translation>
     </message>
@@ -1580,6 +1806,17 @@ Press Ctrl+N to write your first reflection.</source>
     </message>
 </context>
 <context>
+    <name>PlansController</name>
+    <message>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Цели…</translation>
+    </message>
+    <message>
+        <source>E&amp;vents…</source>
+        <translation>&amp;События…</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1614,6 +1851,10 @@ Press Ctrl+N to write your first reflection.</source>
     <message>
         <source>&amp;Reword…</source>
         <translation>&amp;Переформулировать…</translation>
+    </message>
+    <message>
+        <source>(the app&apos;s own, for “{0}”)</source>
+        <translation>(вопрос приложения, для случаев «{0}»)</translation>
     </message>
     <message>
         <source>Your question</source>
@@ -1712,6 +1953,13 @@ Press Ctrl+N to write your first reflection.</source>
     <message>
         <source>fully</source>
         <translation>полностью</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>

@@ -169,3 +169,15 @@ def test_stats_json_prints_the_figures_the_charts_draw(cli: Cli) -> None:
     cli("stats", "--kind", "nope", code=1)
     cli("stats", "--from", "2026-12-01", "--to", "2026-11-01", code=1)
     assert "after its end" in cli.err
+
+
+def test_the_apps_own_questions_are_marked_so(cli: Cli) -> None:
+    found = {q["id"]: q for q in cli.json("questions")}  # type: ignore[union-attr]
+    assert found["threat_to_leave.wants"]["source"] == "app"
+    assert found["threat_to_leave.wants"]["kind"] == "threat_to_leave"
+    assert not found["threat_to_leave.wants"]["quoted"]
+    assert found["self_respect.respect"]["source"] == "book"
+    listed = cli("questions")
+    assert "the app's own are marked so" in listed
+    line = next(x for x in listed.splitlines() if x.startswith("threat_to_leave.wants"))
+    assert line.endswith("(the app's own, for threat_to_leave)")

@@ -100,6 +100,26 @@ def test_a_russian_public_holiday_is_outside_agreed_days(journal: Journal) -> No
     assert not outside(journal, unity_day)
 
 
+def test_a_saturday_russia_works_is_an_agreed_working_day(journal: Journal) -> None:
+    """Russia's production calendar of 2024 worked Saturday 2 November for Monday 30
+    December: that Saturday the agreed hours hold, and the Monday is a day off."""
+    acme = journal.clients.add("Acme")
+    journal.clients.set_agreement(acme, OFFICE)
+    worked_saturday = log(journal, dt.datetime(2024, 11, 2, 11, 0))
+    late_that_saturday = log(journal, dt.datetime(2024, 11, 2, 19, 30))
+    plain_saturday = log(journal, dt.datetime(2024, 11, 9, 11, 0))
+    moved_monday = log(journal, dt.datetime(2024, 12, 30, 11, 0))
+    assert outside(journal, worked_saturday) and not outside(journal, moved_monday)
+    journal.days_off.set_country("RU")
+    assert not outside(journal, worked_saturday)
+    assert outside(journal, late_that_saturday)  # outside the hours still
+    assert outside(journal, plain_saturday)
+    assert outside(journal, moved_monday)
+    # A day off of one's own wins over the transfer.
+    journal.days_off.add(dt.date(2024, 11, 2), note="dacha")
+    assert outside(journal, worked_saturday)
+
+
 def test_personal_days_off_are_outside_agreed_days(journal: Journal) -> None:
     acme = journal.clients.add("Acme")
     journal.clients.set_agreement(acme, OFFICE)

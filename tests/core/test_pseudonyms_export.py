@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from journal_app.core.agreements import Agreement
 from journal_app.core.exporters.bundle import ExportScope
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft, IncidentDraft
@@ -36,7 +37,12 @@ def read_export(path: Path) -> str:
 def journal_of_forms(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
     with Journal.open(AppPaths.resolve(tmp_path_factory.mktemp("forms") / "j")) as journal:
         for name in CLIENTS:
-            journal.clients.add(name)
+            client = journal.clients.add(name)
+            # Each with an agreement history (a zone in it) that the JSON export carries.
+            journal.clients.set_agreement(client, Agreement(days=frozenset(range(5)), tz="UTC"))
+            journal.clients.set_agreement(
+                client, Agreement(days=frozenset(range(4))), since=dt.date(2026, 1, 5)
+            )
         kind = journal.kinds.add("Звонки Ромашки", "client")
         group = journal.questions.all()[0].group
         own = journal.questions.add(group, "Что ответила Ромашка Нордвинду?")
@@ -131,3 +137,5 @@ def test_a_plain_export_keeps_names_and_keys(journal_of_forms: Journal, tmp_path
     journal_of_forms.exports.export(ExportScope(), "json", target)
     text = target.read_text(encoding="utf-8")
     assert "звонки_ромашки" in text and "Звонок от Ромашки" in text
+    histories = [c["agreement_history"] for c in json.loads(text)["clients"]]
+    assert [len(h) for h in histories] == [2] * len(CLIENTS)

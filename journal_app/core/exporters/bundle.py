@@ -50,6 +50,7 @@ from .exported import (
     ExportPreview,
     ExportScope,
 )
+from .history import exported_history, histories, masked
 from .names import pseudonym_map
 
 CHUNK = 500  # ids per IN (…): well under SQLite's variable limit
@@ -195,6 +196,7 @@ class BundleCollector:
                 assert c.id is not None
                 clients[c.id] = c
             other_names = {cid: tuple(found) for cid, found in names_of(s, list(clients)).items()}
+            terms = histories(s, clients.values())
             own_questions = {q.id: q for q in s.exec(select(Question).where(col(Question.custom)))}
             kind_rows = {k.id: k for _, k in incidents}
             chosen = describe(s, scope, lang, numbers, self._kinds)
@@ -283,7 +285,8 @@ class BundleCollector:
                         colour=c.colour,
                         notes="" if scope.pseudonymise else c.notes,
                         archived=c.archived,
-                        agreement=agreement_of(c),
+                        agreement=masked(agreement_of(c), masker),
+                        history=exported_history(terms[cid], masker),
                         other_names=() if scope.pseudonymise else other_names.get(cid, ()),
                     )
                     for cid, c in clients.items()

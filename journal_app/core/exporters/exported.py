@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ..agreement_history import Version
 from ..agreements import Agreement
 from ..pseudonyms import Plain, Pseudonymiser
 from ..records import OtherName, Ratings
@@ -78,6 +79,7 @@ class ExportedClient:
     archived: bool
     agreement: Agreement
     other_names: tuple[OtherName, ...] = ()  # empty when pseudonymised
+    history: tuple[Version, ...] = ()  # the agreement's versions, oldest first
 
 
 @dataclass(frozen=True)

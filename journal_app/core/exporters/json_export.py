@@ -14,6 +14,7 @@ from ..files import write_text
 from ..json_forms import client_facts as client_facts
 from ..json_forms import incident_facts as incident_facts
 from ..json_forms import other_names_json as other_names_json
+from ..json_forms import version_json
 from ..leaks import file_check
 from .bundle import ExportBundle, ExportedEntry, ExportedIncident
 from .registry import Exporter, register
@@ -75,6 +76,7 @@ def bundle_dict(bundle: ExportBundle) -> dict[str, Any]:
                 **({"uuid": c.uuid} if c.uuid else {}),
                 "archived": c.archived,
                 **client_facts(c),
+                "agreement_history": [version_json(v) for v in c.history],
                 # Never when pseudonymised: they are the very names the export hides.
                 **({} if scope.pseudonymise else {"other_names": other_names_json(c.other_names)}),
             }

@@ -26,6 +26,8 @@ from ..common.chips import colour_dot
 from ..common.errors import ask_yes_no, run_or_warn
 from ..common.widgets import add_button
 from .agreement_dialog import AgreementDialog, agreement_summary
+from .events_dialog import EventsDialog
+from .goals_dialog import GoalsDialog
 from .other_names_panel import OtherNamesPanel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -94,6 +96,7 @@ class ClientTableModel(QAbstractTableModel):
 
 class ClientsDialog(QDialog):
     clientsChanged = Signal()
+    plansChanged = Signal()  # a goal or an event was added or removed
 
     def __init__(self, journal: Journal, parent: Any = None) -> None:
         super().__init__(parent)
@@ -133,6 +136,10 @@ class ClientsDialog(QDialog):
             self, row, self.tr("A&greement…"), "agreementClient", self._on_agreement
         )
         row.addStretch(1)
+        self.goals_button = add_button(self, row, self.tr("G&oals…"), "clientGoals", self._on_goals)
+        self.events_button = add_button(
+            self, row, self.tr("&Events…"), "clientEvents", self._on_events
+        )
         layout.addLayout(row)
         self.other_names = OtherNamesPanel(journal, self)
         self.other_names.changed.connect(self._on_other_names_changed)
@@ -228,6 +235,19 @@ class ClientsDialog(QDialog):
             )
         ):
             self.select_name(client.name)
+
+    def _on_goals(self) -> None:
+        """Goals, the selected client chosen for a new one."""
+        client = self.selected()
+        dialog = GoalsDialog(self._journal, self, client.id if client else None)
+        dialog.changed.connect(self.plansChanged)
+        dialog.exec()
+
+    def _on_events(self) -> None:
+        client = self.selected()
+        dialog = EventsDialog(self._journal, self, client.id if client else None)
+        dialog.changed.connect(self.plansChanged)
+        dialog.exec()
 
     def _apply(self, change: Any) -> bool:
         if not run_or_warn(self, self.tr("Clients"), change):

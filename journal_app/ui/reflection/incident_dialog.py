@@ -7,6 +7,7 @@ on, the kind sets the direction, everything else has a sensible default, and Ent
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, QTime
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.agreement_history import Terms, Version
 from ...core.clients import name_key
 from ...core.models import Channel, Direction, Response
 from ...core.records import ClientRecord, IncidentDraft, IncidentRecord, KindRecord
@@ -68,10 +70,16 @@ class IncidentDialog(QDialog):
         kinds: list[KindRecord],
         incident: IncidentRecord | None = None,
         parent: Any = None,
+        terms: Callable[[int], Terms] | None = None,
     ) -> None:
+        """`terms` gives a client's terms (the agreement's versions, its zone, days off) by
+        id; without it the warning judges by each client's agreement of today."""
         super().__init__(parent)
         self.setObjectName("incidentDialog")
         editing = incident is not None
+        self._terms_of = terms
+        self._terms: dict[int, Terms] = {}
+        self._logged_in = incident.tz if incident is not None else ""
         self.setWindowTitle(self.tr("Edit Incident") if editing else self.tr("Log an Incident"))
         self._clients = {name_key(c.name): c for c in clients}
         self._kinds = kinds
@@ -232,6 +240,15 @@ class IncidentDialog(QDialog):
                 True
             )
 
+    def _client_terms(self, client: ClientRecord) -> Terms:
+        if client.id not in self._terms:
+            self._terms[client.id] = (
+                self._terms_of(client.id)
+                if self._terms_of is not None
+                else Terms((Version(None, client.agreement),))
+            )
+        return self._terms[client.id]
+
     def _update_hints(self) -> None:
         self._set_hints()
         self.outside_hint.setToolTip(self.outside_hint.text())
@@ -248,10 +265,13 @@ class IncidentDialog(QDialog):
         self.client_hint.setVisible(bool(self.client_hint.text()))
         outside = []
         if client is not None:
-            moment = self.when.dateTime().toPython()
-            if client.agreement.is_outside_hours(moment):  # type: ignore[arg-type]
-                outside.append(self.tr("outside agreed hours"))
-            if client.agreement.is_outside_channels(self.channel.currentData()):
+            moment: dt.datetime = self.when.dateTime().toPython()  # type: ignore[assignment]
+            terms = self._client_terms(client)
+            hours, channels = terms.judge(moment, self._logged_in, self.channel.currentData())
+            if hours:
+                off = terms.on_day_off(moment, self._logged_in)
+                outside.append(self.tr("on a day off") if off else self.tr("outside agreed hours"))
+            if channels:
                 outside.append(self.tr("outside agreed channels"))
         self.outside_hint.setText("⚠ " + ", ".join(outside) if outside else "")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

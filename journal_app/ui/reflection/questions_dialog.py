@@ -73,6 +73,7 @@ class QuestionsDialog(QDialog):
         self.list.clear()
         lang = ui_language()
         book = self._journal.questions.catalogue
+        kinds = {k.key: k.name for k in self._journal.kinds.all(lang, include_archived=True)}
         current = None
         for q in self._journal.questions.all(lang, include_hidden=True):
             if q.group != current:
@@ -82,7 +83,12 @@ class QuestionsDialog(QDialog):
                 font = header.font()
                 font.setBold(True)
                 header.setFont(font)
-            item = QListWidgetItem(q.text + ("" if not q.custom else "  ✎"), self.list)
+            text = q.text + ("" if not q.custom else "  ✎")
+            if q.app:  # not the book's words: say whose, and for which incidents
+                text += "  " + self.tr("(the app's own, for “{0}”)").format(
+                    kinds.get(q.kind, q.kind)
+                )
+            item = QListWidgetItem(text, self.list)
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable

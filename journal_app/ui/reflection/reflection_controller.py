@@ -157,7 +157,11 @@ class ReflectionController(QObject):
     def _dialog(self, incident: Any) -> IncidentDialog:
         lang = ui_language()
         return IncidentDialog(
-            self._journal.clients.all(), self._journal.kinds.all(lang), incident, self._window
+            self._journal.clients.all(),
+            self._journal.kinds.all(lang),
+            incident,
+            self._window,
+            terms=self._journal.clients.terms,
         )
 
     def _after_change(self, entry_id: int) -> None:

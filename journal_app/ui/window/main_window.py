@@ -30,6 +30,7 @@ from ...core.journal import Journal
 from ...core.settings import Settings
 from ...paths import AppPaths
 from ..clients.clients_dialog import ClientsDialog
+from ..clients.plans_controller import PlansController
 from ..common.errors import run_or_warn
 from ..common.ui_state import UiState
 from ..editor.editor_controller import EditorController
@@ -165,6 +166,7 @@ class MainWindow(
         self.safety = SafetyController(journal, paths, self.settings, self, flush)
         self.preferences = SettingsController(journal, paths, self.settings, self, flush)
         self.reviews = ReviewController(journal, self, flush)
+        self.plans = PlansController(journal, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.safety.lock_screen)
@@ -224,6 +226,7 @@ class MainWindow(
         self.safety.update_lock()
 
     def _connect(self) -> None:
+        self.plans.changed.connect(lambda: self.trends_window and self.trends_window.refresh())
         self.sidebar.keyChanged.connect(lambda _key: self.apply_filters())
         self.search_bar.changed.connect(self.apply_filters)
         self.entry_list.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -265,6 +268,7 @@ class MainWindow(
         self.editor.flush()
         dialog = ClientsDialog(self._journal, self)
         dialog.clientsChanged.connect(self._on_clients_changed)
+        dialog.plansChanged.connect(self.plans.changed)
         dialog.exec()
 
     def focus_search(self) -> None:

@@ -42,6 +42,7 @@ class WindowMenus:
         incidents_menu.addActions([self.capture_action, self.editor_view.incidents.add_action])
         incidents_menu.addSeparator()
         incidents_menu.addAction(self.trends_action)
+        incidents_menu.addActions(self.plans.actions())
         incidents_menu.addSeparator()
         incidents_menu.addActions([self.kinds_action, self.questions_action])
         format_menu = bar.addMenu(self.tr("F&ormat"))

@@ -375,6 +375,8 @@ def test_every_dialog_field_has_its_own_access_key(
     language: Callable[[str], None],
 ) -> None:
     from journal_app.ui.clients.clients_dialog import ClientsDialog
+    from journal_app.ui.clients.events_dialog import EventsDialog
+    from journal_app.ui.clients.goals_dialog import GoalsDialog
     from journal_app.ui.reflection.incident_dialog import IncidentDialog
     from journal_app.ui.reflection.kinds_dialog import KindsDialog
     from journal_app.ui.reflection.questions_dialog import QuestionsDialog
@@ -391,6 +393,8 @@ def test_every_dialog_field_has_its_own_access_key(
         WelcomeDialog(True),
         EncryptionDialog(journal, paths, Settings()),
         ClientsDialog(journal),
+        GoalsDialog(journal),
+        EventsDialog(journal),
         KindsDialog(journal),
         QuestionsDialog(journal),
         BackupsDialog(journal.backups),
