@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...core.records import QuestionRecord
 from ..common import theme
-from ..common.labels import ui_language
+from ..common.labels import quoted, ui_language
 
 SEGMENT_W, SEGMENT_H = 32, 28
 SHOWN = 3  # questions an open group shows before "More questions"
@@ -101,8 +101,7 @@ class QuestionCard(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(4)
         lang = ui_language()
-        quote = ("«{0}»" if lang == "ru" else "“{0}”").format(question.text)
-        self.label = QLabel(quote if question.quoted else question.text, self)
+        self.label = QLabel(quoted(question.text) if question.quoted else question.text, self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         if lang != "ru" and question.quoted:
