@@ -117,7 +117,7 @@ def test_groups_fold_and_unfold_from_the_keyboard(
 def test_a_long_group_name_is_cut_not_the_panel(
     qtbot: QtBot, journal: Journal, make_window: Callable[[], MainWindow]
 ) -> None:
-    """"▾ Respect for the client 0/6" in a 224 px panel: the name ends in "…" (whole on
+    """A "▾ Respect for the client 0/6" in a 224 px panel: the name ends in "…" (whole on
     hover) and nothing of the panel is pushed out of sight."""
     journal.entries.add(EntryDraft(title="calm day"))
     window = make_window()
