@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -117,6 +117,13 @@ class QuestionsPanel(QScrollArea):
         self._layout.addWidget(self.attribution)
         self._layout.addStretch(1)
         self.setWidget(inner)
+        # Wrapped labels need their height for the panel's width: settled a moment after each
+        # change, once the style has given every label its font (else, on a busy start, the
+        # questions could be cut to one line).
+        self._settling = QTimer(self)
+        self._settling.setSingleShot(True)
+        self._settling.setInterval(0)
+        self._settling.timeout.connect(self._settle)
 
     # -- public ----------------------------------------------------------------------------
     def hold(self) -> None:
@@ -213,6 +220,7 @@ class QuestionsPanel(QScrollArea):
         if derived:
             text += " " + self.tr("Unquoted prompts are the app's, drawn from the same book.")
         self.attribution.setText(text)
+        self._settling.start()
 
     def _clear(self) -> None:
         """Take the cards out of the panel; they wait in the pool for the next entry."""
@@ -281,6 +289,17 @@ class QuestionsPanel(QScrollArea):
         header, cards, _more = self._groups[group]
         header.count(sum(bool(c.answer.toPlainText().strip()) for c in cards), len(cards))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._settling.start()
+
+    def _settle(self) -> None:
+        inner = self.widget()
+        layout = inner.layout()
+        need = layout.totalHeightForWidth(self.viewport().width()) if layout else 0
+        if need > 0 and inner.minimumHeight() != need:
+            inner.setMinimumHeight(need)
+
     def _show_group(self, group: str) -> None:
         """An open group shows its answered questions and the first few others; the rest
         wait behind "More questions", so the panel invites an answer, not a form."""
@@ -297,6 +316,7 @@ class QuestionsPanel(QScrollArea):
             card.setVisible(visible)
         more.setText(self.tr("More questions (%n)", "", hidden))
         more.setVisible(opened and hidden > 0)
+        self._settling.start()
 
     def _show_more(self, group: str) -> None:
         self._expanded.add(group)
