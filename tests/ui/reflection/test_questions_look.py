@@ -85,17 +85,25 @@ def test_ratings_are_one_segmented_control_that_can_be_cleared(
     assert journal.entries.get(entry).ratings.self_respect is None
 
 
-def test_groups_fold_and_unfold_from_the_keyboard(
+def every_group_beside(
     qtbot: QtBot, journal: Journal, make_window: Callable[[], MainWindow]
-) -> None:
-    """Tab reaches a group's header; Space or Enter folds it, ← folds and → unfolds."""
+) -> MainWindow:
+    """A window wide enough for the questions beside the editor, every group listed."""
     journal.entries.add(EntryDraft(title="calm day"))
     window = make_window()
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.mouseClick(window.questions_panel.show_all, Qt.MouseButton.LeftButton)
+    return window
+
+
+def test_groups_fold_and_unfold_from_the_keyboard(
+    qtbot: QtBot, journal: Journal, make_window: Callable[[], MainWindow]
+) -> None:
+    """Tab reaches a group's header; Space or Enter folds it, ← folds and → unfolds."""
+    window = every_group_beside(qtbot, journal, make_window)
     panel = window.questions_panel
-    qtbot.mouseClick(panel.show_all, Qt.MouseButton.LeftButton)
     header = panel.headers["partnership"]
     header.setFocus(Qt.FocusReason.TabFocusReason)
     assert header.hasFocus() and header.isChecked()
@@ -119,13 +127,8 @@ def test_a_long_group_name_is_cut_not_the_panel(
 ) -> None:
     """A "▾ Respect for the client 0/6" in a 224 px panel: the name ends in "…" (whole on
     hover) and nothing of the panel is pushed out of sight."""
-    journal.entries.add(EntryDraft(title="calm day"))
-    window = make_window()
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = every_group_beside(qtbot, journal, make_window)
     panel = window.questions_panel
-    qtbot.mouseClick(panel.show_all, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.widget().width() <= panel.viewport().width())
     for header in panel.headers.values():
         assert header.geometry().right() <= panel.viewport().width()
