@@ -142,8 +142,8 @@
         <translation>Календарь</translation>
     </message>
     <message>
-        <source>Calendar: days in bold have entries</source>
-        <translation>Календарь: в днях, выделенных жирным, есть записи</translation>
+        <source>Calendar: days with a dot have entries</source>
+        <translation>Календарь: в днях с точкой есть записи</translation>
     </message>
     <message>
         <source>On this day in earlier years</source>
@@ -1651,14 +1651,6 @@ Press Ctrl+N to write your first reflection.</source>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
-    <message>
-        <source>About Boundary Journal</source>
-        <translation>О программе «Дневник границ»</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Boundary Journal {0}&lt;/h3&gt;&lt;p&gt;A private journal about professional boundaries with clients. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Built on the ideas of Boris Shpirt&apos;s book «Отчаянные аккаунт-менеджеры» (“Desperate Account Managers”).&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Дневник границ {0}&lt;/h3&gt;&lt;p&gt;Личный дневник о профессиональных границах с клиентами. Всё хранится только на этом компьютере.&lt;/p&gt;&lt;p&gt;По идеям книги Бориса Шпирта «Отчаянные аккаунт-менеджеры».&lt;/p&gt;&lt;p&gt;Лицензия MIT.&lt;/p&gt;</translation>
-    </message>
     <message numerus="yes">
         <source>%n word(s)</source>
         <translation>
@@ -3025,6 +3017,10 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>Показать &amp;календарь</translation>
     </message>
     <message>
+        <source>Show &amp;Sidebar</source>
+        <translation>Показать &amp;боковую панель</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
@@ -3055,6 +3051,17 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     <message>
         <source>Move to Trash (in the entry list)</source>
         <translation>В корзину (в списке записей)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>About Boundary Journal</source>
+        <translation>О программе «Дневник границ»</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Boundary Journal {0}&lt;/h3&gt;&lt;p&gt;A private journal about professional boundaries with clients. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Built on the ideas of Boris Shpirt&apos;s book «Отчаянные аккаунт-менеджеры» (“Desperate Account Managers”).&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Дневник границ {0}&lt;/h3&gt;&lt;p&gt;Личный дневник о профессиональных границах с клиентами. Всё хранится только на этом компьютере.&lt;/p&gt;&lt;p&gt;По идеям книги Бориса Шпирта «Отчаянные аккаунт-менеджеры».&lt;/p&gt;&lt;p&gt;Лицензия MIT.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

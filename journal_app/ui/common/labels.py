@@ -34,6 +34,11 @@ def ui_language() -> str:
     return language(QLocale().name())
 
 
+def quoted(text: str) -> str:
+    """`text` in the window's language's quotes: «ёлочки» in Russian, “curly” in English."""
+    return ("«{0}»" if ui_language() == "ru" else "“{0}”").format(text)
+
+
 def direction_label(direction: str) -> str:
     return {
         Direction.CLIENT.value: QCoreApplication.translate(

@@ -150,6 +150,7 @@ class EditorController(QObject):
             v.date.setDate(QDate(e.date.year, e.date.month, e.date.day))
             v.time.setTime(QTime(e.time.hour, e.time.minute))
             v.title.setText(e.title)
+            v.title.setCursorPosition(0)  # a long title shows its beginning, not its end
             v.private.setChecked(e.private)
             v.clients.set_tokens(list(e.clients))
             v.tags.set_tokens(list(e.tags))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...core.records import IncidentRecord
 from ..common import theme
-from ..common.labels import direction_short, outside_label, response_label
+from ..common.labels import direction_short, outside_label, quoted, response_label
 from .incident_delegate import IncidentDelegate, IncidentRole
 
 MAX_LIST_HEIGHT = 320  # two or three cards; more scroll
@@ -64,7 +64,7 @@ class IncidentListModel(QAbstractListModel):
             flags = outside_label(i.outside_hours, i.outside_channels)
             if flags:
                 second.append(f"⚠ {flags}")
-            lines = [first, "  ·  ".join(second)] + ([f"“{i.note}”"] if i.note else [])
+            lines = [first, "  ·  ".join(second)] + ([quoted(i.note)] if i.note else [])
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)

@@ -11,10 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QCompleter, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from ..common import theme
 from ..common.chips import CHIP_H, CHIP_PAD, CHIP_RADIUS, DOT, chip_style, colour_dot
+from ..common.flow_layout import FlowLayout
 
 
 class TokenPicker(QWidget):
@@ -26,9 +27,11 @@ class TokenPicker(QWidget):
         self._colours: dict[str, str] = {}
         self._choices: list[str] = []
         self.confirm_new: Callable[[str], bool] = lambda _name: True
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(4)
+        # Chips wrap on to more lines: a long name never pushes the label out of sight.
+        self._layout = FlowLayout(self, spacing=4)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(placeholder)
         self.edit.setAccessibleName(placeholder)
@@ -42,7 +45,8 @@ class TokenPicker(QWidget):
         self.edit.returnPressed.connect(self.commit_text)
         self.edit.textEdited.connect(self._on_text_edited)
         self.edit.installEventFilter(self)
-        self._layout.addWidget(self.edit, 1)
+        self.edit.setMinimumWidth(120)
+        self._layout.addWidget(self.edit)
         self.setFocusProxy(self.edit)
 
     # -- public -------------------------------------------------------------------------------

@@ -1,13 +1,15 @@
-"""A month calendar that marks the days with entries, and "On this day" in earlier years."""
+"""A month calendar that marks the days with entries with a dot, and "On this day" in earlier
+years."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
+from PySide6.QtCore import QDate, QEvent, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
+    QApplication,
     QCalendarWidget,
     QLabel,
     QListWidget,
@@ -18,6 +20,32 @@ from PySide6.QtWidgets import (
 
 from ...core.journal import Journal
 from ..common import theme
+
+DOT = 4  # px: the mark under a day's number
+CALENDAR_H = 200  # the month's bar, the weekdays' row and six weeks of 24 px
+
+
+class DottedCalendar(QCalendarWidget):
+    """Days with entries get an accent dot under their number, in the scheme's accent at the
+    moment of painting (so a switch to dark needs no refresh)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.marked: set[QDate] = set()
+
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate | dt.date) -> None:
+        super().paintCell(painter, rect, date)
+        if not isinstance(date, QDate):
+            date = QDate(date.year, date.month, date.day)
+        if date not in self.marked:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(theme.colours().accent))
+        centre = QPointF(rect.center().x() + 0.5, rect.bottom() - DOT / 2 - 1)
+        painter.drawEllipse(centre, DOT / 2, DOT / 2)
+        painter.restore()
 
 
 class CalendarPanel(QWidget):
@@ -31,20 +59,18 @@ class CalendarPanel(QWidget):
         self.setAccessibleName(self.tr("Calendar"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.calendar = QCalendarWidget(self)
+        self.calendar = DottedCalendar(self)
         self.calendar.setObjectName("calendar")
-        self.calendar.setAccessibleName(self.tr("Calendar: days in bold have entries"))
+        self.calendar.setAccessibleName(self.tr("Calendar: days with a dot have entries"))
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setGridVisible(False)
         self.calendar.setHorizontalHeaderFormat(
             QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames
         )
         self.calendar.setMinimumWidth(192)  # seven columns of 24 px and more: room for the page
-        # Weekends muted, not red: red is the incidents' colour.
-        weekend = QTextCharFormat()
-        weekend.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-            self.calendar.setWeekdayTextFormat(day, weekend)
+        # Rows of 24 px: a day's number and the dot under it.
+        self.calendar.setMinimumHeight(CALENDAR_H)
+        self._mute_weekends()
         layout.addWidget(self.calendar)
         self.on_this_day_label = QLabel(self)
         self.on_this_day_label.setObjectName("onThisDayLabel")
@@ -67,6 +93,18 @@ class CalendarPanel(QWidget):
         )
         self.refresh()
 
+    def _mute_weekends(self) -> None:
+        """Weekends muted, not red: red is the incidents' colour."""
+        weekend = QTextCharFormat()
+        weekend.setForeground(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.calendar.setWeekdayTextFormat(day, weekend)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light to dark or back
+            self._mute_weekends()
+
     def refresh(self) -> None:
         """Mark this month's days that have entries and list "On this day" for the selection."""
         for day in self._marked:
@@ -78,13 +116,14 @@ class CalendarPanel(QWidget):
         font = QFont(self.font())
         font.setBold(True)
         fmt.setFont(font)
-        fmt.setForeground(QColor(theme.colours().accent))
         self._marked = []
         for day, count in self._journal.entries.dates_with_entries(first, last).items():
             qday = QDate(day.year, day.month, day.day)
             fmt.setToolTip(self.tr("%n entries", "", count))
             self.calendar.setDateTextFormat(qday, fmt)
             self._marked.append(qday)
+        self.calendar.marked = set(self._marked)
+        self.calendar.updateCells()
         self._fill_on_this_day(self.calendar.selectedDate().toPython())  # type: ignore[arg-type]
 
     def _on_clicked(self, qdate: QDate) -> None:

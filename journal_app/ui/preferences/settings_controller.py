@@ -10,20 +10,19 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import shutil
-from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ...core.backups import SUFFIX
 from ...core.daysoff import countries
 from ...core.errors import JournalError
-from ...core.journal import Journal
 from ...core.records import EntryFilter
 from ...core.samples import create_sample, remove_sample
 from ...core.settings import Settings
 from ...paths import AppPaths
+from ..common.controller import WindowController
 from ..common.errors import ask_yes_no, show_error
 from ..common.i18n import TRANSLATIONS, chosen_language
 from ..common.theme import apply_theme
@@ -31,9 +30,9 @@ from .reminder import Reminder
 from .settings_dialog import SettingsDialog
 
 
-class SettingsController(QObject):
-    message = Signal(str, int)  # for the status bar: the text, and for how many ms
-    journalReplaced = Signal()  # sample entries came or went: show the journal anew
+class SettingsController(WindowController):
+    """`journalReplaced`: sample entries came or went."""
+
     settingsChanged = Signal()  # applied and saved (auto-lock may have changed)
     pathsChanged = Signal(object)  # AppPaths: the backups are in a new folder
     encryptionRequested = Signal()  # the welcome's "encrypt" was chosen
@@ -41,20 +40,8 @@ class SettingsController(QObject):
     windowRequested = Signal()  # the reminder was clicked: bring the window forward
     restartRequested = Signal()  # a new language: close and start again
 
-    def __init__(
-        self,
-        journal: Journal,
-        paths: AppPaths,
-        settings: Settings,
-        parent: QWidget,
-        flush: Callable[[], bool],
-    ) -> None:
-        super().__init__(parent)
-        self._journal = journal
-        self._paths = paths
-        self._parent = parent  # what its dialogs open over
-        self._flush = flush
-        self.settings = settings  # the one Settings object of the app
+    def _build(self) -> None:
+        parent = self._parent
         self.reminder = Reminder(parent.windowIcon(), self.wrote_today, self)
         self.reminder.opened.connect(self.windowRequested)
         self.reminder.reminded.connect(self._on_reminded)

@@ -11,19 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QFormLayout,
-    QFrame,
-    QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,138 +31,9 @@ from ..common import theme
 from ..common.core_messages import said
 from ..common.labels import ui_language
 from ..common.save_timer import SaveTimer
+from .questions_widgets import SEGMENT_H, SEGMENT_W, SHOWN, GroupHeader, QuestionCard, RatingInput
 
-SEGMENT_W, SEGMENT_H = 32, 28
-SHOWN = 3  # questions an open group shows before "More questions"
-
-
-class RatingInput(QWidget):
-    """Five segments, 1 to 5, "not at all" to "fully". Clicking the chosen one again clears
-    the rating."""
-
-    changed = Signal(int)  # 0 = not rated
-
-    def __init__(self, name: str, label: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setAccessibleName(label)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        layout = QHBoxLayout()
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        # Not exclusive: an exclusive group cannot go back to no rating at all.
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)
-        self.buttons: list[QToolButton] = []
-        for n in range(1, 6):
-            button = QToolButton(self)
-            button.setObjectName("ratingSegment")
-            button.setProperty("segment", {1: "first", 5: "last"}.get(n, "middle"))
-            button.setText(str(n))
-            button.setCheckable(True)
-            button.setMinimumSize(SEGMENT_W, SEGMENT_H)
-            button.setAccessibleName(f"{label}: {n}")
-            self.group.addButton(button, n)
-            layout.addWidget(button)
-            self.buttons.append(button)
-        self.group.idClicked.connect(self._on_clicked)
-        layout.addStretch(1)
-        column.addLayout(layout)
-        ends = QWidget(self)
-        ends.setFixedWidth(SEGMENT_W * 5)
-        row = QHBoxLayout(ends)
-        row.setContentsMargins(0, 0, 0, 0)
-        for n, text in enumerate((self.tr("not at all"), self.tr("fully"))):
-            end = QLabel(text, ends)
-            end.setObjectName("meta")
-            end.setFont(theme.font("meta"))
-            if n:
-                row.addStretch(1)
-            row.addWidget(end)
-        column.addWidget(ends)
-        self._value = 0
-
-    def value(self) -> int:
-        return self._value
-
-    def set_value(self, value: int | None) -> None:
-        self._value = value or 0
-        for n, button in enumerate(self.buttons, start=1):
-            button.setChecked(n == self._value)
-
-    def _on_clicked(self, n: int) -> None:
-        self.set_value(0 if n == self._value else n)
-        self.changed.emit(self._value)
-
-
-class QuestionCard(QWidget):
-    """A question and its answer: a line on the page's colour, one line tall when empty and
-    growing with the answer to six."""
-
-    def __init__(self, question: QuestionRecord, answer: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.question = question
-        self.setObjectName(f"question:{question.id}")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(4)
-        lang = ui_language()
-        quote = ("«{0}»" if lang == "ru" else "“{0}”").format(question.text)
-        self.label = QLabel(quote if question.quoted else question.text, self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        if lang != "ru" and question.quoted:
-            self.label.setToolTip(question.original)  # the book's own words
-        self.answer = QPlainTextEdit(self)
-        self.answer.setObjectName(f"answer:{question.id}")
-        self.answer.setProperty("answer", True)
-        self.answer.setFrameShape(QFrame.Shape.NoFrame)
-        self.answer.setAccessibleName(question.text)
-        self.answer.setPlaceholderText(self.tr("Your answer…"))
-        self.answer.setTabChangesFocus(True)
-        self.answer.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.answer.document().setDocumentMargin(4)
-        self.answer.textChanged.connect(self.fit)
-        self.answer.setPlainText(answer)
-        self.underline = QWidget(self)
-        self.underline.setObjectName("answerLine")
-        self.underline.setFixedHeight(1)
-        self.underline.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout.addWidget(self.label)
-        layout.addWidget(self.answer)
-        layout.addWidget(self.underline)
-        self.fit()
-
-    def fit(self) -> None:
-        lines = max(1, min(6, self.answer.document().lineCount()))
-        spacing = self.answer.fontMetrics().lineSpacing()
-        height = spacing * lines + 12
-        self.answer.setFixedHeight(height + (-height) % 4)
-
-
-class GroupHeader(QToolButton):
-    """A group's name and how many of its questions are answered ("2/6"); folds the group."""
-
-    def __init__(self, name: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("groupToggle")
-        self.name = name
-        self.setCheckable(True)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setFont(theme.font("heading", weight=QFont.Weight.DemiBold))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.toggled.connect(lambda _on: self.count(self._answered, self._total))
-        self._answered = self._total = 0
-
-    def count(self, answered: int, total: int) -> None:
-        self._answered, self._total = answered, total
-        arrow = "▾" if self.isChecked() else "▸"
-        self.setText(f"{arrow} {self.name}  {answered}/{total}")
-        self.setAccessibleName(
-            self.tr("{0}: {1} of {2} answered").format(self.name, answered, total)
-        )
+__all__ = ["SEGMENT_H", "SEGMENT_W", "SHOWN", "QuestionsPanel"]
 
 
 class QuestionsPanel(QScrollArea):
@@ -251,6 +117,13 @@ class QuestionsPanel(QScrollArea):
         self._layout.addWidget(self.attribution)
         self._layout.addStretch(1)
         self.setWidget(inner)
+        # Wrapped labels need their height for the panel's width: settled a moment after each
+        # change, once the style has given every label its font (else, on a busy start, the
+        # questions could be cut to one line).
+        self._settling = QTimer(self)
+        self._settling.setSingleShot(True)
+        self._settling.setInterval(0)
+        self._settling.timeout.connect(self._settle)
 
     # -- public ----------------------------------------------------------------------------
     def hold(self) -> None:
@@ -347,6 +220,7 @@ class QuestionsPanel(QScrollArea):
         if derived:
             text += " " + self.tr("Unquoted prompts are the app's, drawn from the same book.")
         self.attribution.setText(text)
+        self._settling.start()
 
     def _clear(self) -> None:
         """Take the cards out of the panel; they wait in the pool for the next entry."""
@@ -406,10 +280,25 @@ class QuestionsPanel(QScrollArea):
             header.setChecked(group == open_group)
             header.blockSignals(False)
             self._show_group(group)
+        # Tab goes down the panel as it reads (pooled cards were made in another order).
+        chain = [row.answer if isinstance(row, QuestionCard) else row for row in self._rows]
+        for before, after in zip([*chain], [*chain[1:], self.show_all], strict=True):
+            QWidget.setTabOrder(before, after)
 
     def _count(self, group: str) -> None:
         header, cards, _more = self._groups[group]
         header.count(sum(bool(c.answer.toPlainText().strip()) for c in cards), len(cards))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._settling.start()
+
+    def _settle(self) -> None:
+        inner = self.widget()
+        layout = inner.layout()
+        need = layout.totalHeightForWidth(self.viewport().width()) if layout else 0
+        if need > 0 and inner.minimumHeight() != need:
+            inner.setMinimumHeight(need)
 
     def _show_group(self, group: str) -> None:
         """An open group shows its answered questions and the first few others; the rest
@@ -427,6 +316,7 @@ class QuestionsPanel(QScrollArea):
             card.setVisible(visible)
         more.setText(self.tr("More questions (%n)", "", hidden))
         more.setVisible(opened and hidden > 0)
+        self._settling.start()
 
     def _show_more(self, group: str) -> None:
         self._expanded.add(group)

@@ -9,47 +9,32 @@ restore, `lockedChanged` when the window must hide or show the journal."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ...core.errors import JournalError
-from ...core.journal import Journal
-from ...core.settings import Settings
 from ...paths import AppPaths
+from ..common.controller import WindowController
 from ..common.core_messages import said
 from ..common.errors import ask_yes_no, show_error
 from ..common.idle import IdleWatch
-from ..common.widgets import make_action
 from .backups_dialog import BackupsDialog
 from .lock_screen import LockScreen
 
 
-class SafetyController(QObject):
+class SafetyController(WindowController):
+    """`journalReplaced`: a backup took the journal's place."""
+
     # From the background work at start: the full check's verdict, and a backup's failure.
     checked = Signal(str)
     backupFailed = Signal(object)  # the JournalError
-    message = Signal(str, int)  # for the status bar: the text, and for how many ms
-    journalReplaced = Signal()  # a backup took the journal's place: show it anew
     lockedChanged = Signal(bool)  # hide (True) or show again (False) everything of the journal
 
-    def __init__(
-        self,
-        journal: Journal,
-        paths: AppPaths,
-        settings: Settings,
-        parent: QWidget,
-        flush: Callable[[], bool],
-    ) -> None:
-        super().__init__(parent)
-        self._journal = journal
-        self._paths = paths
-        self._parent = parent  # what its dialogs open over
-        self._flush = flush
+    def _build(self) -> None:
+        paths, parent = self._paths, self._parent
         self._locked = False
-        self.settings = settings
         self.lock_screen = LockScreen(paths, parent)
         self.lock_screen.unlocked.connect(self._on_unlocked)
         self.idle = IdleWatch(self)
@@ -65,9 +50,6 @@ class SafetyController(QObject):
             self.tr("En&cryption…"), lambda: self.open_encryption(), "encryption"
         )
         self.lock_action = self._action(self.tr("&Lock"), self.lock, "lock", "Ctrl+L")
-
-    def _action(self, text: str, slot: Callable[[], object], name: str, *keys: str) -> QAction:
-        return make_action(self._parent, text, slot, name, *keys)
 
     def actions(self) -> list[QAction]:
         return [self.backups_action, self.encryption_action, self.lock_action]

@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import __version__
 from ...core.journal import Journal
 from ...core.settings import Settings
 from ...paths import AppPaths
-from ..clients.clients_dialog import ClientsDialog
 from ..clients.plans_controller import PlansController
 from ..common.errors import run_or_warn
 from ..common.ui_state import UiState
@@ -42,21 +40,18 @@ from ..entries.entry_list_view import AfterFirstPaint, EntryListView
 from ..entries.search_bar import SearchBar
 from ..entries.sidebar import Sidebar
 from ..preferences.settings_controller import SettingsController
-from ..reflection.kinds_dialog import KindsDialog
-from ..reflection.questions_dialog import QuestionsDialog
 from ..reflection.questions_panel import QuestionsPanel
 from ..reflection.reflection_controller import ReflectionController
 from ..review.notes_panel import CoachNotesPanel
 from ..review.review_controller import ReviewController
 from ..safety.safety_controller import SafetyController
 from ..transfer.transfer_controller import TransferController
-from ..trends.trends_keys import trends_shortcut_rows
 from .entry_commands import EntryCommands
 from .indicators import indicator_sheet
 from .journal_watch import JournalWatch
 from .list_navigation import ListNavigation
-from .shortcuts_dialog import ShortcutsDialog
 from .window_actions import WindowActions
+from .window_dialogs import WindowDialogs
 from .window_fit import FRAME_GUESS, ScreenFit, WindowFit
 from .window_menus import WindowMenus
 from .window_state import WindowState
@@ -66,6 +61,7 @@ from .window_watch import WindowWatch
 class MainWindow(
     WindowActions,
     WindowMenus,
+    WindowDialogs,
     ListNavigation,
     EntryCommands,
     WindowState,
@@ -152,6 +148,12 @@ class MainWindow(
         self.editor_column.setStretchFactor(0, 1)
         self.editor_column.setSizes([568, 224])
         self._left_stepped_aside = False  # hidden by a narrow window, back when it widens
+        self._sidebar_wanted = True  # View → Show Sidebar
+        self._sidebar_over_list = False  # shown in a narrow window, in the list's place
+        # Esc puts the sidebar shown in the list's place away again.
+        aside = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.left)
+        aside.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        aside.activated.connect(self._sidebar_chosen)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.left)
@@ -244,6 +246,9 @@ class MainWindow(
         self.reflection.statusChanged.connect(self.save_status.setText)
         self.questions_panel.manageRequested.connect(self.open_questions)
         self.calendar_panel.dayClicked.connect(self.jump_to_date)
+        chosen = (self.sidebar.clicked, self.sidebar.activated, self.calendar_panel.dayClicked)
+        for picked in (*chosen, self.calendar_panel.entryActivated):
+            picked.connect(lambda *_: self._sidebar_chosen())
         self.calendar_panel.entryActivated.connect(self.open_entry)
         self.entry_list.customContextMenuRequested.connect(self._list_menu)
         for controller in (self.safety, self.transfer, self.preferences):
@@ -264,13 +269,6 @@ class MainWindow(
         self.preferences.startWritingRequested.connect(self.new_entry)  # the title focused
 
     # -- commands ------------------------------------------------------------------------------
-    def open_clients(self) -> None:
-        self.editor.flush()
-        dialog = ClientsDialog(self._journal, self)
-        dialog.clientsChanged.connect(self._on_clients_changed)
-        dialog.plansChanged.connect(self.plans.changed)
-        dialog.exec()
-
     def focus_search(self) -> None:
         self.search_bar.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_bar.box.selectAll()
@@ -279,52 +277,7 @@ class MainWindow(
         self.calendar_panel.calendar.showToday()
         self.jump_to_date(dt.date.today())
 
-    def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.all_actions(), self, trends_shortcut_rows()).exec()
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Boundary Journal"),
-            self.tr(
-                "<h3>Boundary Journal {0}</h3><p>A private journal about professional "
-                "boundaries with clients. Everything stays on this computer.</p>"
-                "<p>Built on the ideas of Boris Shpirt's book «Отчаянные "
-                "аккаунт-менеджеры» (“Desperate Account Managers”).</p>"
-                "<p>MIT licence.</p>"
-            ).format(__version__),
-        )
-
-    # -- other windows and dialogs --------------------------------------------------------------
-    def open_trends(self) -> None:
-        if not self.editor.flush():
-            return
-        if self.trends_window is None:
-            from ..trends.trends_window import TrendsWindow  # QtCharts: loaded when first needed
-
-            self.trends_window = TrendsWindow(self._journal, self)
-            self.trends_window.entryRequested.connect(self._open_from_trends)
-        else:
-            self.trends_window.refresh()
-        self.trends_window.show()
-        self.trends_window.raise_()
-        self.trends_window.activateWindow()
-
     # -- parts with controllers of their own -----------------------------------------------------
-    def _on_notes_imported(self) -> None:
-        self.sidebar.reload()  # the "Coach notes" item
-        self.coach_notes.show_entry(self.editor.entry_id)
-
-    def _open_review_trends(self, journal: Journal, over: QWidget) -> None:
-        """The Trends views over a review the coach opened (its in-memory journal)."""
-        from ..trends.trends_window import TrendsWindow
-
-        window = TrendsWindow(journal, over)
-        window.setWindowFlag(Qt.WindowType.Window, True)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.refresh()
-        window.show()
-
     def set_interactive(self, on: bool) -> None:
         """Menus, shortcuts and the status bar: off while the journal is locked."""
         self.menuBar().setEnabled(on)
@@ -372,26 +325,6 @@ class MainWindow(
         self.show()
         self.raise_()
         self.activateWindow()
-
-    def _open_from_trends(self, entry_id: int) -> None:
-        self.open_entry(entry_id)
-        self.raise_()
-        self.activateWindow()
-
-    def open_kinds(self) -> None:
-        dialog = KindsDialog(self._journal, self)
-        dialog.kindsChanged.connect(self._on_reflection_settings_changed)
-        dialog.exec()
-
-    def open_questions(self) -> None:
-        if not self.editor.flush():
-            return
-        dialog = QuestionsDialog(self._journal, self)
-        dialog.questionsChanged.connect(self._on_reflection_settings_changed)
-        dialog.exec()
-
-    def _on_reflection_settings_changed(self) -> None:
-        self.editor.load(self.editor.entry_id)  # kind names and questions show anew
 
     def _toggle_questions(self, on: bool) -> None:
         self.questions_panel.setVisible(on)
@@ -444,5 +377,6 @@ class MainWindow(
         if self._fresh_entry is not None and self._fresh_entry == self.editor.entry_id:
             self._drop_if_empty(self._fresh_entry)
         self.watch.close()
+        self._sidebar_chosen()  # the list back in its place before the splitters are saved
         self._save_state()
         event.accept()

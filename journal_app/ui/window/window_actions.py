@@ -68,6 +68,12 @@ class WindowActions:
         )
         self.calendar_action.setCheckable(True)
         self.calendar_action.setChecked(True)
+        # F9, as GNOME's Files and Text Editor show and hide their side panes.
+        self.sidebar_action = A(
+            self.tr("Show &Sidebar"), self._toggle_sidebar, "F9", name="toggleSidebar"
+        )
+        self.sidebar_action.setCheckable(True)
+        self.sidebar_action.setChecked(True)
         self.shortcuts_action = A(
             self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1", "Ctrl+/", name="shortcuts"
         )
@@ -115,6 +121,7 @@ class WindowActions:
             self.capture_action,
             v.incidents.add_action,
             self.today_action,
+            self.sidebar_action,
             self.calendar_action,
             self.questions_panel_action,
             self.trends_action,

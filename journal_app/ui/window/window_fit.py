@@ -1,7 +1,9 @@
 """The window on any screen: narrow (half of a 1920 screen, or 1280 at 150%) the questions
 panel moves under the editor, and narrower still the sidebar and calendar step aside; wide
-again, each goes back. Every window and dialog of the app opens inside the screen's free
-area (`ScreenFit`, on the application), the frame and title bar included."""
+again, each goes back. View → Show Sidebar (F9) brings them back in a narrow window too: in
+the entry list's place, like a drawer, until a client, tag or day is chosen (or Esc, or F9
+again) and the list, filtered, comes back. Every window and dialog of the app opens inside
+the screen's free area (`ScreenFit`, on the application), the frame and title bar included."""
 
 from __future__ import annotations
 
@@ -28,7 +30,10 @@ class WindowFit:
     editor_column: Any
     editor_view: Any
     questions_panel: Any
-    _left_stepped_aside: bool
+    sidebar_action: Any
+    _left_stepped_aside: bool  # hidden by a narrow window, back when it widens
+    _sidebar_wanted: bool  # the person's choice (View → Show Sidebar)
+    _sidebar_over_list: bool  # shown in a narrow window, in the list's place
 
     def _narrowest(self) -> int:
         """The least the central part needs: the list and the editor (the rest can move)."""
@@ -39,9 +44,9 @@ class WindowFit:
     def _need(widget: QWidget) -> int:
         return max(widget.minimumSizeHint().width(), widget.minimumWidth())
 
-    def fit_layout(self, width: int | None = None) -> None:
-        """`width`: the window's new width, while its layout has not caught up yet."""
-        width = self.splitter.width() if width is None else width
+    def _room(self, width: int) -> tuple[bool, bool]:
+        """At `width`: are the questions beside the editor, and is there room for the
+        sidebar beside the list?"""
         handle = self.splitter.handleWidth()
         panel = (
             self._need(self.questions_panel) + handle
@@ -51,21 +56,66 @@ class WindowFit:
         middle, editor = self._need(self.middle), EDITOR_MIN
         left = self._need(self.left) + handle
         beside = width >= left + middle + editor + panel + 2 * handle
+        return beside, width >= left + middle + editor + (panel if beside else 0) + 2 * handle
+
+    def fit_layout(self, width: int | None = None) -> None:
+        """`width`: the window's new width, while its layout has not caught up yet."""
+        beside, room_for_left = self._room(self.splitter.width() if width is None else width)
         orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
         if self.editor_column.orientation() != orientation:
             self.editor_column.setOrientation(orientation)
-        room_for_left = width >= left + middle + editor + (panel if beside else 0) + 2 * handle
-        if room_for_left and self._left_stepped_aside:
+        if room_for_left and self._sidebar_over_list:  # wide enough for both again
+            self._sidebar_over_list = False
+            self.middle.show()
+        if not self._sidebar_wanted:
+            self.left.hide()
+        elif room_for_left and self._left_stepped_aside:
             self._left_stepped_aside = False
-            self.left.show()
-            sizes = self.splitter.sizes()
-            if sizes and sizes[0] == 0:  # back with the width it needs, taken from the editor
-                need = max(self._need(self.left), 192)
-                sizes[0], sizes[-1] = need, max(EDITOR_MIN, sizes[-1] - need)
-                self.splitter.setSizes(sizes)
-        elif not room_for_left and self.left.isVisibleTo(self):
+            self._show_left()
+        elif not room_for_left and self.left.isVisibleTo(self) and not self._sidebar_over_list:
             self._left_stepped_aside = True
             self.left.hide()
+        action = getattr(self, "sidebar_action", None)  # None while the window is built
+        if action is not None:
+            action.setChecked(self.left.isVisibleTo(self))
+
+    def _show_left(self) -> None:
+        self.left.show()
+        sizes = self.splitter.sizes()
+        if sizes and sizes[0] == 0:  # back with the width it needs, taken from the editor
+            need = max(self._need(self.left), 192)
+            sizes[0], sizes[-1] = need, max(EDITOR_MIN, sizes[-1] - need)
+            self.splitter.setSizes(sizes)
+
+    def _toggle_sidebar(self, on: bool) -> None:
+        """View → Show Sidebar. A narrow window has no room for the sidebar beside the list:
+        it takes the list's place until a choice is made (`_sidebar_chosen`)."""
+        if on:
+            self._sidebar_wanted, self._left_stepped_aside = True, False
+            if not self._room(self.splitter.width())[1]:  # no room: in the list's place
+                self._sidebar_over_list = True
+                self.middle.hide()
+            self._show_left()
+            self.sidebar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif self._sidebar_over_list:
+            self._sidebar_chosen()
+            return
+        else:
+            self._sidebar_wanted = False
+            self.left.hide()
+        self.fit_layout()
+
+    def _sidebar_chosen(self) -> None:
+        """A client, tag or day was picked in the sidebar shown in the list's place (or Esc):
+        the list comes back, showing what was picked."""
+        if not self._sidebar_over_list:
+            return
+        self._sidebar_over_list = False
+        self._left_stepped_aside = True
+        self.left.hide()
+        self.middle.show()
+        self.entry_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.sidebar_action.setChecked(False)
 
 
 def fit_on_screen(window: QWidget) -> None:

@@ -33,6 +33,7 @@ class WindowMenus:
         view_menu.addActions(
             [
                 self.today_action,
+                self.sidebar_action,
                 self.calendar_action,
                 self.questions_panel_action,
                 self.editor_view.preview_toggle,

@@ -36,6 +36,10 @@ class WindowState:
         self.calendar_panel.setVisible(self.calendar_action.isChecked())
         self.questions_panel_action.setChecked(s.value("questionsVisible", "true") != "false")
         self.questions_panel.setVisible(self.questions_panel_action.isChecked())
+        self.middle.show()  # the list always: only the sidebar ever steps aside
+        self._sidebar_wanted = s.value("sidebarVisible", "true") != "false"
+        self.left.setVisible(self._sidebar_wanted)
+        self.sidebar_action.setChecked(self._sidebar_wanted)
         kind, ident = s.value("sidebarKind", "all"), s.value("sidebarId", "")
         key: Key = (str(kind), int(ident) if str(ident).isdigit() else None)
         self.sidebar.select_key(key, emit=False)
@@ -56,6 +60,7 @@ class WindowState:
         s.set("calendarVisible", "true" if self.calendar_action.isChecked() else "false")
         shown = self.questions_panel_action.isChecked()
         s.set("questionsVisible", "true" if shown else "false")
+        s.set("sidebarVisible", "true" if self._sidebar_wanted else "false")
         kind, ident = self.sidebar.current_key
         s.set("sidebarKind", kind)
         s.set("sidebarId", "" if ident is None else str(ident))

@@ -406,3 +406,26 @@ def test_every_dialog_field_has_its_own_access_key(
         found = access_keys(dialog)
         assert found, dialog
         assert clashes(found) == [], dialog
+
+
+def test_one_russian_word_for_tags_in_the_window_and_the_exports(
+    journal: Journal, make_window: Callable[[], MainWindow], language: Callable[[str], None]
+) -> None:
+    """The sidebar's heading and an export's heading say the same word («Метки»), and an
+    incident's note is quoted «ёлочками» in Russian."""
+    from journal_app.core.exporters.words import word
+    from journal_app.core.records import IncidentDraft
+
+    language("ru")
+    entry = journal.entries.add(EntryDraft(title="Звонок", clients=("Ромашка",)))
+    journal.incidents.add(
+        IncidentDraft(entry_id=entry, client="Ромашка", kind="after_hours", note="Ответила утром")
+    )
+    window = make_window()
+    model = window.sidebar.model()
+    headings = [model.index(n, 0).data() for n in range(model.rowCount())]
+    assert word("tags", "ru") == "Метки" and "Метки" in headings
+    assert "Теги" not in headings
+    window.open_entry(entry)
+    cards = window.editor_view.incidents.list.model()
+    assert "«Ответила утром»" in cards.index(0, 0).data()

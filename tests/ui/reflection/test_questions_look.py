@@ -83,3 +83,55 @@ def test_ratings_are_one_segmented_control_that_can_be_cleared(
     qtbot.mouseClick(rating.buttons[2], Qt.MouseButton.LeftButton)  # the chosen one again
     assert not any(b.isChecked() for b in rating.buttons)
     assert journal.entries.get(entry).ratings.self_respect is None
+
+
+def every_group_beside(
+    qtbot: QtBot, journal: Journal, make_window: Callable[[], MainWindow]
+) -> MainWindow:
+    """A window wide enough for the questions beside the editor, every group listed."""
+    journal.entries.add(EntryDraft(title="calm day"))
+    window = make_window()
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(window.questions_panel.show_all, Qt.MouseButton.LeftButton)
+    return window
+
+
+def test_groups_fold_and_unfold_from_the_keyboard(
+    qtbot: QtBot, journal: Journal, make_window: Callable[[], MainWindow]
+) -> None:
+    """Tab reaches a group's header; Space or Enter folds it, ← folds and → unfolds."""
+    window = every_group_beside(qtbot, journal, make_window)
+    panel = window.questions_panel
+    header = panel.headers["partnership"]
+    header.setFocus(Qt.FocusReason.TabFocusReason)
+    assert header.hasFocus() and header.isChecked()
+    qtbot.keyClick(header, Qt.Key.Key_Left)
+    assert not header.isChecked() and shown_cards(window, "partnership") == []
+    assert header.text().startswith("▸")
+    qtbot.keyClick(header, Qt.Key.Key_Right)
+    assert len(shown_cards(window, "partnership")) == SHOWN
+    qtbot.keyClick(header, Qt.Key.Key_Return)
+    assert shown_cards(window, "partnership") == []
+    qtbot.keyClick(header, Qt.Key.Key_Space)
+    assert len(shown_cards(window, "partnership")) == SHOWN
+    # Tab from the header goes to its first answer: the questions read top to bottom.
+    qtbot.keyClick(header, Qt.Key.Key_Tab)
+    first = panel.cards[shown_cards(window, "partnership")[0]]
+    assert first.answer.hasFocus()
+
+
+def test_a_long_group_name_is_cut_not_the_panel(
+    qtbot: QtBot, journal: Journal, make_window: Callable[[], MainWindow]
+) -> None:
+    """A "▾ Respect for the client 0/6" in a 224 px panel: the name ends in "…" (whole on
+    hover) and nothing of the panel is pushed out of sight."""
+    window = every_group_beside(qtbot, journal, make_window)
+    panel = window.questions_panel
+    qtbot.waitUntil(lambda: panel.widget().width() <= panel.viewport().width())
+    for header in panel.headers.values():
+        assert header.geometry().right() <= panel.viewport().width()
+        assert header.text().endswith("/6")
+        if header.text() != header.full_text():
+            assert "…" in header.text() and header.toolTip() == header.name

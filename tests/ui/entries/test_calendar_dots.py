@@ -1,0 +1,55 @@
+"""The calendar marks the days that have entries with a dot in the accent colour, in the
+light and the dark scheme (DESIGN.md: "a dot on days with entries")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QDate, QRect
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from journal_app.core.journal import Journal
+from journal_app.core.records import EntryDraft
+from journal_app.ui.common import theme
+from journal_app.ui.entries.calendar_panel import CalendarPanel
+
+
+@pytest.fixture(params=["light", "dark"])
+def scheme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    theme.apply_theme(request.param)
+    yield request.param
+    theme.apply_theme("system")
+
+
+def accent_pixels(panel: CalendarPanel, day: dt.date) -> int:
+    """How many pixels of the day's cell, painted as the calendar paints it, are the accent."""
+    image = QImage(32, 24, QImage.Format.Format_ARGB32)
+    image.fill(QColor(theme.colours().page))
+    painter = QPainter(image)
+    panel.calendar.paintCell(painter, QRect(0, 0, 32, 24), QDate(day.year, day.month, day.day))
+    painter.end()
+    accent = QColor(theme.colours().accent)
+    return sum(
+        1
+        for y in range(image.height())
+        for x in range(image.width())
+        if abs(image.pixelColor(x, y).red() - accent.red()) < 24
+        and abs(image.pixelColor(x, y).green() - accent.green()) < 24
+        and abs(image.pixelColor(x, y).blue() - accent.blue()) < 24
+    )
+
+
+def test_days_with_entries_have_a_dot(scheme: str, journal: Journal, qtbot) -> None:  # noqa: ANN001
+    written, empty = dt.date(2026, 3, 10), dt.date(2026, 3, 11)
+    journal.entries.add(EntryDraft(title="A call", date=written))
+    panel = CalendarPanel(journal)
+    qtbot.addWidget(panel)
+    panel.calendar.setCurrentPage(2026, 3)
+    assert accent_pixels(panel, written) >= 4  # a 4 px dot, antialiased
+    assert accent_pixels(panel, empty) == 0
+    # Another month: its own days are marked, March's dot goes with it.
+    panel.calendar.setCurrentPage(2026, 4)
+    assert accent_pixels(panel, written) == 0
