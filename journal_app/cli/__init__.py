@@ -69,6 +69,11 @@ def _run(argv: Sequence[str] | None) -> int:
                 return 0
         except BrokenPipeError:
             return _pipe_closed()
+        except JournalError as error:  # add's: a locked journal, input that is not UTF-8
+            print(f"{PROG}: {error}", file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            return 130
 
     from ..core.journal import Journal, needs_passphrase
     from ..core.keys import WrongPassphraseError
@@ -138,8 +143,8 @@ def _remember_translations() -> None:
         argparse._ = functools.lru_cache(maxsize=None)(gettext.gettext)  # type: ignore[attr-defined]
 
 
-# The read commands that may take the quick path (cli/quick.py: no SQLAlchemy, no ORM).
-QUICK = ("list", "search", "tags", "clients")
+# The commands that may take the quick path (cli/quick.py: no SQLAlchemy, no ORM).
+QUICK = ("list", "search", "show", "stats", "tags", "clients", "add")
 
 
 def _quick(paths: AppPaths, args: argparse.Namespace) -> bool:
