@@ -265,3 +265,53 @@ def test_a_journal_with_goals_leaves_stats_to_the_services(paths: AppPaths) -> N
         journal.goals.add("count", 3)
     with Reads.open(paths) as reads, pytest.raises(NeedsJournalError):  # type: ignore[union-attr]
         reads.trends(TrendFilter(), "month", catalogue.load())
+
+
+drafts = st.builds(
+    EntryDraft,
+    date=st.none() | st.just(START),
+    time=st.none() | st.just(dt.time(7, 5, 30)),
+    title=st.none() | text,
+    body=st.none() | text,
+    private=st.none() | st.booleans(),
+    clients=st.none()
+    | st.lists(st.sampled_from((*CLIENTS, " акме ", "NW")), max_size=3).map(tuple),
+    tags=st.none()
+    | st.lists(st.sampled_from((*TAGS, "#Urgent", " q3 ", "new")), max_size=3).map(tuple),
+)
+
+
+def _shown(journal: Journal) -> list[tuple[Any, ...]]:
+    """Every entry, without what differs by the moment it was made (uuid, timestamps)."""
+    found = []
+    for s in journal.entries.summaries(EntryFilter(), limit=1000):
+        e = journal.entries.get(s.id)
+        found.append((e.id, e.title, e.body, e.private, e.client_refs, e.tags, e.ratings, s))
+    return found
+
+
+@settings(max_examples=10, deadline=None, phases=PHASES)
+@given(entries=st.lists(drafts, min_size=1, max_size=6))
+def test_add_on_the_quick_path_writes_what_the_service_writes(entries: list[EntryDraft]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        made = []
+        for quick in (True, False):
+            paths = AppPaths.resolve(Path(folder) / str(quick))
+            paths.ensure()
+            shutil.copy(_empty_journal(), paths.db_path)
+            with Journal.open(paths) as journal:
+                journal.clients.add(CLIENTS[0])
+                journal.clients.add_other_names(journal.clients.by_name(CLIENTS[0]).id, ["NW"])
+            for draft in entries:
+                with Reads.open(paths, write=True) as reads:  # type: ignore[union-attr]
+                    names = reads.prepare(draft.clients or (), draft.tags or ())
+                    if quick and names is not None:
+                        reads.add(draft, *names)
+                        continue
+                with Journal.open(paths) as journal:
+                    journal.entries.add(draft)
+            with Journal.open(paths) as journal:
+                searched = [journal.search.search(w) for w in WORDS]
+                made.append((_shown(journal), journal.tags.all(), searched, journal.check()))
+        assert made[0] == made[1]
+        assert made[0][3] == []  # the search index is whole
