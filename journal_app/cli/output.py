@@ -20,7 +20,6 @@ from ..core.records import (
     SearchHit,
     TagRecord,
 )
-from ..core.snippets import MATCH_END, MATCH_START
 
 if TYPE_CHECKING:  # (the read path imports this module: no SQLModel for a type)
     from ..core.agreement_history import Version
@@ -71,6 +70,8 @@ def print_json(data: Any) -> None:
 
 
 def marked(snippet: str, tty: bool) -> str:
+    from ..core.snippets import MATCH_END, MATCH_START  # search's only (it loads the query's)
+
     start, end = ("\x1b[1m", "\x1b[0m") if tty else ("**", "**")
     return snippet.replace(MATCH_START, start).replace(MATCH_END, end).replace("\n", " ")
 

@@ -11,7 +11,6 @@ rows are those the service writes.
 from __future__ import annotations
 
 import datetime as dt
-import uuid as uuid_mod
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlite
@@ -60,6 +59,8 @@ class AddReads(Base):
 
     def add(self, draft: EntryDraft, client_ids: list[int], tags: list[str]) -> int:
         """EntryService.add, for names `prepare` took."""
+        import uuid as uuid_mod
+
         now = dt.datetime.now().replace(second=0, microsecond=0)  # core.entries.now_local
         created = dt.datetime.now(dt.UTC)
         row: dict[str, Any] = {

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..records import ClientRecord, OtherName, TagRecord
-from ..snippets import OTHER_NAMES
 from .base import Base, moment
 
 MAX_NAME = 200  # core.clients.MAX_NAME: a longer name is refused there, with its message
@@ -28,6 +27,7 @@ class NameReads(Base):
     def clients(self) -> list[ClientRecord]:
         """ClientService.all: every client, with its entries outside the trash counted."""
         from ..agreements import from_columns
+        from ..snippets import OTHER_NAMES
 
         with self._reading():
             others: dict[int, list[OtherName]] = defaultdict(list)

@@ -7,7 +7,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ..records import EntryFilter, SearchHit
-from ..snippets import OTHER_NAMES
 from .entries import EntryReads, conditions
 
 _NEWEST = "e.entry_date DESC, e.entry_time DESC, e.id DESC"
@@ -19,7 +18,7 @@ class SearchReads(EntryReads):
     ) -> list[SearchHit]:
         """SearchService.search."""
         from ..search_query import parse
-        from ..snippets import WEIGHTS, where
+        from ..snippets import OTHER_NAMES, WEIGHTS, where
 
         q = parse(query)
         if q.is_empty:

@@ -3,31 +3,17 @@ plain connection instead of an engine (TrendService sends every query through `_
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..catalogue import Catalogue
-from ..trends import TrendFilter, Trends, TrendService
 from .base import Base
+
+if TYPE_CHECKING:
+    from ..catalogue import Catalogue
+    from ..trends import TrendFilter, Trends
 
 
 class NeedsJournalError(Exception):
     """Something only the services compute here (goals' progress): ask Journal instead."""
-
-
-class _Trends(TrendService):
-    def __init__(self, reads: Base, book: Catalogue) -> None:
-        super().__init__(None, book)
-        self._reads = reads
-
-    def _run(self, sql: str, values: dict[str, Any]) -> list[Any]:
-        return self._reads._rows(sql, values)
-
-    def _goals(self, lang: str) -> list[str]:
-        """Goals' lines come from core.goals, which reads through SQLModel: a journal with
-        goals is left to the ordinary path."""
-        if self._reads._rows("SELECT 1 FROM goal LIMIT 1"):
-            raise NeedsJournalError("goals")
-        return []
 
 
 class StatsReads(Base):
@@ -38,5 +24,20 @@ class StatsReads(Base):
 
     def trends(self, flt: TrendFilter, by: str, book: Catalogue, lang: str = "en") -> Trends:
         """TrendService.compute; NeedsJournalError for a journal with goals."""
+        from ..trends import TrendService
+
+        reads = self
+
+        class QuickTrends(TrendService):
+            def _run(self, sql: str, values: dict[str, Any]) -> list[Any]:
+                return reads._rows(sql, values)
+
+            def _goals(self, lang: str) -> list[str]:
+                """Goals' lines come from core.goals, which reads through SQLModel: a journal
+                with goals is left to the ordinary path."""
+                if reads._rows("SELECT 1 FROM goal LIMIT 1"):
+                    raise NeedsJournalError("goals")
+                return []
+
         with self._reading():
-            return _Trends(self, book).compute(flt, by, lang)
+            return QuickTrends(None, book).compute(flt, by, lang)
