@@ -60,8 +60,8 @@ def pgettext(context: str, message: str, lang: str) -> str:
 
 # CLDR's English month names and numbers, written out: English words then load no Babel
 # (a fifth of a second on the command line). tests/core/test_locale.py keeps them CLDR's.
-_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July")
-_ENGLISH_MONTHS += ("August", "September", "October", "November", "December")
+_ENGLISH_MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June")
+_ENGLISH_MONTHS += ("July", "August", "September", "October", "November", "December")
 
 
 def month_name(month: int, lang: str, form: MonthForm = "stand-alone") -> str:
