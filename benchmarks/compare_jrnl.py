@@ -93,7 +93,10 @@ def timed(command: list[str], runs: int = RUNS) -> float:
 
 def pairs(n: int, folder: Path, config: Path, tmp: str) -> dict[str, tuple[list[str], list[str]]]:
     """What we run beside what jrnl runs for the same question."""
-    ours = [sys.executable, "-m", "journal_app", "--data-dir", str(folder)]
+    # As a person runs it: the installed command (pip's script), as jrnl's is run.
+    script = Path(sys.executable).with_name("boundary-journal")
+    run = [str(script)] if script.exists() else [sys.executable, "-m", "journal_app"]
+    ours = [*run, "--data-dir", str(folder)]
     theirs = [str(JRNL), "--config-file", str(config)]
     newest = str(n // 2)  # an entry in the middle: `show` reads one entry
     return {

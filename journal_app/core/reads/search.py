@@ -57,16 +57,36 @@ class SearchReads(EntryReads):
                 return []
             fields = self._texts(ids, OTHER_NAMES)
             summaries = {e.id: e for e in self._summaries(EntryFilter(ids=tuple(ids)), len(ids))}
+            forms = q.terms.forms | q.tag_terms.forms | q.client_terms.forms
+            with_forms = self._with_forms(ids, forms)
         hits = []
         for entry_id, rank in ranked:
             summary = summaries[entry_id]
             written = fields[entry_id]
             written["client"] = [r.name for r in summary.client_refs] + written["client"]
-            matched, snippet = where(q, written)
+            matched, snippet = where(q, written, with_forms.get(entry_id, frozenset()))
             hits.append(
                 SearchHit(entry=summary, snippet=snippet, score=float(rank), matched_in=matched)
             )
         return hits
+
+    def _with_forms(self, ids: Sequence[int], forms: set[str]) -> dict[int, frozenset[str]]:
+        """For each entry, the fields whose other forms (the index's f_ columns) hold one of
+        `forms`: only there must each word's forms be found to mark it (core/snippets.py)."""
+        from ..snippets import COLUMNS
+
+        found: dict[int, set[str]] = defaultdict(set)
+        if not forms:
+            return {}
+        words = " OR ".join(f'"{f}"' for f in sorted(forms))
+        for field, column in COLUMNS.items():
+            for (entry_id,) in self._rows(
+                f"SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? "
+                f"AND rowid IN ({', '.join('?' * len(ids))})",
+                [f"{{f_{column}}}: ({words})", *ids],
+            ):
+                found[entry_id].add(field)
+        return {k: frozenset(v) for k, v in found.items()}
 
     def _texts(self, ids: Sequence[int], other_names: str) -> dict[int, dict[str, list[str]]]:
         """Everything written in these entries, field by field (core.search._texts)."""

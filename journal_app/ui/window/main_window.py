@@ -29,7 +29,6 @@ from ... import __version__
 from ...core.journal import Journal
 from ...core.settings import Settings
 from ...paths import AppPaths
-from ..clients.clients_dialog import ClientsDialog
 from ..common.errors import run_or_warn
 from ..common.ui_state import UiState
 from ..editor.editor_controller import EditorController
@@ -41,8 +40,6 @@ from ..entries.entry_list_view import AfterFirstPaint, EntryListView
 from ..entries.search_bar import SearchBar
 from ..entries.sidebar import Sidebar
 from ..preferences.settings_controller import SettingsController
-from ..reflection.kinds_dialog import KindsDialog
-from ..reflection.questions_dialog import QuestionsDialog
 from ..reflection.questions_panel import QuestionsPanel
 from ..reflection.reflection_controller import ReflectionController
 from ..review.notes_panel import CoachNotesPanel
@@ -54,7 +51,6 @@ from .entry_commands import EntryCommands
 from .indicators import indicator_sheet
 from .journal_watch import JournalWatch
 from .list_navigation import ListNavigation
-from .shortcuts_dialog import ShortcutsDialog
 from .window_actions import WindowActions
 from .window_fit import FRAME_GUESS, ScreenFit, WindowFit
 from .window_menus import WindowMenus
@@ -262,6 +258,8 @@ class MainWindow(
 
     # -- commands ------------------------------------------------------------------------------
     def open_clients(self) -> None:
+        from ..clients.clients_dialog import ClientsDialog  # the dialogs load when opened
+
         self.editor.flush()
         dialog = ClientsDialog(self._journal, self)
         dialog.clientsChanged.connect(self._on_clients_changed)
@@ -276,6 +274,8 @@ class MainWindow(
         self.jump_to_date(dt.date.today())
 
     def show_shortcuts(self) -> None:
+        from .shortcuts_dialog import ShortcutsDialog
+
         ShortcutsDialog(self.all_actions(), self, trends_shortcut_rows()).exec()
 
     def show_about(self) -> None:
@@ -375,6 +375,8 @@ class MainWindow(
         self.activateWindow()
 
     def open_kinds(self) -> None:
+        from ..reflection.kinds_dialog import KindsDialog
+
         dialog = KindsDialog(self._journal, self)
         dialog.kindsChanged.connect(self._on_reflection_settings_changed)
         dialog.exec()
@@ -382,6 +384,8 @@ class MainWindow(
     def open_questions(self) -> None:
         if not self.editor.flush():
             return
+        from ..reflection.questions_dialog import QuestionsDialog
+
         dialog = QuestionsDialog(self._journal, self)
         dialog.questionsChanged.connect(self._on_reflection_settings_changed)
         dialog.exec()
