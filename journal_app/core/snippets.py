@@ -1,6 +1,6 @@
 """Where an entry matched and its snippet, made from the person's own text so that every
 matching form is marked (клиенты, клиентом) and ё stays ё. Shared by the ORM search
-(core/search.py) and the raw read path (core/reads.py), with the ranking's weights; no
+(core/search.py) and the raw read path (core/reads/search.py), with the ranking's weights; no
 storage here."""
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -37,13 +38,16 @@ def conditions(flt: EntryFilter) -> tuple[list[str], list[Any]]:
     for tag_id in flt.tag_ids:
         conds.append("e.id IN (SELECT entry_id FROM entry_tag WHERE tag_id = ?)")
         params.append(tag_id)
-    if flt.date_from is not None:
-        conds.append("e.entry_date >= ?")
-        params.append(flt.date_from.isoformat())
-    if flt.date_to is not None:
-        conds.append("e.entry_date <= ?")
-        params.append(flt.date_to.isoformat())
+    dated(conds, params, flt.date_from, flt.date_to)
     return conds, params
+
+
+def dated(conds: list[str], params: list[Any], start: dt.date | None, end: dt.date | None) -> None:
+    """Entries from `start` to `end`, inclusive (either may be open)."""
+    for day, sql in ((start, "e.entry_date >= ?"), (end, "e.entry_date <= ?")):
+        if day is not None:
+            conds.append(sql)
+            params.append(day.isoformat())
 
 
 class EntryReads(Base):

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ..records import EntryFilter, SearchHit
-from .entries import EntryReads, conditions
+from .entries import EntryReads, conditions, dated
 
 _NEWEST = "e.entry_date DESC, e.entry_time DESC, e.id DESC"
 
@@ -24,12 +24,7 @@ class SearchReads(EntryReads):
         if q.is_empty:
             return []
         conds, params = conditions(flt or EntryFilter())
-        if q.date_from is not None:
-            conds.append("e.entry_date >= ?")
-            params.append(q.date_from.isoformat())
-        if q.date_to is not None:
-            conds.append("e.entry_date <= ?")
-            params.append(q.date_to.isoformat())
+        dated(conds, params, q.date_from, q.date_to)
         if q.private:
             conds.append("e.private IS 1")
         if q.has_incident:
