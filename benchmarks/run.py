@@ -69,35 +69,10 @@ def ensure_journal(n: int) -> tuple[Path, int]:
 
 
 def startup(folder: Path) -> dict[str, float]:
-    runs = []
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for _ in range(7):
-        done = subprocess.run(
-            [PY, "-m", "journal_app", "--data-dir", str(folder), "--profile-startup"],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-            check=True,
-        )
-        line = next(x for x in done.stderr.splitlines() if x.startswith("startup_ms="))
-        runs.append(dict(kv.split("=") for kv in line.split()))
-    return {
-        "startup_ms": statistics.median(float(r["startup_ms"]) for r in runs),
-        "rss_mb": statistics.median(float(r["rss_mb"]) for r in runs),
-        "startup_floor_ms": import_floor_ms(),
-    }
+    """Start → the newest entries painted, beside an empty window's (benchmarks/window_bench.py)."""
+    from benchmarks.window_bench import window_figures
 
-
-def import_floor_ms() -> float:
-    """The floor under start-up: a process that only imports Qt Widgets and SQLModel (the
-    fixed choices) and exits, median of five. Start-up beside it shows what is the app's."""
-    times = []
-    for _ in range(5):
-        started = time.perf_counter()
-        subprocess.run([PY, "-c", "import PySide6.QtWidgets, sqlmodel"], check=True, cwd=ROOT)
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+    return window_figures(folder)
 
 
 def ui(folder: Path) -> dict[str, float]:

@@ -11,8 +11,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "BoundaryJournal"
 DATA_DIR_ENV = "BOUNDARY_JOURNAL_DATA_DIR"
 DB_FILENAME = "journal.sqlite3"
@@ -36,6 +34,8 @@ class AppPaths:
             root = Path(chosen).expanduser().absolute()
             found = cls(data_dir=root, config_dir=root / "settings")
         else:
+            import platformdirs  # only here: a data folder given needs none of it
+
             found = cls(
                 data_dir=platformdirs.user_data_path(APP_NAME, appauthor=False),
                 config_dir=platformdirs.user_config_path(APP_NAME, appauthor=False),

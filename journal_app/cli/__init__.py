@@ -42,12 +42,11 @@ def _run(argv: Sequence[str] | None) -> int:
     _remember_translations()
 
     from ..core.errors import DamagedRowError, DatabaseCorruptError, JournalError, StorageError
-    from ..paths import AppPaths
     from .parser import build_parser, search_argv, undecodable
     from .parser_review import review_to_open
 
-    parser = build_parser()
     raw, review = review_to_open(list(sys.argv[1:] if argv is None else argv))
+    parser = build_parser(raw)
     args = parser.parse_args(search_argv(parser, raw))
     bad = undecodable(args)
     if bad is not None:
@@ -56,6 +55,8 @@ def _run(argv: Sequence[str] | None) -> int:
         return 2
     if getattr(args, "command", None) == "export" and not args.format and not args.rescue:
         parser.error("export needs --format (or --rescue)")
+    from ..paths import AppPaths
+
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     if args.command is None:
         from ..ui.app import run_gui  # Qt is loaded only for the window
@@ -69,6 +70,11 @@ def _run(argv: Sequence[str] | None) -> int:
                 return 0
         except BrokenPipeError:
             return _pipe_closed()
+        except JournalError as error:  # add's: a locked journal, input that is not UTF-8
+            print(f"{PROG}: {error}", file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            return 130
 
     from ..core.journal import Journal, needs_passphrase
     from ..core.keys import WrongPassphraseError
@@ -138,8 +144,8 @@ def _remember_translations() -> None:
         argparse._ = functools.lru_cache(maxsize=None)(gettext.gettext)  # type: ignore[attr-defined]
 
 
-# The read commands that may take the quick path (cli/quick.py: no SQLAlchemy, no ORM).
-QUICK = ("list", "search", "tags", "clients")
+# The commands that may take the quick path (cli/quick.py: no SQLAlchemy, no ORM).
+QUICK = ("list", "search", "show", "stats", "tags", "clients", "add")
 
 
 def _quick(paths: AppPaths, args: argparse.Namespace) -> bool:

@@ -8,13 +8,13 @@ from collections.abc import Callable
 
 from ..core.errors import DamagedRowError, NotFoundError, ValidationError
 from ..core.journal import Journal
-from ..core.records import EntryDraft, EntryFilter
+from ..core.records import EntryFilter
 from . import output
+from .args import cli_language, draft
 from .boundaries import cmd_daysoff, cmd_events, cmd_goals, cmd_settings
 from .damaged import list_readable, show_readable
 from .encryption_cli import cmd_change_passphrase, cmd_decrypt, cmd_encrypt
 from .reflection import (
-    cli_language,
     cmd_agreement,
     cmd_answer,
     cmd_incident,
@@ -23,41 +23,10 @@ from .reflection import (
     cmd_rate,
     cmd_stats,
 )
-from .review import cmd_brief, cmd_review, coach_notes_json
+from .review import cmd_brief, cmd_review
 from .safety import cmd_backup, cmd_backups, cmd_check, cmd_restore
 from .sample_cli import cmd_sample
 from .transfer import cmd_export, cmd_import
-
-
-def _read_stdin() -> str:
-    try:
-        return sys.stdin.read()
-    except UnicodeDecodeError as error:
-        raise ValidationError(
-            f"The text on standard input is not UTF-8 (a byte that does not fit at position "
-            f"{error.start}); nothing was written."
-        ) from None
-
-
-def _body(args: argparse.Namespace, editing: bool) -> str | None:
-    if args.text == "-" or (args.text is None and not editing and not sys.stdin.isatty()):
-        return _read_stdin()
-    if args.text is None and not editing:
-        print("Write the entry, then press Ctrl+D on a new line.", file=sys.stderr)
-        return _read_stdin()
-    return args.text
-
-
-def _draft(args: argparse.Namespace, editing: bool) -> EntryDraft:
-    return EntryDraft(
-        date=args.date,
-        time=args.time,
-        title=args.title,
-        body=_body(args, editing),
-        private=args.private,
-        clients=tuple(args.client) if args.client is not None else None,
-        tags=tuple(args.tag) if args.tag is not None else None,
-    )
 
 
 def _filter(journal: Journal, args: argparse.Namespace) -> EntryFilter:
@@ -73,7 +42,7 @@ def _filter(journal: Journal, args: argparse.Namespace) -> EntryFilter:
 
 
 def cmd_add(journal: Journal, args: argparse.Namespace) -> None:
-    entry_id = journal.entries.add(_draft(args, editing=False))
+    entry_id = journal.entries.add(draft(args, editing=False))
     if args.json:
         output.print_json(output.entry_json(journal.entries.get(entry_id)))
     else:
@@ -81,7 +50,7 @@ def cmd_add(journal: Journal, args: argparse.Namespace) -> None:
 
 
 def cmd_edit(journal: Journal, args: argparse.Namespace) -> None:
-    journal.entries.update(args.id, _draft(args, editing=True))
+    journal.entries.update(args.id, draft(args, editing=True))
     entry = journal.entries.get(args.id)
     if args.json:
         output.print_json(output.entry_json(entry))
@@ -124,32 +93,8 @@ def cmd_show(journal: Journal, args: argparse.Namespace) -> None:
         show_readable(journal, args)
         return
     texts = {q.id: q.text for q in journal.questions.all(lang, include_hidden=True)}
-    if args.json:
-        output.print_json(
-            {
-                **output.entry_json(entry),
-                "incidents": [output.incident_json(i) for i in incidents],
-                "answers": [
-                    {"question_id": qid, "question": texts.get(qid, ""), "text": text}
-                    for qid, text in answers.items()
-                ],
-                "ratings": output.ratings_json(entry.ratings),
-                "coach_notes": coach_notes_json(
-                    journal.reviews.for_targets([entry.uuid, *(i.uuid for i in incidents)])
-                ),
-            }
-        )
-        return
-    print(output.entry_text(entry))
-    if incidents:
-        print("\nIncidents:")
-        for incident in incidents:
-            print("  " + output.incident_line(incident))
-    for qid, text in answers.items():
-        print(f"\n{texts.get(qid, qid)}\n  {text}")
     notes = journal.reviews.for_targets([entry.uuid, *(i.uuid for i in incidents)])
-    for note in notes:
-        print(f"\nCoach's note on the {note.on}, {note.at:%Y-%m-%d}:\n  {note.text}")
+    output.show(entry, incidents, answers, texts, notes, args.json)
 
 
 def cmd_delete(journal: Journal, args: argparse.Namespace) -> None:

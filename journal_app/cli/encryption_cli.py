@@ -12,14 +12,13 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import JournalError, ValidationError
-from ..paths import AppPaths
 
 if TYPE_CHECKING:  # the parser imports this module: it loads no storage (issue #22)
     from ..core.journal import Journal
+    from ..paths import AppPaths
 
 PASSPHRASE_ENV = "BOUNDARY_JOURNAL_PASSPHRASE"
 Command = Callable[[str, str], argparse.ArgumentParser]
@@ -50,6 +49,8 @@ def add_encryption_commands(command: Command) -> None:
 
 def _read_file(name: str) -> str:
     try:
+        from pathlib import Path
+
         text = Path(name).expanduser().read_text(encoding="utf-8")
     except OSError as error:
         raise ValidationError(
@@ -115,6 +116,7 @@ def _refuse_while_open(paths: AppPaths) -> None:
 def cmd_encrypt(journal: Journal, args: argparse.Namespace) -> None:
     """The recovery key is printed (and flushed) before any file is encrypted with it."""
     from ..core.encryption import carry_out, prepare_encrypt
+    from ..paths import AppPaths
 
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     _refuse_while_open(paths)
@@ -133,6 +135,7 @@ def cmd_encrypt(journal: Journal, args: argparse.Namespace) -> None:
 
 def cmd_decrypt(journal: Journal, args: argparse.Namespace) -> None:
     from ..core.encryption import decrypt
+    from ..paths import AppPaths
 
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     _refuse_while_open(paths)
@@ -142,6 +145,7 @@ def cmd_decrypt(journal: Journal, args: argparse.Namespace) -> None:
 
 def cmd_change_passphrase(journal: Journal, args: argparse.Namespace) -> None:
     from ..core.encryption import change_passphrase
+    from ..paths import AppPaths
 
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     change_passphrase(journal, paths, new_passphrase(args))

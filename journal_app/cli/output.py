@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..core.agreements import Agreement
 from ..core.json_forms import client_facts, incident_facts, other_names_json
@@ -19,7 +21,9 @@ from ..core.records import (
     SearchHit,
     TagRecord,
 )
-from ..core.snippets import MATCH_END, MATCH_START
+
+if TYPE_CHECKING:  # (the read path imports this module: no SQLModel for a type)
+    from ..core.trends import Trends
 
 
 def entries(n: int | None) -> str:
@@ -66,6 +70,8 @@ def print_json(data: Any) -> None:
 
 
 def marked(snippet: str, tty: bool) -> str:
+    from ..core.snippets import MATCH_END, MATCH_START  # search's only (it loads the query's)
+
     start, end = ("\x1b[1m", "\x1b[0m") if tty else ("**", "**")
     return snippet.replace(MATCH_START, start).replace(MATCH_END, end).replace("\n", " ")
 
@@ -150,3 +156,88 @@ def question_json(q: QuestionRecord) -> dict[str, Any]:
         "source": "own" if q.custom else "app" if q.app else "book",
         "kind": q.kind or None,
     }
+
+
+class Note(Protocol):
+    """A coach's note (core.review.service.NoteRecord, or the quick path's own)."""
+
+    on: str
+    text: str
+    at: dt.datetime
+
+
+def coach_notes_json(notes: Sequence[Note]) -> list[dict[str, str]]:
+    """`show ID --json`'s `coach_notes`."""
+    return [{"text": n.text, "at": n.at.isoformat(), "on": n.on} for n in notes]
+
+
+def show(
+    entry: EntryRecord,
+    incidents: list[IncidentRecord],
+    answers: dict[str, str],
+    texts: dict[str, str],
+    notes: Sequence[Note],
+    as_json: bool,
+) -> None:
+    """What `show ID` prints."""
+    if as_json:
+        print_json(
+            {
+                **entry_json(entry),
+                "incidents": [incident_json(i) for i in incidents],
+                "answers": [
+                    {"question_id": qid, "question": texts.get(qid, ""), "text": text}
+                    for qid, text in answers.items()
+                ],
+                "ratings": ratings_json(entry.ratings),
+                "coach_notes": coach_notes_json(notes),
+            }
+        )
+        return
+    print(entry_text(entry))
+    if incidents:
+        print("\nIncidents:")
+        for incident in incidents:
+            print("  " + incident_line(incident))
+    for qid, text in answers.items():
+        print(f"\n{texts.get(qid, qid)}\n  {text}")
+    for note in notes:
+        print(f"\nCoach's note on the {note.on}, {note.at:%Y-%m-%d}:\n  {note.text}")
+
+
+def trends(t: Trends, by: str, as_json: bool) -> None:
+    """What `stats` prints."""
+    if as_json:
+        print_json(
+            {
+                "periods": t.periods,
+                "over_time": t.over_time,
+                "by_client": t.by_client,
+                "responses": t.responses,
+                "ratings": t.ratings,
+                "heatmap": t.heatmap,
+                "observations": t.observations,
+            }
+        )
+        return
+    if t.is_empty:
+        print("No incidents or ratings in this range yet.")
+        return
+    print(f"Incidents per {by}:")
+    totals: dict[str, int] = dict.fromkeys(t.periods, 0)  # a quiet period shows as 0
+    for row in t.over_time:
+        totals[row["period"]] = totals.get(row["period"], 0) + row["count"]
+    for period, count in totals.items():
+        print(f"  {period}  {count}")
+    if t.by_client:
+        print("By client:")
+        for row in t.by_client:
+            before = "" if row["previous_count"] is None else f"  (before: {row['previous_count']})"
+            print(f"  {row['client']}  {row['count']}{before}")
+    if t.responses:
+        print("How I responded:")
+        for row in t.responses:
+            parts = ", ".join(f"{k} {v}" for k, v in row.items() if k != "period" and v)
+            print(f"  {row['period']}  {parts or 'none'}")
+    for line in t.observations:
+        print(f"* {line}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from .. import __version__
 from .encryption_cli import add_encryption_commands, add_passphrase_options
@@ -55,18 +56,26 @@ def _options(parser: argparse.ArgumentParser) -> dict[str, bool]:
     }
 
 
+def _command_at(parser: argparse.ArgumentParser, argv: Sequence[str]) -> int | None:
+    """Where the command is in `argv`: the first word that is not a global option or its
+    value (or something argparse will call an invalid choice). None: there is none."""
+    top = _options(parser)
+    i = 0
+    while i < len(argv) and argv[i].startswith("-"):
+        if argv[i] == "--":
+            return None
+        i += 1 + (top.get(argv[i], False) and "=" not in argv[i])
+    return i if i < len(argv) else None
+
+
 def search_argv(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
     """`search -word`, `search a -b`: after `search`, whatever is not one of its options is
     the query, even when it starts with "-" (and everything after `--` is). The words are
     passed on after `--`, where argparse takes them as they are."""
     argv = list(argv)
-    top, search = _options(parser), _subparser(parser, "search")
-    i = 0
-    while i < len(argv) and argv[i].startswith("-"):  # global options before the command
-        if argv[i] == "--":
-            return argv
-        i += 1 + (top.get(argv[i], False) and "=" not in argv[i])
-    if i >= len(argv) or argv[i] != "search" or search is None:
+    search = _subparser(parser, "search")
+    i = _command_at(parser, argv)
+    if i is None or argv[i] != "search" or search is None:
         return argv
     own = _options(search)
     options, words = argv[: i + 1], []
@@ -182,7 +191,18 @@ def _entry_fields(p: argparse.ArgumentParser, editing: bool) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Unused:
+    """Stands for the parser of a command not on the command line: what its arguments would
+    be is not worked out (building all forty parsers was most of `--help`'s time). Every
+    call answers itself, so that add_argument, groups and sub-commands need no `if`."""
+
+    def __getattr__(self, _name: str) -> Any:
+        return lambda *_args, **_kw: self
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole parser; given `argv`, only the parser of its command is built beside the
+    names and help lines of the others (what `--help` lists)."""
     common = _common()
     parser = argparse.ArgumentParser(
         prog="boundary-journal",
@@ -197,9 +217,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the app, print the milliseconds from start to the first paint with the "
         "list filled (and the memory held) to stderr, and quit",
     )
+    at = None if argv is None else _command_at(parser, argv)
+    only = None if argv is None or at is None else argv[at]
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        if argv is not None and name != only:
+            sub.add_parser(name, help=help_text, add_help=False)
+            return _Unused()  # type: ignore[return-value]
         return sub.add_parser(name, help=help_text, description=help_text, parents=[common])
 
     _entry_fields(command("add", "write a new entry; prints its id"), editing=False)

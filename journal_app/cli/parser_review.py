@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 Command = Callable[[str, str], argparse.ArgumentParser]
 
@@ -76,6 +79,8 @@ def review_to_open(argv: list[str]) -> tuple[list[str], Path | None]:
             i += 2 if token in takes_value else 1
             continue
         if token.lower().endswith(".bjreview"):
+            from pathlib import Path
+
             return argv[:i] + argv[i + 1 :], Path(token).expanduser()
         return argv, None
     return argv, None

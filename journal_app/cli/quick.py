@@ -1,8 +1,9 @@
-"""`list`, `search`, `tags` and `clients` (the list) on the raw read path (core/reads.py):
-no SQLAlchemy, no SQLModel, no ORM objects for rows that are only printed (issue #22). They
-print what commands.py prints; whenever the quick path cannot answer alike — a journal that
-needs Journal.open, a name that is no client's, a row that does not read — `run` says so by
-returning False before printing anything, and the command runs the ordinary way."""
+"""The read commands (`list`, `search`, `show`, `stats`, `tags`, the list of `clients`) and
+`add` on the quick path (core/reads/): no SQLAlchemy, no SQLModel, no ORM objects for rows
+that are only printed (issue #22). They print what commands.py prints; whenever the quick
+path cannot answer alike — a journal that needs Journal.open, a name that is no client's, a
+row that does not read, a client `add` would create — `run` says so by returning False
+before printing (or, for `add`, reading) anything, and the command runs the ordinary way."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from ..core.reads import Reads, UnreadableError
+from ..core.errors import StorageError
+from ..core.reads import NeedsJournalError, Reads, UnreadableError
 from ..core.records import EntryFilter
 from ..paths import AppPaths
 from . import output
+from .args import cli_language, draft
 
-QUICK = ("list", "search", "tags", "clients")
+QUICK = ("list", "search", "show", "stats", "tags", "clients", "add")
 
 
 def _filter(reads: Reads, args: argparse.Namespace) -> EntryFilter | None:
@@ -94,18 +97,77 @@ def _clients(reads: Reads, args: argparse.Namespace) -> Callable[[], None] | Non
     return lambda: print("".join(lines), end="")
 
 
-_COMMANDS = {"list": _list, "search": _search, "tags": _tags, "clients": _clients}
+def _show(reads: Reads, args: argparse.Namespace) -> Callable[[], None] | None:
+    from ..core import catalogue
+
+    entry = reads.get([args.id]).get(args.id)
+    if entry is None:  # the ordinary path says there is none
+        return None
+    book, lang = catalogue.load(), cli_language(args)
+    incidents = reads.incidents(entry.id, book, lang)
+    answers = reads.answers(entry.id)
+    texts = reads.question_texts(book, lang)
+    notes = reads.notes([entry.uuid, *(i.uuid for i in incidents)])
+    return lambda: output.show(entry, incidents, answers, texts, notes, args.json)
+
+
+def _stats(reads: Reads, args: argparse.Namespace) -> Callable[[], None] | None:
+    from ..core import catalogue
+    from ..core.trends import TrendFilter
+
+    backwards = args.date_from and args.date_to and args.date_from > args.date_to
+    if args.around is not None or backwards:
+        return None  # the boundaries' view; or a range the service refuses, with its words
+    clients = [reads.client_id(name) for name in args.client]
+    if None in clients or not all(reads.kind_exists(key) for key in args.kind):
+        return None
+    flt = TrendFilter(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        client_ids=tuple(i for i in clients if i is not None),
+        kinds=tuple(args.kind),
+        direction=args.direction,
+    )
+    t = reads.trends(flt, args.by, catalogue.load(), cli_language(args))
+    return lambda: output.trends(t, args.by, args.json)
+
+
+def _add(reads: Reads, args: argparse.Namespace) -> Callable[[], None] | None:
+    names = reads.prepare(tuple(args.client or ()), tuple(args.tag or ()))
+    if names is None:
+        return None
+    entry_id = reads.add(draft(args, editing=False), *names)  # the body is read here
+    if args.json:
+        try:  # written: from here on, never the ordinary path (it would add it again)
+            record = output.entry_json(reads.get([entry_id])[entry_id])
+        except UnreadableError as error:
+            raise StorageError(
+                f"Entry #{entry_id} was saved but does not read back: {error}"
+            ) from error
+        return lambda: output.print_json(record)
+    return lambda: print(entry_id)
+
+
+_COMMANDS = {
+    "list": _list,
+    "search": _search,
+    "show": _show,
+    "stats": _stats,
+    "tags": _tags,
+    "clients": _clients,
+    "add": _add,
+}
 
 
 def run(paths: AppPaths, args: argparse.Namespace) -> bool:
     """Answer the command on the quick path; False when it must go the ordinary way."""
-    reads = Reads.open(paths)
+    reads = Reads.open(paths, write=args.command == "add")
     if reads is None:
         return False
     with reads:
         try:
             printing = _COMMANDS[args.command](reads, args)
-        except UnreadableError:
+        except (UnreadableError, NeedsJournalError):
             return False
     if printing is None:
         return False

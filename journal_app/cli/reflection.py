@@ -4,23 +4,16 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import os
 import sys
 
 from ..core.agreements import Agreement, agreement_dict, parse_channels, parse_days, parse_hours
-from ..core.catalogue import language
 from ..core.errors import ValidationError
 from ..core.journal import Journal
 from ..core.records import IncidentDraft, IncidentFilter, Ratings
 from ..core.trends import TrendFilter
 from ..core.zones import check_zone
 from . import output
-
-
-def cli_language(args: argparse.Namespace) -> str:
-    chosen = getattr(args, "lang", None)
-    env = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
-    return language(chosen or env)
+from .args import cli_language
 
 
 def _draft(args: argparse.Namespace) -> IncidentDraft:
@@ -187,38 +180,4 @@ def cmd_stats(journal: Journal, args: argparse.Namespace) -> None:
         direction=args.direction,
     )
     lang = cli_language(args)
-    t = journal.trends.compute(flt, args.by, lang)
-    if args.json:
-        output.print_json(
-            {
-                "periods": t.periods,
-                "over_time": t.over_time,
-                "by_client": t.by_client,
-                "responses": t.responses,
-                "ratings": t.ratings,
-                "heatmap": t.heatmap,
-                "observations": t.observations,
-            }
-        )
-        return
-    if t.is_empty:
-        print("No incidents or ratings in this range yet.")
-        return
-    print(f"Incidents per {args.by}:")
-    totals: dict[str, int] = dict.fromkeys(t.periods, 0)  # a quiet period shows as 0
-    for row in t.over_time:
-        totals[row["period"]] = totals.get(row["period"], 0) + row["count"]
-    for period, count in totals.items():
-        print(f"  {period}  {count}")
-    if t.by_client:
-        print("By client:")
-        for row in t.by_client:
-            before = "" if row["previous_count"] is None else f"  (before: {row['previous_count']})"
-            print(f"  {row['client']}  {row['count']}{before}")
-    if t.responses:
-        print("How I responded:")
-        for row in t.responses:
-            parts = ", ".join(f"{k} {v}" for k, v in row.items() if k != "period" and v)
-            print(f"  {row['period']}  {parts or 'none'}")
-    for line in t.observations:
-        print(f"* {line}")
+    output.trends(journal.trends.compute(flt, args.by, lang), args.by, args.json)

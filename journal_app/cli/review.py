@@ -98,11 +98,6 @@ def note_json(note: NoteRecord) -> dict[str, Any]:
     }
 
 
-def coach_notes_json(notes: list[NoteRecord]) -> list[dict[str, str]]:
-    """`show ID --json`'s `coach_notes`."""
-    return [{"text": n.text, "at": n.at.isoformat(), "on": n.on} for n in notes]
-
-
 def cmd_review(journal: Journal, args: argparse.Namespace) -> None:
     review = _open(args)
     if args.action == "show":

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
@@ -108,6 +107,8 @@ def add_transfer_commands(command: Command, date_arg: Callable[[str], object]) -
 
 
 def cmd_export(journal: Journal, args: argparse.Namespace) -> None:
+    from pathlib import Path
+
     from ..core.exporters.bundle import ExportScope
     from . import output
     from .reflection import cli_language
@@ -159,6 +160,8 @@ def cmd_import(journal: Journal, args: argparse.Namespace) -> None:
         cmd_import_notes(journal, args)
         return
     mapping = _tag_map(args.map_tag)
+    from pathlib import Path
+
     batch = journal.imports.read(Path(args.path).expanduser(), args.format)
     preview = journal.imports.preview(batch)
     span = f", {preview.first_date} – {preview.last_date}" if preview.first_date is not None else ""

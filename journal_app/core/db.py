@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 # SQLAlchemy is imported where an engine is made, not here: the command line's read path
-# (core/reads.py) uses this module's connecting and checking without it (issue #22).
+# (core/reads/) uses this module's connecting and checking without it (issue #22).
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration. A journal already there opens without loading Alembic at all (it
 # costs a tenth of a second at every start); tests/core/test_db.py keeps this in step.

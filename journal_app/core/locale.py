@@ -59,9 +59,17 @@ def pgettext(context: str, message: str, lang: str) -> str:
     return translations(lang).pgettext(context, message)
 
 
+# CLDR's English month names and numbers, written out: English words then load no Babel
+# (a fifth of a second on the command line). tests/core/test_locale.py keeps them CLDR's.
+_ENGLISH_MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June")
+_ENGLISH_MONTHS += ("July", "August", "September", "October", "November", "December")
+
+
 def month_name(month: int, lang: str, form: MonthForm = "stand-alone") -> str:
     """CLDR's wide name of `month` (1–12): "November", «ноябрь»; form "format" is the one a
     date uses, in Russian the genitive («ноября»)."""
+    if language(lang) == "en":
+        return _ENGLISH_MONTHS[month - 1]  # both forms
     from babel.dates import get_month_names
 
     return str(get_month_names("wide", form, locale=language(lang))[month])
@@ -69,6 +77,8 @@ def month_name(month: int, lang: str, form: MonthForm = "stand-alone") -> str:
 
 def number(value: int, lang: str) -> str:
     """A count as the language writes it: "1,500", «1 500»."""
+    if language(lang) == "en":
+        return f"{int(value):,}"
     from babel.numbers import format_decimal
 
     return str(format_decimal(value, locale=language(lang)))

@@ -54,7 +54,14 @@ def _stemmer() -> object:
 
 @lru_cache(maxsize=65536)
 def russian_lemmas(word: str) -> frozenset[str]:
-    """The dictionary forms a Russian word may be a form of («звонки» → {«звонок»}), folded."""
+    """The dictionary forms a Russian word may be a form of («звонки» → {«звонок»}), folded.
+    A word the dictionary knows is answered from it (core/lemmas.py, as pymorphy3 answers
+    it); only a word it does not know loads pymorphy3's analyzer, to guess by the ending."""
+    from .lemmas import lemmas
+
+    known = lemmas(fold(word))
+    if known is not None:
+        return frozenset(fold(f) for f in known)
     return frozenset(fold(p.normal_form) for p in analyzer().parse(fold(word)))
 
 

@@ -1,14 +1,14 @@
 """Where an entry matched and its snippet, made from the person's own text so that every
 matching form is marked (клиенты, клиентом) and ё stays ё. Shared by the ORM search
-(core/search.py) and the raw read path (core/reads.py), with the ranking's weights; no
+(core/search.py) and the raw read path (core/reads/search.py), with the ranking's weights; no
 storage here."""
 
 from __future__ import annotations
 
 from itertools import islice
 
-from .morphology import TOKEN
-from .search_query import Query, Terms
+from .morphology import TOKEN, search_forms
+from .search_query import Query, Terms, fold
 
 # bm25 column weights, the forms' columns as their texts': a word in the title or a name
 # says more than one in the body.
@@ -23,14 +23,43 @@ LEAD_TOKENS = 3  # words shown before the first match
 FIELDS = ("body", "answer", "incident_note", "title", "client", "tag")
 
 
-def where(q: Query, written: dict[str, list[str]]) -> tuple[tuple[str, ...], str]:
-    """The fields the entry matched in, and a snippet from the first of them."""
+# Each field's column in the search index (whose f_ column holds its words' other forms).
+COLUMNS = {
+    "title": "title",
+    "body": "body",
+    "answer": "answers",
+    "incident_note": "notes",
+    "tag": "tags",
+    "client": "clients",
+}
+
+
+class WrittenForms(Terms):
+    """The query's terms in a field whose words, the index says, have none of the query's
+    forms but as written (its f_ column holds none of them): there a word can match by its
+    forms only if it is written as one of them, and no other word's forms need be found —
+    which would load pymorphy3's analyzer for every word its dictionary does not know."""
+
+    def _matches(self, word: str) -> bool:
+        folded = fold(word.casefold())
+        if folded in self.exact or any(folded.startswith(p) for p in self.prefixes):
+            return True
+        return folded in self.forms and not self.forms.isdisjoint(search_forms(folded))
+
+
+def where(
+    q: Query, written: dict[str, list[str]], with_forms: frozenset[str] | None = None
+) -> tuple[tuple[str, ...], str]:
+    """The fields the entry matched in, and a snippet from the first of them. `with_forms`:
+    the fields whose index column holds one of the query's forms (None: not known)."""
     matched: list[str] = []
     snippet = ""
     for name in FIELDS:
         terms = merged(q.terms, q.tag_terms if name == "tag" else q.client_terms, name)
         if not terms:
             continue
+        if with_forms is not None and name not in with_forms and terms.forms:
+            terms = WrittenForms(terms.exact, terms.prefixes, terms.forms)
         for value in written.get(name, []):
             words = TOKEN.findall(value)
             if terms.any_matches(set(words)):

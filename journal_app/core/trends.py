@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlalchemy import Engine, text
+from typing import TYPE_CHECKING, Any
 
 from .catalogue import Catalogue
-from .db import translate_errors
+from .enums import Response
 from .errors import ValidationError
 from .locale import gettext, language, month_name, ngettext, number
-from .models import Response
+
+if TYPE_CHECKING:  # SQLAlchemy is imported where it runs: the command line's quick path
+    from sqlalchemy import Engine  # runs these queries on a plain connection (core/reads)
 
 PERIODS = ("week", "month", "quarter")
 _PERIOD_SQL = {
@@ -63,7 +63,10 @@ def period_sql(by: str, column: str) -> str:
 
 
 class TrendService:
-    def __init__(self, engine: Engine, catalogue: Catalogue) -> None:
+    """Every query goes through `_run` (SQLite's own :name parameters), so that
+    core/reads/stats.py can run the same ones without SQLAlchemy."""
+
+    def __init__(self, engine: Engine | None, catalogue: Catalogue) -> None:
         self._engine = engine
         self._catalogue = catalogue
 
@@ -183,8 +186,7 @@ class TrendService:
             + " AND coalesce(e.rating_respect_client, e.rating_self_respect, e.rating_partnership)"
             " IS NOT NULL GROUP BY 1 ORDER BY 1"
         )
-        with translate_errors(), self._engine.connect() as conn:
-            rows = conn.execute(text(sql), params).all()
+        rows = self._run(sql, params)
 
         def rounded(value: float | None) -> float | None:
             return None if value is None else round(float(value), 2)
@@ -221,6 +223,7 @@ class TrendService:
         """Each goal's current period (core.goals), as the observations' last lines."""
         from .goals import GoalService, observations
 
+        assert self._engine is not None
         return observations(GoalService(self._engine), lang)
 
     def _outside_hours_change(self, flt: TrendFilter, lang: str) -> list[str]:
@@ -282,11 +285,10 @@ class TrendService:
         )
         kinds = self._kinds()
         found = []
-        with translate_errors(), self._engine.connect() as conn:
-            last = {
-                kind_id: [r for (r,) in conn.execute(text(sql), {**values, "kind_id": kind_id})]
-                for kind_id in sorted(kinds, key=lambda k: kinds[k][2])
-            }
+        last = {
+            kind_id: [r for (r,) in self._run(sql, {**values, "kind_id": kind_id})]
+            for kind_id in sorted(kinds, key=lambda k: kinds[k][2])
+        }
         for kind_id, responses in last.items():
             key, custom_name, _ = kinds[kind_id]
             total, gave_in = len(responses), responses.count("gave_in")
@@ -329,6 +331,11 @@ class TrendService:
         )
 
     def _run(self, sql: str, values: dict[str, Any]) -> list[Any]:
+        from sqlalchemy import text
+
+        from .db import translate_errors
+
+        assert self._engine is not None
         with translate_errors(), self._engine.connect() as conn:
             return list(conn.execute(text(sql), values).all())
 

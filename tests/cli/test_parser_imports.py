@@ -27,3 +27,11 @@ def test_building_the_parser_loads_no_storage() -> None:
 def test_the_parsers_formats_are_the_registries() -> None:
     assert transfer.EXPORT_FORMATS == EXPORT_FORMATS
     assert transfer.IMPORT_FORMATS == IMPORT_FORMATS
+
+
+def test_the_parsers_groups_and_languages_are_cores() -> None:
+    from journal_app.cli import parser_reflection
+    from journal_app.core import catalogue, locale
+
+    assert parser_reflection.GROUPS == catalogue.GROUPS
+    assert parser_reflection.LANGUAGES == locale.LANGUAGES

@@ -25,6 +25,9 @@ from .conftest import Cli
         (["list", "--json"], "Call at nine"),
         (["tags"], "#x"),
         (["clients", "--json"], "Acme"),
+        (["show", "1"], "Call at nine"),
+        (["stats", "--json"], "periods"),
+        (["add", "--client", "acme", "--text", "Called again"], "2"),
     ],
 )
 def test_read_commands_load_no_sqlalchemy(paths: AppPaths, command: list[str], shown: str) -> None:
@@ -56,7 +59,18 @@ def test_the_read_path_prints_what_the_ordinary_path_prints(
     cli("clients", "agreement", "Acme", "--days", "mon-fri", "--hours", "09:00-18:00")
     cli("clients", "alias", "Акме", "--add", "Иван Петров", "--person")
     cli("clients", "archive", "Acme")
+    cli("incident", "add", "--entry", "2", "--client", "Acme", "--kind", "after_hours")
+    cli("incident", "add", "--entry", "1", "--client", "Акме", "--kind", "pressure", "--note", "n")
+    question = cli("questions").splitlines()[1].split()[0]
+    cli("answer", "1", question, "Я сказал нет.")
     commands = [
+        ["show", "1"],
+        ["show", "2", "--json"],
+        ["show", "1", "--lang", "ru", "--json"],
+        ["show", "3"],
+        ["stats"],
+        ["stats", "--json", "--lang", "ru"],
+        ["stats", "--by", "week", "--client", "Acme", "--kind", "after_hours"],
         ["list"],
         ["list", "--json"],
         ["list", "--trash", "--json"],
@@ -85,3 +99,41 @@ def test_the_read_path_prints_what_the_ordinary_path_prints(
     monkeypatch.setattr(journal_app.cli, "QUICK", ())
     assert [(cli(*c), cli.err) for c in commands] == quick
     assert quick[0][0] and quick[-1][0]
+
+
+def test_add_on_the_quick_path_writes_what_the_services_write(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same adds, on the quick path and the ordinary one, leave the same journal (but
+    for uuids and timestamps); a new client is the ordinary path's to make."""
+    taken: list[bool] = []
+    real = journal_app.cli.quick.run
+    monkeypatch.setattr(
+        journal_app.cli.quick, "run", lambda p, a: taken.append(real(p, a)) or taken[-1]
+    )
+    adds = [
+        ["--title", "Звонок", "--client", "Акме", "--tag", "вечер", "--text", "звонки ночью"],
+        ["--client", " акме ", "--tag", "#Вечер", "--tag", "new", "--private", "--text", "b"],
+        ["--date", "2026-01-02", "--time", "07:05", "--title", "  t  ", "--text", "called"],
+        ["--client", "Globex", "--tag", "вечер", "--text", "a new client"],
+    ]
+    seen = []
+    for quick in (True, False):
+        cli.data_dir = cli.data_dir.with_name(f"j-{quick}")
+        if not quick:
+            monkeypatch.setattr(journal_app.cli, "QUICK", ())
+        cli("clients", "add", "Акме")
+        taken.clear()
+        ids = [cli("add", *a).strip() for a in adds]
+        ids.append(json.loads(cli("add", "--text", "piped", "--json", stdin="x"))["id"])
+        cli("add", "--client", "Nobody", "--client", "", code=1)
+        assert "needs a name" in cli.err
+        assert taken == ([True, True, True, False, True, False] if quick else [])
+        listed = json.loads(cli("list", "--json"))
+        for entry in listed:
+            for key in ("uuid", "created_at", "updated_at"):
+                entry.pop(key)
+            if entry["title"] != "t":  # today: the minute the test ran
+                entry.pop("date"), entry.pop("time")
+        seen.append((ids, listed, cli("search", "звонок"), cli("tags"), cli("clients")))
+    assert seen[0] == seen[1]

@@ -33,6 +33,7 @@ KEYWORDS = {**DEFAULT_KEYWORDS, "NC_": ((1, "c"), 2)}  # as `make translations` 
 LETTERS_AND_WORDS = {
     "pseudonyms.py": "the aliases' alphabet, company-form words, Russian endings",
     "morphology.py": "the Cyrillic pattern",
+    "lemmas.py": "pymorphy3's ё for е",
     "name_forms.py": "the transliteration table, company-form words, a model paradigm",
     "search.py": "ё restored in matches",
     "search_query.py": "ё folded in queries",
@@ -208,3 +209,16 @@ def test_a_missing_or_damaged_catalogue_is_named(own_catalogue: Path) -> None:
     with pytest.raises(StorageError, match="core.po is missing"):
         word("entries", "ru")
     assert word("entries", "en") == "Entries"  # English needs no file
+
+
+def test_english_months_and_numbers_are_cldrs_without_babel() -> None:
+    from babel.dates import get_month_names
+    from babel.numbers import format_decimal
+
+    from journal_app.core.locale import month_name, number
+
+    for form in ("stand-alone", "format"):
+        names = get_month_names("wide", form, locale="en")
+        assert [month_name(m, "en", form) for m in range(1, 13)] == [names[m] for m in range(1, 13)]
+    for value in (0, 1, 7, 999, 1000, 1500, 12345, 1_000_000, -3, -4500):
+        assert number(value, "en") == format_decimal(value, locale="en")

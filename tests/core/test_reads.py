@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import shutil
 import tempfile
+from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +16,12 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from journal_app.core import catalogue
 from journal_app.core.errors import JournalError
 from journal_app.core.journal import Journal
-from journal_app.core.reads import Reads, UnreadableError
+from journal_app.core.reads import NeedsJournalError, Reads, UnreadableError
 from journal_app.core.records import EntryDraft, EntryFilter, IncidentDraft, Ratings
+from journal_app.core.trends import PERIODS, TrendFilter
 from journal_app.paths import AppPaths
 from tests.damage import damage_page, damage_value, fill
 
@@ -26,6 +29,7 @@ CLIENTS = ("Акме", "Northwind", "ООО Ромашка", "Globex")
 TAGS = ("вечер", "urgent", "Q3", "звонок")
 WORDS = ("клиент", "клиентом", "звонки", "call", "called", "Ёлка", "ёлки", "night", "счёт")
 KINDS = ("after_hours", "pressure", "pushing_for_gain")
+RESPONSES = ("held", "gave_in", "open", "negotiated")
 text = st.lists(st.sampled_from(WORDS) | st.text(max_size=8), max_size=8).map(" ".join)
 entry = st.fixed_dictionaries(
     {
@@ -36,7 +40,9 @@ entry = st.fixed_dictionaries(
         "private": st.booleans(),
         "clients": st.lists(st.sampled_from(CLIENTS), max_size=2, unique=True),
         "tags": st.lists(st.sampled_from(TAGS), max_size=2, unique=True),
-        "incident": st.none() | st.tuples(st.sampled_from(KINDS), text),
+        "incident": st.none()
+        | st.tuples(st.sampled_from(KINDS), text, st.sampled_from(RESPONSES), st.integers(0, 23)),
+        "note": st.none() | text,
         "answer": st.none() | text.filter(str.strip),
         "ratings": st.tuples(*(st.none() | st.integers(1, 5) for _ in range(3))),
         "trashed": st.booleans(),
@@ -87,10 +93,20 @@ def _fill(journal: Journal, entries: list[dict[str, Any]]) -> None:
             )
         )
         if e["incident"] is not None:
-            kind, note = e["incident"]
+            kind, note, response, hour = e["incident"]
+            day = START + dt.timedelta(days=e["day"])
             journal.incidents.add(
-                IncidentDraft(entry_id=entry_id, client=CLIENTS[0], kind=kind, note=note)
+                IncidentDraft(
+                    entry_id=entry_id,
+                    client=CLIENTS[0],
+                    kind=kind,
+                    note=note,
+                    response=response,
+                    occurred_at=dt.datetime.combine(day, dt.time(hour, 30)),
+                )
             )
+        if e["note"] is not None:
+            _coach_note(journal, journal.entries.get(entry_id).uuid, e["note"])
         if e["answer"] is not None:
             journal.questions.set_answer(entry_id, question, e["answer"])
         journal.entries.set_ratings(entry_id, Ratings(*e["ratings"]))
@@ -102,6 +118,57 @@ def _fill(journal: Journal, entries: list[dict[str, Any]]) -> None:
                 )
         if e["trashed"]:
             journal.entries.trash(entry_id)
+
+
+def _coach_note(journal: Journal, target: str, text: str) -> None:
+    """A coach's note on an entry, as a review's notes land (core.review.service)."""
+    with journal.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO review (id, uuid, role, title, generated_at, entries, "
+            "created_at) VALUES (1, 'r-1', 'shared', '', '2026-03-01 10:00:00.000000', 0, "
+            "'2026-03-01 10:00:00.000000')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO coach_note (uuid, review_id, target, target_uuid, text, written_at, "
+            "updated_at) VALUES (?, 1, 'entry', ?, ?, '2026-03-02 09:00:00.000000', "
+            "'2026-03-02 09:00:00.000000')",
+            (f"n-{target}", target, text),
+        )
+
+
+def _assert_show_and_stats_alike(reads: Reads, journal: Journal) -> None:
+    """What `show` and `stats` read, both ways."""
+    book = catalogue.load()
+    ids = [s.id for s in journal.entries.summaries(EntryFilter(), limit=1000)]
+    ids += [s.id for s in journal.entries.summaries(EntryFilter(trashed=True), limit=1000)]
+    for lang in ("en", "ru"):
+        texts = {q.id: q.text for q in journal.questions.all(lang, include_hidden=True)}
+        assert reads.question_texts(book, lang) == texts
+        for entry_id in ids:
+            incidents = journal.incidents.for_entry(entry_id, lang)
+            assert reads.incidents(entry_id, book, lang) == incidents
+            assert reads.answers(entry_id) == journal.questions.answers(entry_id)
+            uuids = [journal.entries.get(entry_id).uuid, *(i.uuid for i in incidents)]
+            assert [astuple(n) for n in reads.notes(uuids)] == [
+                astuple(n) for n in journal.reviews.for_targets(uuids)
+            ]
+    for key in (*KINDS, "no_such_kind", " pressure "):
+        try:
+            journal.kinds.get(key)
+        except JournalError:
+            assert not reads.kind_exists(key)
+        else:
+            assert reads.kind_exists(key)
+    acme = journal.clients.find(CLIENTS[0])
+    for flt in (
+        TrendFilter(),
+        TrendFilter(date_from=START + dt.timedelta(days=10), date_to=START + dt.timedelta(40)),
+        TrendFilter(date_from=START, client_ids=(acme.id,) if acme else ()),
+        TrendFilter(kinds=KINDS[1:], direction="client", date_to=START + dt.timedelta(30)),
+    ):
+        for by in PERIODS:
+            for lang in ("en", "ru"):
+                assert reads.trends(flt, by, book, lang) == journal.trends.compute(flt, by, lang)
 
 
 @settings(
@@ -139,6 +206,7 @@ def test_the_raw_read_path_answers_as_the_services_do(
                     client_ids=tuple(i for i in [reads.client_id(CLIENTS[0])] if i),
                     tag_ids=tuple(i for i in [reads.tag_id(TAGS[1])] if i),
                 )
+                _assert_show_and_stats_alike(reads, journal)
                 for flt in [*flts, by_name]:
                     summaries = journal.entries.summaries(flt, limit=1000)
                     assert reads.summaries(flt) == summaries
@@ -189,3 +257,61 @@ def test_a_row_that_does_not_read_is_left_to_journal(
         with pytest.raises(UnreadableError):
             reads.entries()
         assert len(reads.tags()) == 0  # what does read still does
+
+
+def test_a_journal_with_goals_leaves_stats_to_the_services(paths: AppPaths) -> None:
+    with Journal.open(paths) as journal:
+        journal.entries.add(EntryDraft(title="Call at nine"))
+        journal.goals.add("count", 3)
+    with Reads.open(paths) as reads, pytest.raises(NeedsJournalError):  # type: ignore[union-attr]
+        reads.trends(TrendFilter(), "month", catalogue.load())
+
+
+drafts = st.builds(
+    EntryDraft,
+    date=st.none() | st.just(START),
+    time=st.none() | st.just(dt.time(7, 5, 30)),
+    title=st.none() | text,
+    body=st.none() | text,
+    private=st.none() | st.booleans(),
+    clients=st.none()
+    | st.lists(st.sampled_from((*CLIENTS, " акме ", "NW")), max_size=3).map(tuple),
+    tags=st.none()
+    | st.lists(st.sampled_from((*TAGS, "#Urgent", " q3 ", "new")), max_size=3).map(tuple),
+)
+
+
+def _shown(journal: Journal) -> list[tuple[Any, ...]]:
+    """Every entry, without what differs by the moment it was made (uuid, timestamps)."""
+    found = []
+    for s in journal.entries.summaries(EntryFilter(), limit=1000):
+        e = journal.entries.get(s.id)
+        found.append((e.id, e.title, e.body, e.private, e.client_refs, e.tags, e.ratings, s))
+    return found
+
+
+@settings(max_examples=10, deadline=None, phases=PHASES)
+@given(entries=st.lists(drafts, min_size=1, max_size=6))
+def test_add_on_the_quick_path_writes_what_the_service_writes(entries: list[EntryDraft]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        made = []
+        for quick in (True, False):
+            paths = AppPaths.resolve(Path(folder) / str(quick))
+            paths.ensure()
+            shutil.copy(_empty_journal(), paths.db_path)
+            with Journal.open(paths) as journal:
+                journal.clients.add(CLIENTS[0])
+                journal.clients.add_other_names(journal.clients.by_name(CLIENTS[0]).id, ["NW"])
+            for draft in entries:
+                with Reads.open(paths, write=True) as reads:  # type: ignore[union-attr]
+                    names = reads.prepare(draft.clients or (), draft.tags or ())
+                    if quick and names is not None:
+                        reads.add(draft, *names)
+                        continue
+                with Journal.open(paths) as journal:
+                    journal.entries.add(draft)
+            with Journal.open(paths) as journal:
+                searched = [journal.search.search(w) for w in WORDS]
+                made.append((_shown(journal), journal.tags.all(), searched, journal.check()))
+        assert made[0] == made[1]
+        assert made[0][3] == []  # the search index is whole

@@ -11,11 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ... import __version__
 from ...core.journal import Journal
-from ..clients.clients_dialog import ClientsDialog
-from ..reflection.kinds_dialog import KindsDialog
-from ..reflection.questions_dialog import QuestionsDialog
 from ..trends.trends_keys import trends_shortcut_rows
-from .shortcuts_dialog import ShortcutsDialog
 
 
 class WindowDialogs:
@@ -26,6 +22,8 @@ class WindowDialogs:
     trends_window: Any
 
     def open_clients(self) -> None:
+        from ..clients.clients_dialog import ClientsDialog  # loaded when first opened
+
         self.editor.flush()
         dialog = ClientsDialog(self._journal, self)
         dialog.clientsChanged.connect(self._on_clients_changed)
@@ -33,6 +31,8 @@ class WindowDialogs:
         dialog.exec()
 
     def show_shortcuts(self) -> None:
+        from .shortcuts_dialog import ShortcutsDialog  # loaded when first opened
+
         ShortcutsDialog(self.all_actions(), self, trends_shortcut_rows()).exec()
 
     def show_about(self) -> None:
@@ -82,11 +82,15 @@ class WindowDialogs:
         self.activateWindow()
 
     def open_kinds(self) -> None:
+        from ..reflection.kinds_dialog import KindsDialog  # loaded when first opened
+
         dialog = KindsDialog(self._journal, self)
         dialog.kindsChanged.connect(self._on_reflection_settings_changed)
         dialog.exec()
 
     def open_questions(self) -> None:
+        from ..reflection.questions_dialog import QuestionsDialog  # loaded when first opened
+
         if not self.editor.flush():
             return
         dialog = QuestionsDialog(self._journal, self)

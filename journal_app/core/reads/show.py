@@ -1,0 +1,127 @@
+"""What `show ID` prints beside the entry, on the quick path: its incidents
+(`IncidentService.for_entry`), answers (`QuestionService.answers`), the questions' words
+(`QuestionService.all`) and the coach's notes (`ReviewService.for_targets`), from their SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..catalogue import GROUPS, Catalogue, language
+from ..records import ClientRef, IncidentRecord, KindRecord
+from .base import Base, marks, moment, naive
+
+_INCIDENTS = (
+    "SELECT i.id, i.uuid, i.entry_id, c.id, c.name, c.colour, k.id, k.key, k.name, "
+    "k.direction, k.builtin, k.archived, i.direction, i.occurred_at, i.channel, i.severity, "
+    "i.response, i.note, i.outside_hours, i.outside_channels, i.created_at, i.updated_at, i.tz "
+    "FROM incident i JOIN client c ON c.id = i.client_id "
+    "JOIN incident_kind k ON k.id = i.kind_id JOIN entry e ON e.id = i.entry_id "
+    "WHERE i.entry_id = ? ORDER BY i.occurred_at, i.id"
+)
+
+
+@dataclass(frozen=True)
+class Note:
+    """A coach's note, as core.review.service.NoteRecord has it (not imported: SQLModel)."""
+
+    uuid: str
+    review_id: str
+    on: str  # entry, incident or summary
+    target_uuid: str
+    text: str
+    at: Any  # dt.datetime, aware
+
+
+class ShowReads(Base):
+    def incidents(self, entry_id: int, book: Catalogue, lang: str = "en") -> list[IncidentRecord]:
+        """The entry's incidents, oldest first, kinds named in `lang`."""
+        with self._reading():
+            rows = self._rows(_INCIDENTS, (entry_id,))
+        return [
+            IncidentRecord(
+                id=i,
+                uuid=uuid,
+                entry_id=entry,
+                client=ClientRef(client_id, client, colour),
+                kind=KindRecord(
+                    id=kind_id,
+                    key=key,
+                    name=kind_name or book.kind_name(key, lang),
+                    direction=kind_direction,
+                    builtin=bool(builtin),
+                    archived=bool(archived),
+                ),
+                direction=direction,
+                occurred_at=naive(occurred),
+                channel=channel,
+                severity=severity,
+                response=response,
+                note=note,
+                outside_hours=bool(hours),
+                outside_channels=bool(channels),
+                created_at=moment(created),  # type: ignore[arg-type]  # NOT NULL
+                updated_at=moment(updated),  # type: ignore[arg-type]
+                tz=tz,
+            )
+            for (
+                i,
+                uuid,
+                entry,
+                client_id,
+                client,
+                colour,
+                kind_id,
+                key,
+                kind_name,
+                kind_direction,
+                builtin,
+                archived,
+                direction,
+                occurred,
+                channel,
+                severity,
+                response,
+                note,
+                hours,
+                channels,
+                created,
+                updated,
+                tz,
+            ) in rows
+        ]
+
+    def answers(self, entry_id: int) -> dict[str, str]:
+        with self._reading():
+            rows = self._rows(
+                "SELECT question_id, text FROM answer WHERE entry_id = ?", (entry_id,)
+            )
+        return dict(rows)
+
+    def question_texts(self, book: Catalogue, lang: str = "en") -> dict[str, str]:
+        """Each question's words in `lang`, hidden ones too: the book's, then the person's."""
+        lang = language(lang)
+        with self._reading():
+            own = self._rows(
+                'SELECT id, "group", text FROM question WHERE custom ORDER BY created_at'
+            )
+        texts = {q.id: q.text[lang] for q in book.questions if q.group in GROUPS}
+        texts.update({i: text for i, group, text in own if group in GROUPS})
+        return texts
+
+    def notes(self, uuids: list[str]) -> list[Note]:
+        """The coach's notes on these entries and incidents (by uuid), oldest first."""
+        if not uuids:
+            return []
+        with self._reading():
+            rows = self._rows(
+                "SELECT n.uuid, r.uuid, n.target, n.target_uuid, n.text, n.written_at "
+                "FROM coach_note n JOIN review r ON r.id = n.review_id "
+                f"WHERE n.target_uuid IN ({marks(len(uuids))}) AND r.role = 'shared' "
+                "ORDER BY n.written_at, n.id",
+                uuids,
+            )
+        return [
+            Note(u, review, on, target, text, moment(at))
+            for u, review, on, target, text, at in rows
+        ]
