@@ -199,34 +199,43 @@ def all_phrases(names: Iterable[tuple[str, str]]) -> list[Phrase]:
 @lru_cache(maxsize=65536)
 def case_of(tokens: tuple[str, ...], bases: tuple[str, ...]) -> str | None:
     """The grammatical case a Russian phrase is in («северного ветра» → "gent"), read from
-    its last word that declines; None when it cannot be told, is the name as written (the
-    nominative), or the phrase is not Russian."""
+    its last word that declines, with ",plur" when that word is plural where the name is
+    not («много Ромашек» → "gent,plur"); None when it cannot be told, is the name as
+    written (the nominative), or the phrase is not Russian."""
     if tokens == bases:
         return None
     for token, base in zip(reversed(tokens), reversed(bases), strict=False):
         if not is_cyrillic(token):
             continue
         parses = analyzer().parse(token)
-        own = {key(p.normal_form) for p in analyzer().parse(base)} | {base}
+        base_parses = analyzer().parse(base)
+        own = {key(p.normal_form) for p in base_parses} | {base}
+        base_numbers = {p.tag.number for p in base_parses if key(p.normal_form) in own}
         fitting = [p for p in parses if key(p.normal_form) in own] or parses
         for parse in fitting:
             if parse.tag.case and "Fixd" not in parse.tag:
-                return {"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(
+                case = {"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(
                     parse.tag.case, parse.tag.case
                 )
+                plural = parse.tag.number == "plur" and "plur" not in base_numbers
+                return f"{case},plur" if plural else case
     return None
 
 
 @lru_cache(maxsize=1024)
 def inflected(alias: str, case: str | None) -> str:
-    """«Клиент Б» in `case` («Клиента Б»); an English alias, or the nominative, as it is."""
+    """«Клиент Б» in `case` («Клиента Б»; "gent,plur": «Клиентов Б»); an English alias, or
+    the nominative singular, as it is."""
     if case is None or case == "nomn" or not is_cyrillic(alias):
         return alias
+    grammemes = set(case.split(","))
+    if "plur" not in grammemes:
+        grammemes.add("sing")
     out = []
     for part in re.split(r"(\s+)", alias):
         if len(part) > 1 and is_cyrillic(part):
             parse = next((p for p in analyzer().parse(part.lower()) if "NOUN" in p.tag), None)
-            form = parse.inflect({case, "sing"}) if parse is not None else None
+            form = parse.inflect(grammemes) if parse is not None else None
             if form is not None:
                 word = form.word
                 part = word[:1].upper() + word[1:] if part[:1].isupper() else word

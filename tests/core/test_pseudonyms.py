@@ -54,12 +54,22 @@ def test_every_form_in_every_glue_is_replaced(
         ("Думаю о Ленте", "Думаю о Клиенте А"),
         ("Акме снова звонит", "Клиент Ж снова звонит"),
         ("Нордвинд и Нордвинда", "Клиент Д и Клиента Д"),
+        # a plural form of a singular name gets a plural alias
+        ("Сколько у нас Ромашек?", "Сколько у нас Клиентов Е?"),
+        ("Устал от встреч с Ромашками", "Устал от встреч с Клиентами Е"),
     ],
 )
 def test_the_alias_takes_the_case_of_the_replaced_form(
     maskers: dict[str, Pseudonymiser], text: str, expected: str
 ) -> None:
     assert maskers["ru"].text(text) == expected
+
+
+def test_a_name_that_is_plural_itself_keeps_a_singular_alias() -> None:
+    masker = Pseudonymiser({"Ромашки": "Клиент Е"}, "ru")
+    assert masker.text("Звонок от Ромашек, спор с Ромашками") == (
+        "Звонок от Клиента Е, спор с Клиентом Е"
+    )
 
 
 def test_an_english_alias_keeps_the_possessive_and_is_not_inflected(

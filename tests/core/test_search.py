@@ -97,8 +97,12 @@ def test_syntax_characters_are_just_text(
     max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.text(max_size=60))
-def test_any_query_is_safe(journal: Journal, query: str) -> None:
-    journal.search.search(query)
+def test_any_query_finds_only_real_entries_once(
+    journal: Journal, sample: dict[str, int], query: str
+) -> None:
+    found = ids(journal, query)
+    assert len(found) == len(set(found))  # each entry at most once
+    assert set(found) <= set(sample.values())
 
 
 _PIECES = st.sampled_from(

@@ -29,46 +29,13 @@ from ..common.errors import ask_yes_no
 from ..common.save_timer import SaveTimer
 from . import markdown_edit
 from .editor_view import EditorView
+from .entry_fields import content, draft_fields, fields, show_fields
 
 HIGHLIGHT = QColor(255, 213, 79, 150)
 
 
 def own_write_direct(write: Callable[[], Any]) -> Any:
     return write()
-
-
-def _names(names: Any) -> tuple[str, ...]:
-    return tuple(sorted(n.casefold() for n in names or ()))
-
-
-def _fields(e: EntryRecord) -> dict[str, Any]:
-    """What the editor writes, made comparable with `_draft_fields`."""
-    return {
-        "date": e.date,
-        "time": e.time.replace(second=0, microsecond=0),
-        "title": e.title.strip(),
-        "body": e.body,
-        "private": e.private,
-        "clients": _names(e.clients),
-        "tags": _names(e.tags),
-    }
-
-
-def _draft_fields(d: EntryDraft) -> dict[str, Any]:
-    return {
-        "date": d.date,
-        "time": d.time.replace(second=0, microsecond=0) if d.time else None,
-        "title": (d.title or "").strip(),
-        "body": d.body,
-        "private": d.private,
-        "clients": _names(d.clients),
-        "tags": _names(d.tags),
-    }
-
-
-def _content(e: EntryRecord) -> tuple[Any, ...]:
-    """What the editor shows and writes, links to clients aside (incidents add those)."""
-    return (e.date, e.time, e.title, e.body, e.private, e.tags, e.deleted_at)
 
 
 class EditorController(QObject):
@@ -231,7 +198,7 @@ class EditorController(QObject):
             fresh = self._journal.entries.get(self._entry.id)
         except NotFoundError:
             return
-        if _content(fresh) == _content(self._entry):
+        if content(fresh) == content(self._entry):
             self._entry = fresh
         else:
             self._entry = dataclasses.replace(
@@ -311,43 +278,20 @@ class EditorController(QObject):
             return False
         if fresh.deleted_at != self._entry.deleted_at:
             return False
-        base, theirs, mine = _fields(self._entry), _fields(fresh), _draft_fields(draft)
+        base, theirs, mine = fields(self._entry), fields(fresh), draft_fields(draft)
         changed_here = {k for k in base if mine[k] != base[k]}
         changed_there = {k for k in base if theirs[k] != base[k]}
         if changed_here & changed_there:
             return False
-        self._show_fields(fresh, changed_there)
+        self._loading = True
+        try:
+            show_fields(self.view, fresh, changed_there)
+        finally:
+            self._loading = False
         self._entry = fresh
         self.saver.changed()
         self.statusChanged.emit(self.tr("Changed elsewhere too: both changes are kept"))
         return True
-
-    def _show_fields(self, e: EntryRecord, fields: set[str]) -> None:
-        v = self.view
-        self._loading = True
-        try:
-            if "date" in fields:
-                v.date.setDate(QDate(e.date.year, e.date.month, e.date.day))
-            if "time" in fields:
-                v.time.setTime(QTime(e.time.hour, e.time.minute))
-            if "title" in fields:
-                at = v.title.cursorPosition()
-                v.title.setText(e.title)
-                v.title.setCursorPosition(min(at, len(e.title)))
-            if "private" in fields:
-                v.private.setChecked(e.private)
-            if "clients" in fields:
-                v.clients.set_tokens(list(e.clients))
-            if "tags" in fields:
-                v.tags.set_tokens(list(e.tags))
-            if "body" in fields:
-                at = v.body.textCursor().position()
-                v.body.setPlainText(e.body)
-                cursor = v.body.textCursor()
-                cursor.setPosition(min(at, len(e.body)))
-                v.body.setTextCursor(cursor)
-        finally:
-            self._loading = False
 
     def _keep_both(self, draft: EntryDraft) -> bool:
         """The entry changed (or went) elsewhere under unsaved edits: they go into a new
