@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDateTime, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ...core.clients import name_key
@@ -95,8 +95,20 @@ class ReflectionController(QObject):
     def add_to_open_entry(self) -> None:
         entry_id = self._editor.entry_id
         if entry_id is not None and not self._read_only and self._editor.flush():
-            clients = self._journal.entries.get(entry_id).clients
-            self._log(lambda _client: entry_id, title=None, client=clients[0] if clients else "")
+            entry = self._journal.entries.get(entry_id)
+            clients = entry.clients
+            # An older entry's incident happened on its day (at its time), not now.
+            when = (
+                None
+                if entry.date == dt.date.today()
+                else dt.datetime.combine(entry.date, entry.time.replace(second=0, microsecond=0))
+            )
+            self._log(
+                lambda _client: entry_id,
+                title=None,
+                client=clients[0] if clients else "",
+                when=when,
+            )
 
     def edit(self, incident_id: int) -> None:
         incident = self._journal.incidents.get(incident_id, ui_language())
@@ -134,10 +146,16 @@ class ReflectionController(QObject):
         return entry_id if entry.date == dt.date.today() else None
 
     def _log(
-        self, entry_for: Callable[[str], int | None], title: str | None, client: str
+        self,
+        entry_for: Callable[[str], int | None],
+        title: str | None,
+        client: str,
+        when: dt.datetime | None = None,
     ) -> int | None:
         """The form, then the incident in the entry `entry_for` picks for the client chosen."""
         dialog = self._dialog(None)
+        if when is not None:
+            dialog.when.setDateTime(QDateTime(when))
         if title:
             dialog.setWindowTitle(title)
         if client:

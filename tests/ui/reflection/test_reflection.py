@@ -342,3 +342,23 @@ def test_the_incident_form_does_not_grow_while_typing(qtbot: QtBot, journal: Jou
     assert "outside agreed hours" in dialog.outside_hint.text()
     assert dialog.outside_hint.toolTip() == dialog.outside_hint.text()
     assert dialog.size() == before
+
+
+def test_an_incident_logged_in_an_older_entry_starts_on_that_entrys_day(
+    qtbot: QtBot, journal: Journal, make_window: Callable[[], MainWindow]
+) -> None:
+    day = dt.date.today() - dt.timedelta(days=9)
+    journal.entries.add(EntryDraft(title="Late call", date=day, time=dt.time(21, 5)))
+    window = make_window()
+    seen: list[QDateTime] = []
+
+    def log(dialog: IncidentDialog) -> None:
+        seen.append(dialog.when.dateTime())
+        type_text(dialog.client.lineEdit(), "Acme")
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+
+    in_dialog(qtbot, log)
+    qtbot.keyClick(window.editor_view.body, Qt.Key.Key_B, CTRL_SHIFT)
+    assert seen and seen[0].toPython() == dt.datetime.combine(day, dt.time(21, 5))
+    (incident,) = journal.incidents.find()
+    assert incident.occurred_at == dt.datetime.combine(day, dt.time(21, 5))
