@@ -3115,6 +3115,53 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневная</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Сделана вами</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Перед импортом</translation>
+    </message>
+    <message>
+        <source>Before merging clients</source>
+        <translation>Перед слиянием клиентов</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <source>Before encrypting</source>
+        <translation>Перед шифрованием</translation>
+    </message>
+    <message>
+        <source>Before decrypting</source>
+        <translation>Перед расшифровкой</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Перед обновлением</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <source>{0} GB</source>
+        <translation>{0} ГБ</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>A client needs a name.</source>

@@ -3,8 +3,8 @@ and a restore that first backs up the current state."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,20 +26,31 @@ from ..common.widgets import add_button
 DATE, KIND, SIZE, ENTRIES = range(4)
 
 
+KIND_LABELS = {
+    "daily": QT_TRANSLATE_NOOP("backups", "Daily"),
+    "manual": QT_TRANSLATE_NOOP("backups", "Made by you"),
+    "pre-import": QT_TRANSLATE_NOOP("backups", "Before an import"),
+    "pre-merge": QT_TRANSLATE_NOOP("backups", "Before merging clients"),
+    "pre-restore": QT_TRANSLATE_NOOP("backups", "Before a restore"),
+    "pre-encrypt": QT_TRANSLATE_NOOP("backups", "Before encrypting"),
+    "pre-decrypt": QT_TRANSLATE_NOOP("backups", "Before decrypting"),
+    "pre-migration": QT_TRANSLATE_NOOP("backups", "Before an update"),
+}
+
+
 def kind_label(kind: str) -> str:
-    t = QGuiApplication.translate
-    known = {
-        "daily": t("backups", "Daily"),
-        "manual": t("backups", "Made by you"),
-        "pre-import": t("backups", "Before an import"),
-        "pre-merge": t("backups", "Before merging clients"),
-        "pre-restore": t("backups", "Before a restore"),
-        "pre-encrypt": t("backups", "Before encrypting"),
-        "pre-decrypt": t("backups", "Before decrypting"),
-    }
-    if kind.startswith("pre-migration"):
-        return t("backups", "Before an update")
-    return known.get(kind, kind)
+    known = KIND_LABELS.get("pre-migration" if kind.startswith("pre-migration") else kind)
+    return QCoreApplication.translate("backups", known) if known else kind
+
+
+def size_label(size: int) -> str:
+    """A backup's size in the reader's words: "256 KB", "12.5 MB" («256 КБ»)."""
+    locale, tr = QLocale(), QCoreApplication
+    if size < 1024 * 1024:
+        return tr.translate("backups", "{0} KB").format(locale.toString(max(1, round(size / 1024))))
+    if size < 1024**3:
+        return tr.translate("backups", "{0} MB").format(locale.toString(size / 1024**2, "f", 1))
+    return tr.translate("backups", "{0} GB").format(locale.toString(size / 1024**3, "f", 1))
 
 
 class BackupsDialog(QDialog):
@@ -104,7 +115,7 @@ class BackupsDialog(QDialog):
             cells = (
                 locale.toString(info.created, "yyyy-MM-dd HH:mm"),
                 kind_label(info.kind),
-                locale.formattedDataSize(info.size),
+                size_label(info.size),
                 self._entries(info),
             )
             for column, text in enumerate(cells):

@@ -429,3 +429,22 @@ def test_one_russian_word_for_tags_in_the_window_and_the_exports(
     window.open_entry(entry)
     cards = window.editor_view.incidents.list.model()
     assert "«Ответила утром»" in cards.index(0, 0).data()
+
+
+def test_the_backups_list_speaks_russian(
+    qtbot: QtBot, journal: Journal, language: Callable[[str], None]
+) -> None:
+    from PySide6.QtWidgets import QTableWidget
+
+    from journal_app.ui.safety.backups_dialog import BackupsDialog
+
+    language("ru")
+    assert journal.backups is not None
+    journal.backups.create("daily")
+    dialog = BackupsDialog(journal.backups)
+    qtbot.addWidget(dialog)
+    table = dialog.findChild(QTableWidget)
+    assert table is not None and table.rowCount() == 1
+    assert table.item(0, 1).text() == "Ежедневная"
+    size = table.item(0, 2).text()
+    assert size.endswith("\u00a0КБ") and "KiB" not in size, size
