@@ -5,7 +5,7 @@ Private entries never leave, whatever is chosen (the core leaves them out)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,10 +25,19 @@ from ...core.journal import Journal
 from .widgets import combo, select_data
 
 
+class Offered(TypedDict, total=False):
+    """What the window offers besides all entries: `view_ids`, the entries the list shows (a
+    search or a filter; None when it shows them all), `selected_ids`, the ones selected in
+    it; `start_with`, the choice to start with ("all", "view" or "selected")."""
+
+    view_ids: tuple[int, ...] | None
+    selected_ids: tuple[int, ...]
+    start_with: str
+
+
 class ScopeChoices(QGroupBox):
-    """`view_ids`: the entries the list shows, `selected_ids`: the entries selected in it;
-    either is offered as a choice. `since`: the start date to tick at first (None: from the
-    first entry, unticked)."""
+    """The choices of the scope (`offered`: see `Offered`). `since`: the start date to tick
+    at first (None: from the first entry, unticked)."""
 
     changed = Signal()  # any choice changed: show the preview anew
 
@@ -38,17 +47,15 @@ class ScopeChoices(QGroupBox):
         title: str,
         parent: QWidget | None = None,
         *,
-        view_ids: tuple[int, ...] | None = None,
-        selected_ids: tuple[int, ...] = (),
-        start_with: str = "all",
         lang: str = "en",
         pseudonymise: bool = False,
         since: QDate | None = None,
+        **offered: Unpack[Offered],
     ) -> None:
         super().__init__(title, parent)
         self._journal = journal
-        self._view_ids = view_ids
-        self._selected_ids = selected_ids
+        self._view_ids = view_ids = offered.get("view_ids")
+        self._selected_ids = selected_ids = offered.get("selected_ids", ())
         self.setObjectName("scopeChoices")
         form = QFormLayout(self)
         scopes = [(self.tr("All entries"), "all")]
@@ -57,7 +64,7 @@ class ScopeChoices(QGroupBox):
         if selected_ids:
             scopes.append((self.tr("Selected entries (%n)", "", len(selected_ids)), "selected"))
         self.scope_box = combo(self, "exportScope", scopes, self.tr("Entries to export"))
-        select_data(self.scope_box, start_with)
+        select_data(self.scope_box, offered.get("start_with", "all"))
         form.addRow(self.tr("E&ntries:"), self.scope_box)
         self.from_check, self.from_date = self._date_row(form, self.tr("&From:"), "exportFrom")
         self.to_check, self.to_date = self._date_row(form, self.tr("&To:"), "exportTo")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Unpack
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
@@ -27,24 +28,21 @@ from ...core.journal import Journal
 from ...core.review.document import REVIEW_SUFFIX
 from ..common.errors import show_error
 from ..common.export_preview import ExportPreviewPanel, preview_columns
-from ..common.export_scope import ScopeChoices
+from ..common.export_scope import Offered, ScopeChoices
 from .passphrase_row import PassphraseRow
 
 
 class ShareReviewDialog(QDialog):
-    """`view_ids`: the entries the list shows (a search or filter), `selected_ids`: the
-    entries selected in it; either can be offered as what the coach sees."""
+    """`offered`: the list's entries and the selected ones, as the scope (see `Offered`)."""
 
     def __init__(
         self,
         journal: Journal,
         parent: QWidget | None = None,
         *,
-        view_ids: tuple[int, ...] | None = None,
-        selected_ids: tuple[int, ...] = (),
-        start_with: str = "all",
         lang: str = "en",
         folder: Path | None = None,
+        **offered: Unpack[Offered],
     ) -> None:
         super().__init__(parent)
         self._journal = journal
@@ -57,12 +55,10 @@ class ShareReviewDialog(QDialog):
             journal,
             self.tr("What the coach will see"),
             self,
-            view_ids=view_ids,
-            selected_ids=selected_ids,
-            start_with=start_with,
             lang=lang,
             pseudonymise=True,
             since=QDate.currentDate().addMonths(-1),
+            **offered,
         )
         seal = self._build_seal()
         self.preview = ExportPreviewPanel(

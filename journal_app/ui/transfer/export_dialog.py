@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Unpack
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -27,24 +28,21 @@ from ...core.journal import Journal
 from ...pdf.export_pdf import register_pdf
 from ..common.errors import show_error
 from ..common.export_preview import ExportPreviewPanel, preview_columns
-from ..common.export_scope import ScopeChoices
+from ..common.export_scope import Offered, ScopeChoices
 from ..common.widgets import combo, select_data
 
 
 class ExportDialog(QDialog):
-    """`view_ids`: the entries the list shows (a search or filter), `selected_ids`: the
-    entries selected in it; either can be offered as the scope."""
+    """`offered`: the list's entries and the selected ones, as the scope (see `Offered`)."""
 
     def __init__(
         self,
         journal: Journal,
         parent: QWidget | None = None,
         *,
-        view_ids: tuple[int, ...] | None = None,
-        selected_ids: tuple[int, ...] = (),
-        start_with: str = "all",
         lang: str = "en",
         folder: Path | None = None,
+        **offered: Unpack[Offered],
     ) -> None:
         super().__init__(parent)
         register_pdf()
@@ -53,15 +51,7 @@ class ExportDialog(QDialog):
         self.written: Path | None = None
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export for a Coach"))
-        self.choices = ScopeChoices(
-            journal,
-            self.tr("What to export"),
-            self,
-            view_ids=view_ids,
-            selected_ids=selected_ids,
-            start_with=start_with,
-            lang=lang,
-        )
+        self.choices = ScopeChoices(journal, self.tr("What to export"), self, lang=lang, **offered)
         how = self._build_how(lang)
         self.preview = ExportPreviewPanel(
             journal, self.scope, lambda n: self.tr("Entries to export: %n.", "", n), self

@@ -32,42 +32,33 @@ def _fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def seeded(journal: Journal) -> Journal:
-    late = journal.entries.add(
-        EntryDraft(
-            date=dt.date(2026, 10, 1),
-            title="Late call from Acme",
-            body="Acme phoned at ten; Ivan Sidorov again.",
-            clients=("Acme",),
-        )
+    """Four entries about Acme and Beta (one with an after-hours call, two tagged travel),
+    and a private one that never leaves."""
+    rows = (
+        (1, "Late call from Acme", "Acme", (), "Acme phoned at ten; Ivan Sidorov again."),
+        (3, "Budget talk", "Beta", (), "Calm."),
+        (5, "Hotel booking for Acme", "Acme", ("travel",), "Calm."),
+        (7, "Beta wants a discount", "Beta", ("travel",), "Calm."),
     )
-    journal.incidents.add(
-        IncidentDraft(
-            entry_id=late,
-            client="Acme",
-            kind="after_hours",
-            occurred_at=dt.datetime(2026, 10, 1, 22, 0),
-        )
-    )
-    for day, title, client, tags in (
-        (3, "Budget talk", "Beta", ()),
-        (5, "Hotel booking for Acme", "Acme", ("travel",)),
-        (7, "Beta wants a discount", "Beta", ("travel",)),
-    ):
+    ids = [
         journal.entries.add(
-            EntryDraft(
-                date=dt.date(2026, 10, day), title=title, body="Calm.", clients=(client,), tags=tags
-            )
+            EntryDraft(dt.date(2026, 10, day), title=title, body=body, clients=(who,), tags=tags)
         )
-    journal.entries.add(
-        EntryDraft(
-            date=dt.date(2026, 10, 8),
-            title="Acme diary",
-            body="PRIVATEWORD",
-            clients=("Acme",),
-            private=True,
-        )
-    )
+        for day, title, who, tags, body in rows
+    ]
+    at = dt.datetime(2026, 10, 1, 22, 0)
+    journal.incidents.add(IncidentDraft(ids[0], "Acme", "after_hours", occurred_at=at))
+    diary = EntryDraft(dt.date(2026, 10, 8), title="Acme diary", body="PRIVATEWORD", private=True)
+    journal.entries.add(diary)
     return journal
+
+
+@pytest.fixture
+def sealed_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Where the file chooser puts the review."""
+    path = tmp_path / "review.bjreview"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    return path
 
 
 def items(widget) -> list[str]:
@@ -96,15 +87,12 @@ def test_the_search_and_a_tag_narrow_what_the_coach_gets(
     seeded: Journal,
     make_window,
     answers: Answers,
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
+    sealed_path: Path,
 ) -> None:
     window: MainWindow = make_window()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.search_bar.box, "acme")
     qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=WAIT)  # the diary too
-    path = tmp_path / "acme.bjreview"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     seen: dict[str, object] = {}
 
     def share(dialog: ShareReviewDialog) -> None:
@@ -133,8 +121,8 @@ def test_the_search_and_a_tag_narrow_what_the_coach_gets(
     ]
     assert "1 private entry left out" in str(seen["summary"])
     assert "Ivan Sidorov (1)" in seen["unknown"]  # a pseudonymised review lists them too
-    assert titles_in(path) == ["Hotel booking for Client A"]
-    assert b"Acme" not in path.read_bytes()
+    assert titles_in(sealed_path) == ["Hotel booking for Client A"]
+    assert b"Acme" not in sealed_path.read_bytes()
 
 
 def test_the_selected_entries_and_a_kind_with_real_names(
@@ -142,8 +130,7 @@ def test_the_selected_entries_and_a_kind_with_real_names(
     seeded: Journal,
     make_window,
     answers: Answers,
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
+    sealed_path: Path,
 ) -> None:
     window: MainWindow = make_window()
     view = window.entry_list
@@ -152,8 +139,6 @@ def test_the_selected_entries_and_a_kind_with_real_names(
                       (4, Qt.KeyboardModifier.ControlModifier)):  # fmt: skip
         rect = view.visualRect(window.model.index(row))
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, keys, rect.center())
-    path = tmp_path / "selected.bjreview"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     seen: dict[str, object] = {}
 
     def share(dialog: ShareReviewDialog) -> None:
@@ -189,15 +174,15 @@ def test_the_selected_entries_and_a_kind_with_real_names(
     ]
     assert "The clients' real names will be in the file." in str(seen["summary"])
     assert seen["unknown shown"] is False  # real names: nothing to hide
-    assert titles_in(path) == ["Late call from Acme"]
-    opened = read_review(path, PASS)
+    assert titles_in(sealed_path) == ["Late call from Acme"]
+    opened = read_review(sealed_path, PASS)
     assert opened.entries[0]["clients"] == ["Acme"]
-    assert b"PRIVATEWORD" not in path.read_bytes()
+    assert b"PRIVATEWORD" not in sealed_path.read_bytes()
     assert answers.warnings[-1].startswith("Sealed 1 entry into")
 
 
 def test_a_client_filter_in_russian(
-    qtbot: QtBot, seeded: Journal, answers: Answers, monkeypatch, tmp_path: Path
+    qtbot: QtBot, seeded: Journal, answers: Answers, sealed_path: Path
 ) -> None:
     dialog = ShareReviewDialog(seeded, lang="ru")
     qtbot.addWidget(dialog)
@@ -207,10 +192,8 @@ def test_a_client_filter_in_russian(
     qtbot.waitUntil(lambda: preview.titles.count() == 4, timeout=WAIT)
     tick(qtbot, choices.client_list, "Beta")
     qtbot.waitUntil(lambda: preview.titles.count() == 2, timeout=WAIT)
-    path = tmp_path / "beta.bjreview"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     seal(qtbot, dialog)
-    review = read_review(path, PASS)
+    review = read_review(sealed_path, PASS)
     assert [e["title"] for e in review.entries][0] == "Budget talk"
     assert [e["clients"] for e in review.entries] == [
         ["Клиент Б"],
