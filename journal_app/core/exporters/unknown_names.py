@@ -30,6 +30,7 @@ _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _CALENDAR = frozenset(
     n.casefold() for n in (*calendar.day_name, *calendar.month_name, *calendar.day_abbr) if n
 )
+_I_CONTRACTED = frozenset(("i'd", "i'm", "i've", "i'll"))
 MAX_SHOWN = 200
 
 
@@ -172,9 +173,9 @@ def _plain(word: str) -> bool:
 
 
 def _plain_anywhere(word: str) -> bool:
-    """Capitalised wherever it stands, and no name: "I", "Monday", "March"."""
-    folded = morphology.fold(word)
-    return len(folded) < 2 or folded in _CALENDAR
+    """Capitalised wherever it stands, and no name: "I", "I'd", "Monday", "March"."""
+    folded = morphology.fold(word).replace("’", "'")
+    return len(folded) < 2 or folded in _CALENDAR or folded in _I_CONTRACTED
 
 
 def _lang(word: str) -> str:
