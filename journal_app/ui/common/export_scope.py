@@ -73,10 +73,8 @@ class ScopeChoices(QGroupBox):
             self.from_date.setDate(since)
             self.from_check.setChecked(True)
         else:
-            first = journal.entries.summaries(limit=1)
-            self.from_date.setDate(
-                QDate(first[0].date) if first else QDate.currentDate().addMonths(-1)
-            )
+            first = journal.entries.first_date()  # ticked, From starts with the oldest entry
+            self.from_date.setDate(QDate(first) if first else QDate.currentDate().addMonths(-1))
         self.filters = QTabWidget(self)
         self.filters.setObjectName("exportFilters")
         self.client_list = self._check_list(

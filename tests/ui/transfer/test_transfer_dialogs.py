@@ -148,6 +148,8 @@ def test_a_scope_with_nothing_in_it_cannot_be_exported(
 ) -> None:
     dialog = ExportDialog(seeded)
     qtbot.addWidget(dialog)
+    # Ticked, From starts at the oldest entry (not the newest).
+    assert dialog.choices.from_date.date().toPython() == dt.date(2026, 10, 1)
     kinds = dialog.choices.kind_list
     kinds.item(0).setCheckState(Qt.CheckState.Checked)  # no entry has an incident
     qtbot.waitUntil(lambda: dialog.preview.summary.text() == "0 entries to export.", timeout=WAIT)
