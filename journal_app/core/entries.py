@@ -224,6 +224,12 @@ class EntryService:
         with translate_errors(), Session(self._engine) as s:
             return {d: int(n) for d, n in s.exec(stmt).all()}
 
+    def first_date(self) -> dt.date | None:
+        """The day of the oldest entry not in the trash (None in an empty journal)."""
+        stmt = select(func.min(Entry.entry_date)).where(col(Entry.deleted_at).is_(None))
+        with translate_errors(), Session(self._engine) as s:
+            return s.exec(stmt).one()
+
     def on_this_day(self, day: dt.date) -> list[EntrySummary]:
         """Entries from the same month and day in earlier years, newest first."""
         with translate_errors(), Session(self._engine) as s:

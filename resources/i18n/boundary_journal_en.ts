@@ -34,26 +34,22 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>The entries in the list (%n)</source>
-        <translation>
-            <numerusform>The entry in the list (%n)</numerusform>
-            <numerusform>The entries in the list (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Selected entries (%n)</source>
-        <translation>
-            <numerusform>Selected entry (%n)</numerusform>
-            <numerusform>Selected entries (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Entries to export: %n.</source>
         <translation>
             <numerusform>%n entry to export.</numerusform>
             <numerusform>%n entries to export.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported to {0}. Entries: %n.</source>
+        <translation>
+            <numerusform>Exported %n entry to {0}.</numerusform>
+            <numerusform>Exported %n entries to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreviewPanel</name>
     <message numerus="yes">
         <source>Boundary incidents: %n.</source>
         <translation>
@@ -73,13 +69,6 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported to {0}. Entries: %n.</source>
-        <translation>
-            <numerusform>Exported %n entry to {0}.</numerusform>
-            <numerusform>Exported %n entries to {0}.</numerusform>
         </translation>
     </message>
 </context>
@@ -176,6 +165,23 @@
     </message>
 </context>
 <context>
+    <name>ScopeChoices</name>
+    <message numerus="yes">
+        <source>The entries in the list (%n)</source>
+        <translation>
+            <numerusform>The entry in the list (%n)</numerusform>
+            <numerusform>The entries in the list (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected entries (%n)</source>
+        <translation>
+            <numerusform>Selected entry (%n)</numerusform>
+            <numerusform>Selected entries (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsController</name>
     <message numerus="yes">
         <source>Sample entries removed: %n.</source>
@@ -192,20 +198,6 @@
         <translation>
             <numerusform>The coach will see %n entry.</numerusform>
             <numerusform>The coach will see %n entries.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Private entries left out: %n.</source>
-        <translation>
-            <numerusform>%n private entry left out.</numerusform>
-            <numerusform>%n private entries left out.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and more: %n</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -746,58 +746,6 @@ Press Ctrl+N to write a new one.</source>
         <translation>Что экспортировать</translation>
     </message>
     <message>
-        <source>All entries</source>
-        <translation>Все записи</translation>
-    </message>
-    <message numerus="yes">
-        <source>The entries in the list (%n)</source>
-        <translation>
-            <numerusform>Записи из списка (%n)</numerusform>
-            <numerusform>Записи из списка (%n)</numerusform>
-            <numerusform>Записи из списка (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Selected entries (%n)</source>
-        <translation>
-            <numerusform>Выбранные записи (%n)</numerusform>
-            <numerusform>Выбранные записи (%n)</numerusform>
-            <numerusform>Выбранные записи (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Entries to export</source>
-        <translation>Записи для экспорта</translation>
-    </message>
-    <message>
-        <source>E&amp;ntries:</source>
-        <translation>&amp;Записи:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;По:</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Клиенты</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Метки</translation>
-    </message>
-    <message>
-        <source>Incident kinds</source>
-        <translation>Виды случаев</translation>
-    </message>
-    <message>
-        <source>Tick none to include all; tick some to keep only those.</source>
-        <translation>Не отмечайте ничего, чтобы взять все; отметьте некоторые, чтобы оставить только их.</translation>
-    </message>
-    <message>
         <source>How</source>
         <translation>Как</translation>
     </message>
@@ -846,13 +794,44 @@ Press Ctrl+N to write a new one.</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <source>Include &amp;answers to the guiding questions and ratings</source>
-        <translation>Включить &amp;ответы на вопросы книги и оценки</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries to export: %n.</source>
+        <translation>
+            <numerusform>Будет экспортирована %n запись.</numerusform>
+            <numerusform>Будут экспортированы %n записи.</numerusform>
+            <numerusform>Будет экспортировано %n записей.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&amp;Pseudonymise: clients become “Client A”, “Client B”…; e-mail addresses and phone numbers are hidden</source>
-        <translation>Псевдон&amp;имы: клиенты станут «Клиент А», «Клиент Б»…; адреса почты и телефоны скрываются</translation>
+        <source>&amp;Export Folder…</source>
+        <translation>&amp;Экспорт в папку…</translation>
     </message>
+    <message>
+        <source>Choose where to create the export folder</source>
+        <translation>Выберите, где создать папку экспорта</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>{0} files (*.{1})</source>
+        <translation>Файлы {0} (*.{1})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to {0}. Entries: %n.</source>
+        <translation>
+            <numerusform>Экспортировано в {0}: %n запись.</numerusform>
+            <numerusform>Экспортировано в {0}: %n записи.</numerusform>
+            <numerusform>Экспортировано в {0}: %n записей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreviewPanel</name>
     <message>
         <source>What will leave this computer</source>
         <translation>Что покинет этот компьютер</translation>
@@ -868,10 +847,6 @@ Press Ctrl+N to write a new one.</source>
     <message>
         <source>Clients in the export and their names there</source>
         <translation>Клиенты в экспорте и их имена там</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>Capitalised words that will stay as written — add the ones that are names (double-click adds one):</source>
@@ -898,14 +873,6 @@ Press Ctrl+N to write a new one.</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message numerus="yes">
-        <source>Entries to export: %n.</source>
-        <translation>
-            <numerusform>Будет экспортирована %n запись.</numerusform>
-            <numerusform>Будут экспортированы %n записи.</numerusform>
-            <numerusform>Будет экспортировано %n записей.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Boundary incidents: %n.</source>
         <translation>
             <numerusform>%n нарушение границ.</numerusform>
@@ -922,6 +889,10 @@ Press Ctrl+N to write a new one.</source>
         </translation>
     </message>
     <message>
+        <source>The clients&apos; real names will be in the file.</source>
+        <translation>В файле будут настоящие имена клиентов.</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
@@ -934,28 +905,8 @@ Press Ctrl+N to write a new one.</source>
         </translation>
     </message>
     <message>
-        <source>&amp;Export Folder…</source>
-        <translation>&amp;Экспорт в папку…</translation>
-    </message>
-    <message>
-        <source>Choose where to create the export folder</source>
-        <translation>Выберите, где создать папку экспорта</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>{0} files (*.{1})</source>
-        <translation>Файлы {0} (*.{1})</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported to {0}. Entries: %n.</source>
-        <translation>
-            <numerusform>Экспортировано в {0}: %n запись.</numerusform>
-            <numerusform>Экспортировано в {0}: %n записи.</numerusform>
-            <numerusform>Экспортировано в {0}: %n записей.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1178,30 @@ Press Ctrl+N to write a new one.</source>
     <message>
         <source>Boundary Journal JSON</source>
         <translation>JSON «Дневника границ»</translation>
+    </message>
+    <message>
+        <source>jrnl: JSON, plain text, Markdown or XML</source>
+        <translation>jrnl: JSON, простой текст, Markdown или XML</translation>
+    </message>
+    <message>
+        <source>Day One: JSON or .zip</source>
+        <translation>Day One: JSON или .zip</translation>
+    </message>
+    <message>
+        <source>Journals</source>
+        <translation>Дневники</translation>
+    </message>
+    <message>
+        <source>jrnl YAML export: any .md file of its folder</source>
+        <translation>Экспорт jrnl в YAML: любой файл .md из его папки</translation>
+    </message>
+    <message>
+        <source>Coach notes</source>
+        <translation>Заметки коуча</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Все файлы</translation>
     </message>
     <message>
         <source>jrnl (JSON export or plain-text journal)</source>
@@ -2330,6 +2305,69 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
 </context>
 <context>
+    <name>ScopeChoices</name>
+    <message>
+        <source>All entries</source>
+        <translation>Все записи</translation>
+    </message>
+    <message numerus="yes">
+        <source>The entries in the list (%n)</source>
+        <translation>
+            <numerusform>Записи из списка (%n)</numerusform>
+            <numerusform>Записи из списка (%n)</numerusform>
+            <numerusform>Записи из списка (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected entries (%n)</source>
+        <translation>
+            <numerusform>Выбранные записи (%n)</numerusform>
+            <numerusform>Выбранные записи (%n)</numerusform>
+            <numerusform>Выбранные записи (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries to export</source>
+        <translation>Записи для экспорта</translation>
+    </message>
+    <message>
+        <source>E&amp;ntries:</source>
+        <translation>&amp;Записи:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Incident kinds</source>
+        <translation>Виды случаев</translation>
+    </message>
+    <message>
+        <source>Tick none to include all; tick some to keep only those.</source>
+        <translation>Не отмечайте ничего, чтобы взять все; отметьте некоторые, чтобы оставить только их.</translation>
+    </message>
+    <message>
+        <source>Include &amp;answers to the guiding questions and ratings</source>
+        <translation>Включить &amp;ответы на вопросы книги и оценки</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise: clients become “Client A”, “Client B”…; e-mail addresses and phone numbers are hidden</source>
+        <translation>Псевдон&amp;имы: клиенты станут «Клиент А», «Клиент Б»…; адреса почты и телефоны скрываются</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>Search entries (Ctrl+F)</source>
@@ -2569,48 +2607,12 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Что увидит коуч</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;По:</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Клиенты</translation>
-    </message>
-    <message>
-        <source>Clients (tick none to include all):</source>
-        <translation>Клиенты (не отмечено ни одного — все):</translation>
-    </message>
-    <message>
-        <source>Include &amp;answers to the guiding questions and ratings</source>
-        <translation>Включить &amp;ответы на вопросы и оценки</translation>
-    </message>
-    <message>
-        <source>&amp;Pseudonymise: clients become “Client A”, “Client B”…</source>
-        <translation>&amp;Псевдонимы: клиенты станут «Клиент А», «Клиент Б»…</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>The file can only be opened with this passphrase. Tell it to the coach another way than the file: on the phone, or in person.</source>
         <translation>Файл откроется только с этой парольной фразой. Сообщите её коучу не так, как отправите файл: по телефону или при встрече.</translation>
-    </message>
-    <message>
-        <source>What will leave this computer</source>
-        <translation>Что покинет этот компьютер</translation>
-    </message>
-    <message>
-        <source>Entries the coach will see</source>
-        <translation>Записи, которые увидит коуч</translation>
-    </message>
-    <message>
-        <source>Clients, and the names they will have:</source>
-        <translation>Клиенты и имена, под которыми они будут:</translation>
     </message>
     <message>
         <source>&amp;Share…</source>
@@ -2622,30 +2624,6 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
             <numerusform>Коуч увидит %n запись.</numerusform>
             <numerusform>Коуч увидит %n записи.</numerusform>
             <numerusform>Коуч увидит %n записей.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Private entries left out: %n.</source>
-        <translation>
-            <numerusform>Личных записей не включено: %n.</numerusform>
-            <numerusform>Личных записей не включено: %n.</numerusform>
-            <numerusform>Личных записей не включено: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The clients&apos; real names will be in the file.</source>
-        <translation>В файле будут настоящие имена клиентов.</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Без названия</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and more: %n</source>
-        <translation>
-            <numerusform>… и ещё %n</numerusform>
-            <numerusform>… и ещё %n</numerusform>
-            <numerusform>… и ещё %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2739,10 +2717,6 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <message>
         <source>Import a Journal</source>
         <translation>Импорт дневника</translation>
-    </message>
-    <message>
-        <source>Journals (*.json *.txt *.zip);;All files (*)</source>
-        <translation>Дневники (*.json *.txt *.zip);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <source>Export %n Selected Entries…</source>
@@ -3150,15 +3124,15 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     </message>
     <message>
         <source>{0} KB</source>
-        <translation>{0} КБ</translation>
+        <translation>{0}&#xa0;КБ</translation>
     </message>
     <message>
         <source>{0} MB</source>
-        <translation>{0} МБ</translation>
+        <translation>{0}&#xa0;МБ</translation>
     </message>
     <message>
         <source>{0} GB</source>
-        <translation>{0} ГБ</translation>
+        <translation>{0}&#xa0;ГБ</translation>
     </message>
 </context>
 <context>

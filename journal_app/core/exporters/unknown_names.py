@@ -30,6 +30,7 @@ _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _CALENDAR = frozenset(
     n.casefold() for n in (*calendar.day_name, *calendar.month_name, *calendar.day_abbr) if n
 )
+_I_CONTRACTED = frozenset(("i'd", "i'm", "i've", "i'll"))
 MAX_SHOWN = 200
 
 
@@ -37,6 +38,9 @@ MAX_SHOWN = 200
 class UnknownName:
     name: str
     count: int  # how many times it appears in the export
+    # The export's names of the clients whose entries mention it, the most mentions first:
+    # the first is where the person most likely means to add it.
+    clients: tuple[str, ...] = ()
 
 
 def unknown_names(bundle: ExportBundle, clients: Iterable[ClientRecord]) -> list[UnknownName]:
@@ -48,35 +52,48 @@ def unknown_names(bundle: ExportBundle, clients: Iterable[ClientRecord]) -> list
         known.update(_key(o.name) for o in c.other_names)
     counts: Counter[str] = Counter()
     spelling: dict[str, Counter[str]] = {}
-    for text in _texts(bundle):
+    by_client: dict[str, Counter[str]] = {}
+    order = {c.name: n for n, c in enumerate(bundle.clients)}
+    for text, about in _texts(bundle):
         for phrase in _phrases(text):
             key = _key(phrase)
             if key in known:
                 continue
             counts[key] += 1
             spelling.setdefault(key, Counter())[phrase] += 1
+            by_client.setdefault(key, Counter()).update(about)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_SHOWN]
-    return [UnknownName(spelling[k].most_common(1)[0][0], n) for k, n in ranked]
+    return [
+        UnknownName(spelling[k].most_common(1)[0][0], n, _most_first(by_client[k], order))
+        for k, n in ranked
+    ]
+
+
+def _most_first(mentions: Counter[str], order: dict[str, int]) -> tuple[str, ...]:
+    """Clients by mentions, most first; a tie in the export's order of clients."""
+    return tuple(
+        sorted(mentions, key=lambda name: (-mentions[name], order.get(name, len(order)), name))
+    )
 
 
 def _key(name: str) -> str:
     return morphology.fold(" ".join(name.split()))
 
 
-def _texts(bundle: ExportBundle) -> Iterator[str]:
-    yield from bundle.chosen
-    for kind in bundle.kinds:
-        yield kind.name
-    for question in bundle.questions:
-        yield question.text
+def _texts(bundle: ExportBundle) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Each text, and the clients (their names in the export) whose entry holds it."""
+    for text in (
+        *bundle.chosen,
+        *(kind.name for kind in bundle.kinds),
+        *(question.text for question in bundle.questions),
+    ):
+        yield text, ()
     for entry in bundle.entries:
-        yield entry.title
-        yield entry.body
-        yield from entry.tags
+        for text in (entry.title, entry.body, *entry.tags, *(a.text for a in entry.answers)):
+            yield text, entry.clients
         for incident in entry.incidents:
-            yield incident.note
-        for answer in entry.answers:
-            yield answer.text
+            about = (*entry.clients, *((incident.client,) if incident.client else ()))
+            yield incident.note, tuple(dict.fromkeys(about))
 
 
 def _phrases(text: str) -> Iterator[str]:
@@ -156,9 +173,9 @@ def _plain(word: str) -> bool:
 
 
 def _plain_anywhere(word: str) -> bool:
-    """Capitalised wherever it stands, and no name: "I", "Monday", "March"."""
-    folded = morphology.fold(word)
-    return len(folded) < 2 or folded in _CALENDAR
+    """Capitalised wherever it stands, and no name: "I", "I'd", "Monday", "March"."""
+    folded = morphology.fold(word).replace("’", "'")
+    return len(folded) < 2 or folded in _CALENDAR or folded in _I_CONTRACTED
 
 
 def _lang(word: str) -> str:

@@ -90,7 +90,9 @@ class NativeImporter(Importer):
 
 
 class JrnlImporter(Importer):
-    name, label, extensions = "jrnl", "jrnl (JSON export or plain-text journal)", ("json", "txt")
+    name, label = "jrnl", "jrnl (JSON export or plain-text journal)"
+    # JSON, the plain text, Markdown, XML; a YAML export is a folder of .md files.
+    extensions = ("json", "txt", "md", "xml")
 
     def read(self, source: Source) -> ImportBatch:
         if source.is_json:
@@ -140,6 +142,14 @@ REGISTRY: dict[str, Importer] = {
     cls.name: cls() for cls in (NativeImporter, JrnlImporter, DayOneImporter)
 }
 FORMATS = ("auto", *REGISTRY)
+# Every file ending some reader takes, for a file chooser's filter.
+EXTENSIONS = tuple(dict.fromkeys(e for importer in REGISTRY.values() for e in importer.extensions))
+
+
+def looks_jrnl_yaml_entry(data: bytes) -> bool:
+    """One file of jrnl's YAML export (a folder of them): "---", then its fields."""
+    head = data[:4096].replace(b"\r\n", b"\n")
+    return head.startswith(b"---\n") and b"\nbody: |" in head
 
 
 def read_folder(path: Path, fmt: str) -> ImportBatch:
@@ -161,6 +171,8 @@ def read_file(path: Path, fmt: str = "auto") -> ImportBatch:
     source = Source(path, data)
     if not data.strip() or data.strip() == codecs.BOM_UTF8:
         raise ImportFormatError(FILE_EMPTY, path=path.name)
+    if fmt in ("auto", "jrnl") and looks_jrnl_yaml_entry(data):
+        return read_folder(path.parent, fmt)  # one file of a YAML export: the whole folder
     if fmt != "auto":
         return REGISTRY[fmt].read(source)
     for importer in REGISTRY.values():

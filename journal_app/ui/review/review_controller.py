@@ -29,9 +29,16 @@ class ReviewController(QObject):
     notesImported = Signal()
     trendsRequested = Signal(object, object)  # a review's journal, the window it is over
 
-    def __init__(self, journal: Journal, parent: QWidget, flush: Callable[[], bool]) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget,
+        flush: Callable[[], bool],
+        offered: Callable[[], tuple[tuple[int, ...] | None, tuple[int, ...]]] = lambda: (None, ()),
+    ) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._offered = offered  # the list's entries (or None) and the selected ones
         self._parent = parent
         self._flush = flush
         self.windows: list[ReviewWindow] = []
@@ -71,7 +78,10 @@ class ReviewController(QObject):
             return
         from .share_dialog import ShareReviewDialog
 
-        dialog = ShareReviewDialog(self._journal, self._parent, lang=ui_language())
+        view, selected = self._offered()
+        dialog = ShareReviewDialog(
+            self._journal, self._parent, view_ids=view, selected_ids=selected, lang=ui_language()
+        )
         dialog.exec()
         if dialog.written is not None:
             self.message.emit(self.tr("Shared for review: {0}").format(dialog.written), 5000)

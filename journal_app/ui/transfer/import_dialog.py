@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,36 @@ from ..common.labels import date_span
 from ..common.widgets import combo
 
 TAG, ENTRIES, AS, CLIENT = range(4)
+
+
+def file_filter(notes: bool = False) -> str:
+    """The import chooser's filter: every file ending a reader of core/importers takes, first
+    all of them, then each format, then all files. A jrnl YAML export is a folder: any of its
+    .md files stands for it. With `notes`, a coach's notes (.bjnotes) too."""
+    from ...core.importers import EXTENSIONS, REGISTRY
+
+    labels = {
+        "json": QCoreApplication.translate("ImportDialog", "Boundary Journal JSON"),
+        "jrnl": QCoreApplication.translate(
+            "ImportDialog", "jrnl: JSON, plain text, Markdown or XML"
+        ),
+        "dayone": QCoreApplication.translate("ImportDialog", "Day One: JSON or .zip"),
+    }
+    every = (*EXTENSIONS, *(("bjnotes",) if notes else ()))
+    kinds = [(QCoreApplication.translate("ImportDialog", "Journals"), every)]
+    kinds += [(labels.get(n, i.label), i.extensions) for n, i in REGISTRY.items()]
+    kinds.append(
+        (
+            QCoreApplication.translate(
+                "ImportDialog", "jrnl YAML export: any .md file of its folder"
+            ),
+            ("md",),
+        )
+    )
+    if notes:
+        kinds.append((QCoreApplication.translate("ImportDialog", "Coach notes"), ("bjnotes",)))
+    shown = [f"{label} ({' '.join(f'*.{e}' for e in ends)})" for label, ends in kinds]
+    return ";;".join([*shown, QCoreApplication.translate("ImportDialog", "All files") + " (*)"])
 
 
 class ImportDialog(QDialog):

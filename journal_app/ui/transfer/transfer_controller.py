@@ -3,7 +3,8 @@ where files were last put, and refreshing the window after an import.
 
 It owns the Export… and Import… actions and is given what it asks of the list through
 callables: `selection()` (the selected entries' ids) and `view()` (the list's filter and
-query when it shows part of the journal, else None)."""
+query when it shows part of the journal, else None). Its `import_notes(path)`, set by the
+window, takes a coach's notes (.bjnotes) chosen in Import…, as `import FILE.bjnotes` does."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ class TransferController(QObject):
         self._flush = flush
         self._selection = selection
         self._view = view
+        self.import_notes: Callable[[Path], object] | None = None  # the window sets it
         self.export_action = self._action(
             self.tr("&Export…"), lambda: self.open_export(), "export", "Ctrl+Shift+E"
         )
@@ -82,14 +84,21 @@ class TransferController(QObject):
             return [self.export_selected_action, self.export_view_action]
         return [self.export_selected_action]
 
+    def offered(self, start_with: str = "all") -> tuple[tuple[int, ...] | None, tuple[int, ...]]:
+        """What an export (or a review) offers as its scope besides all entries: the entries
+        the list shows when it shows part of the journal (else None), and the selected ones
+        when more than one is selected (or the person asked for the selection)."""
+        shown = self._view()
+        view = self._journal.exports.ids_in_view(*shown) if shown is not None else None
+        selected = self.selected_ids()
+        return view, selected if len(selected) > 1 or start_with == "selected" else ()
+
     def open_export(self, start_with: str = "all") -> None:
         if not self._flush():
             return
-        shown = self._view()
-        view = self._journal.exports.ids_in_view(*shown) if shown is not None else None
+        view, selected = self.offered(start_with)
         from .export_dialog import ExportDialog  # the PDF writer and Markdown: when needed
 
-        selected = self.selected_ids()
         # The folder chosen in Settings; else the last one used; else Documents.
         folder = (
             self._settings.export_folder
@@ -100,7 +109,7 @@ class TransferController(QObject):
             self._journal,
             self._parent,
             view_ids=view,
-            selected_ids=selected if len(selected) > 1 or start_with == "selected" else (),
+            selected_ids=selected,
             start_with=start_with,
             lang=ui_language(),
             folder=Path(folder) if folder and Path(folder).is_dir() else None,
@@ -113,12 +122,14 @@ class TransferController(QObject):
     def open_import(self) -> None:
         if not self._flush():
             return
+        from .import_dialog import file_filter
+
         folder = str(self._state.value("importFolder", "") or Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self._parent,
             self.tr("Import a Journal"),
             folder,
-            self.tr("Journals (*.json *.txt *.zip);;All files (*)"),
+            file_filter(notes=self.import_notes is not None),
         )
         if path:
             self.import_file(Path(path))
@@ -127,6 +138,9 @@ class TransferController(QObject):
         from .import_dialog import ImportDialog
 
         self._state.set("importFolder", str(path.parent))
+        if path.suffix.lower() == ".bjnotes" and self.import_notes is not None:
+            self.import_notes(path)  # a coach's notes, as `import FILE.bjnotes` takes them
+            return
         dialog = ImportDialog(self._journal, path, self._parent)
         dialog.read()
         if dialog.exec() and dialog.result_ is not None and dialog.result_.added:

@@ -167,7 +167,8 @@ class MainWindow(
         )
         self.safety = SafetyController(journal, paths, self.settings, self, flush)
         self.preferences = SettingsController(journal, paths, self.settings, self, flush)
-        self.reviews = ReviewController(journal, self, flush)
+        self.reviews = ReviewController(journal, self, flush, self.transfer.offered)
+        self.transfer.import_notes = self.reviews.import_notes  # a .bjnotes in Import…
         self.plans = PlansController(journal, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)

@@ -77,11 +77,11 @@ def test_share_read_answer_and_see_the_notes(
     seen: dict[str, object] = {}
 
     def share(dialog: ShareReviewDialog) -> None:
-        assert dialog.pseudonymise_check.isChecked()  # by default
-        qtbot.mouseClick(dialog.from_check, Qt.MouseButton.LeftButton)  # from the start
-        qtbot.waitUntil(lambda: dialog.titles.count() == 2, timeout=WAIT)
-        seen["names"] = items(dialog.names)
-        seen["summary"] = dialog.summary.text()
+        assert dialog.choices.pseudonymise_check.isChecked()  # by default
+        qtbot.mouseClick(dialog.choices.from_check, Qt.MouseButton.LeftButton)  # from the start
+        qtbot.waitUntil(lambda: dialog.preview.titles.count() == 2, timeout=WAIT)
+        seen["names"] = items(dialog.preview.names)
+        seen["summary"] = dialog.preview.summary.text()
         qtbot.keyClicks(dialog.passphrase.edit, "short")
         seen["weak"] = dialog.passphrase.strength.text()
         seen["enabled_when_weak"] = dialog.share_button.isEnabled()

@@ -61,13 +61,13 @@ def test_export_from_the_keyboard_with_pseudonyms(
     seen: dict[str, object] = {}
 
     def export(dialog: ExportDialog) -> None:
-        seen["summary"] = dialog.summary.text()
-        qtbot.mouseClick(dialog.pseudonymise_check, Qt.MouseButton.LeftButton)
+        seen["summary"] = dialog.preview.summary.text()
+        qtbot.mouseClick(dialog.choices.pseudonymise_check, Qt.MouseButton.LeftButton)
         dialog.format_box.setFocus()
         qtbot.keyClicks(dialog.format_box, "J")  # type-ahead picks "JSON — …"
-        qtbot.waitUntil(lambda: "Client A" in " ".join(items(dialog.names)), timeout=WAIT)
-        seen["names"] = items(dialog.names)
-        seen["titles"] = items(dialog.titles)
+        qtbot.waitUntil(lambda: "Client A" in " ".join(items(dialog.preview.names)), timeout=WAIT)
+        seen["names"] = items(dialog.preview.names)
+        seen["titles"] = items(dialog.preview.titles)
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
 
     done = in_modal(ExportDialog, export)
@@ -111,9 +111,9 @@ def test_export_the_selected_entries(
     seen: dict[str, object] = {}
 
     def look(dialog: ExportDialog) -> None:
-        seen["scope"] = dialog.scope_box.currentText()
-        seen["titles"] = items(dialog.titles)
-        seen["summary"] = dialog.summary.text()
+        seen["scope"] = dialog.choices.scope_box.currentText()
+        seen["titles"] = items(dialog.preview.titles)
+        seen["summary"] = dialog.preview.summary.text()
 
     in_modal(ExportDialog, look)
     window.export_selected_action.trigger()
@@ -132,8 +132,10 @@ def test_export_what_the_search_found(
     seen: dict[str, object] = {}
 
     def look(dialog: ExportDialog) -> None:
-        seen["choices"] = [dialog.scope_box.itemText(n) for n in range(dialog.scope_box.count())]
-        seen["titles"] = items(dialog.titles)
+        seen["choices"] = [
+            dialog.choices.scope_box.itemText(n) for n in range(dialog.choices.scope_box.count())
+        ]
+        seen["titles"] = items(dialog.preview.titles)
 
     in_modal(ExportDialog, look)
     window.export_view_action.trigger()
@@ -146,9 +148,11 @@ def test_a_scope_with_nothing_in_it_cannot_be_exported(
 ) -> None:
     dialog = ExportDialog(seeded)
     qtbot.addWidget(dialog)
-    kinds = dialog.kind_list
+    # Ticked, From starts at the oldest entry (not the newest).
+    assert dialog.choices.from_date.date().toPython() == dt.date(2026, 10, 1)
+    kinds = dialog.choices.kind_list
     kinds.item(0).setCheckState(Qt.CheckState.Checked)  # no entry has an incident
-    qtbot.waitUntil(lambda: dialog.summary.text() == "0 entries to export.", timeout=WAIT)
+    qtbot.waitUntil(lambda: dialog.preview.summary.text() == "0 entries to export.", timeout=WAIT)
     assert not dialog.export_button.isEnabled()
 
 
@@ -230,18 +234,20 @@ def test_the_preview_lists_unknown_names_and_one_click_adds_one(
     dialog = ExportDialog(journal, lang="ru")
     qtbot.addWidget(dialog)
     dialog.show()
-    assert not dialog.unknown.isVisible()  # only a pseudonymised export leaves names behind
-    qtbot.mouseClick(dialog.pseudonymise_check, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Иван Сидоров (2)" in items(dialog.unknown), timeout=WAIT)
-    assert dialog.unknown.isVisible()
-    row = items(dialog.unknown).index("Иван Сидоров (2)")
-    rect = dialog.unknown.visualItemRect(dialog.unknown.item(row))
-    qtbot.mouseClick(dialog.unknown.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    dialog.unknown_target.setFocus()
-    qtbot.keyClicks(dialog.unknown_target, "as a p")  # type-ahead: "as a person at “Acme”"
-    assert dialog.unknown_target.currentText() == "as a person at “Acme”"
-    qtbot.mouseClick(dialog.add_unknown_button, Qt.MouseButton.LeftButton)
-    assert "Иван Сидоров (2)" not in items(dialog.unknown)
+    assert not dialog.preview.unknown.isVisible()  # only a pseudonymised export leaves names behind
+    qtbot.mouseClick(dialog.choices.pseudonymise_check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Иван Сидоров (2)" in items(dialog.preview.unknown), timeout=WAIT)
+    assert dialog.preview.unknown.isVisible()
+    row = items(dialog.preview.unknown).index("Иван Сидоров (2)")
+    rect = dialog.preview.unknown.visualItemRect(dialog.preview.unknown.item(row))
+    qtbot.mouseClick(
+        dialog.preview.unknown.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
+    dialog.preview.unknown_target.setFocus()
+    qtbot.keyClicks(dialog.preview.unknown_target, "as a p")  # type-ahead: "as a person at “Acme”"
+    assert dialog.preview.unknown_target.currentText() == "as a person at “Acme”"
+    qtbot.mouseClick(dialog.preview.add_unknown_button, Qt.MouseButton.LeftButton)
+    assert "Иван Сидоров (2)" not in items(dialog.preview.unknown)
     assert journal.clients.by_name("Acme").other_names[0].name == "Иван Сидоров"
     target = tmp_path / "for-coach.md"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
