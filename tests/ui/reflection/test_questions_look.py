@@ -3,6 +3,7 @@ a few questions at a time, and ratings as one segmented control."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -132,6 +133,6 @@ def test_a_long_group_name_is_cut_not_the_panel(
     qtbot.waitUntil(lambda: panel.widget().width() <= panel.viewport().width())
     for header in panel.headers.values():
         assert header.geometry().right() <= panel.viewport().width()
-        assert header.text().endswith("/6")
+        assert re.search(r" \d+/\d+$", header.text()), header.text()
         if header.text() != header.full_text():
             assert "…" in header.text() and header.toolTip() == header.name
