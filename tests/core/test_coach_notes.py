@@ -190,3 +190,15 @@ def test_the_reviews_own_names_and_aliases_may_be_in_the_notes(
     target = tmp_path / "n.bjnotes"
     _send(coach, read_review(real, PASS), "Acme pushes; Client B too. Globe trotting.", target)
     assert target.exists()
+
+
+def test_the_snippet_shows_the_coachs_words(
+    journal: Journal, coach: Journal, review_file: Path, tmp_path: Path
+) -> None:
+    review = read_review(review_file, PASS)
+    coach.reviews.add_note(review, "entry", _evening(review)["uuid"], "Notice the tiredness")  # type: ignore[arg-type]
+    coach.reviews.send_notes(review, tmp_path / "n.bjnotes", PASS)
+    journal.reviews.import_notes(tmp_path / "n.bjnotes", PASS)
+    (hit,) = journal.search.search("tiredness")
+    assert hit.matched_in == ("coach_note",)
+    assert "\x02tiredness\x03" in hit.snippet
