@@ -7,6 +7,7 @@ review, `notesImported()` to show the notes beside the entries, `message(text, m
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -115,7 +116,13 @@ class ReviewController(QObject):
         if path:
             self.open_review(Path(path))
 
-    def open_review(self, path: Path) -> ReviewWindow | None:
+    def open_review(self, path: Path, expected: str | None = None) -> ReviewWindow | None:
+        """The review window on `path`, after its passphrase. `expected`: the review the
+        Reviews list chose (a file located anew must be that review)."""
+        for window in self.windows:
+            if window.path is not None and window.path == path.absolute():
+                window.bring_forward()
+                return window
         while True:
             phrase = self.ask_passphrase(path.name)
             if phrase is None:
@@ -128,6 +135,17 @@ class ReviewController(QObject):
             except JournalError as error:
                 show_error(self._parent, self.tr("Open Review"), error)
                 return None
+        if expected is not None and review.review_id != expected:
+            QMessageBox.warning(
+                self._parent,
+                self.tr("Open Review"),
+                self.tr(
+                    "{0} holds another review, not the one chosen in the list; nothing was opened."
+                ).format(path.name),
+            )
+            return None
+        with contextlib.suppress(JournalError):  # a review this journal shared: nothing kept
+            self._journal.reviews.remember(review, path)
         from ...core.review.reading import review_journal  # the importers: when needed
 
         try:
@@ -136,6 +154,7 @@ class ReviewController(QObject):
             show_error(self._parent, self.tr("Open Review"), error)
             return None
         window = ReviewWindow(review, inside, self._journal, phrase, None)
+        window.path = path.absolute()
         window.trendsRequested.connect(lambda journal: self.trendsRequested.emit(journal, window))
         window.closed.connect(lambda: self.windows.remove(window))
         self.windows.append(window)
@@ -147,4 +166,4 @@ class ReviewController(QObject):
 
         dialog = ReviewsDialog(self._journal, self._parent)
         if dialog.exec() and dialog.chosen is not None:
-            self.open_review(dialog.chosen)
+            self.open_review(dialog.chosen, dialog.chosen_id)
