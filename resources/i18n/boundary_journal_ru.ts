@@ -136,6 +136,57 @@
     </message>
 </context>
 <context>
+    <name>BriefDialog</name>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished">Все клиенты</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished">JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Calendar</source>
@@ -1824,6 +1875,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Обзор&amp;ы…</translation>
     </message>
     <message>
+        <source>&amp;Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
@@ -1855,6 +1910,101 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <source>Reviews (*.bjreview)</source>
         <translation>Обзоры (*.bjreview)</translation>
     </message>
+    <message>
+        <source>{0} holds another review, not the one chosen in the list; nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNotes</name>
+    <message>
+        <source>My notes:</source>
+        <translation type="unfinished">Мои заметки:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Правка</translation>
+    </message>
+    <message>
+        <source>Edit the chosen note (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen note (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notes on this entry and on the review</source>
+        <translation type="unfinished">Мои заметки к этой записи и к обзору</translation>
+    </message>
+    <message>
+        <source>N&amp;ote on:</source>
+        <translation type="unfinished">За&amp;метка к:</translation>
+    </message>
+    <message>
+        <source>What the note is about</source>
+        <translation type="unfinished">К чему заметка</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished">Заметка</translation>
+    </message>
+    <message>
+        <source>A note for the person; on the summary: topics for the next session</source>
+        <translation type="unfinished">Заметка для человека; в итоге — темы следующей встречи</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation type="unfinished">&amp;Добавить заметку</translation>
+    </message>
+    <message>
+        <source>This entry</source>
+        <translation type="unfinished">Этой записи</translation>
+    </message>
+    <message>
+        <source>The whole review (summary)</source>
+        <translation type="unfinished">Обзору в целом (итог)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Итог</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">Запись</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">Инцидент</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Заметка</translation>
+    </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your note “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -1873,6 +2023,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <message>
         <source>&amp;Send Notes Back…</source>
         <translation>&amp;Отправить заметки…</translation>
+    </message>
+    <message>
+        <source>&amp;Brief…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1899,34 +2053,6 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Запись, только для чтения</translation>
     </message>
     <message>
-        <source>My notes:</source>
-        <translation>Мои заметки:</translation>
-    </message>
-    <message>
-        <source>My notes on this entry and on the review</source>
-        <translation>Мои заметки к этой записи и к обзору</translation>
-    </message>
-    <message>
-        <source>N&amp;ote on:</source>
-        <translation>За&amp;метка к:</translation>
-    </message>
-    <message>
-        <source>What the note is about</source>
-        <translation>К чему заметка</translation>
-    </message>
-    <message>
-        <source>The note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>A note for the person; on the summary: topics for the next session</source>
-        <translation>Заметка для человека; в итоге — темы следующей встречи</translation>
-    </message>
-    <message>
-        <source>&amp;Add Note</source>
-        <translation>&amp;Добавить заметку</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
@@ -1941,14 +2067,6 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <message>
         <source>Read only.</source>
         <translation>Только чтение.</translation>
-    </message>
-    <message>
-        <source>The whole review (summary)</source>
-        <translation>Обзору в целом (итог)</translation>
-    </message>
-    <message>
-        <source>This entry</source>
-        <translation>Этой записи</translation>
     </message>
     <message>
         <source>Incident: {0}, {1}</source>
@@ -1967,20 +2085,8 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Партнёрство</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Итог</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Запись</translation>
-    </message>
-    <message>
         <source>Incident</source>
         <translation>Инцидент</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
     </message>
     <message>
         <source>Send Notes Back</source>
@@ -2018,12 +2124,32 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>обзор</translation>
     </message>
     <message>
+        <source>Where its file is is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No reviews yet: open a .bjreview file to read it.</source>
         <translation>Обзоров пока нет: откройте файл .bjreview, чтобы прочитать его.</translation>
     </message>
     <message>
-        <source>&amp;Open a Review File…</source>
-        <translation>&amp;Открыть файл обзора…</translation>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Review &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of this review is no longer at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this review&apos;s file is is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate the file to open the review?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open Review</source>
@@ -2818,6 +2944,10 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>

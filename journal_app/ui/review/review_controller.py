@@ -45,6 +45,8 @@ class ReviewController(QObject):
             self.tr("Open Re&view…"), self.open_review_file, "openReview"
         )
         self.reviews_action = self._action(self.tr("Revie&ws…"), self.show_reviews, "reviews")
+        # Placed by the window in the Client menu.
+        self.brief_action = self._action(self.tr("&Brief…"), self.open_brief, "brief")
 
     def _action(self, text: str, slot: Callable[[], object], name: str, *keys: str) -> QAction:
         return make_action(self._parent, text, slot, name, *keys)
@@ -160,6 +162,31 @@ class ReviewController(QObject):
         self.windows.append(window)
         window.show()
         return window
+
+    def open_brief(self) -> None:
+        """Client → Brief…: the page before a meeting with the coach."""
+        if not self._flush():
+            return
+        import datetime as dt
+
+        from ...core.review.brief import default_since, make_brief
+        from .brief_dialog import BriefDialog
+
+        lang = ui_language()
+        try:
+            clients = [c.name for c in self._journal.clients.all(include_archived=False)]
+            since = default_since(self._journal, dt.date.today())
+        except JournalError as error:
+            show_error(self._parent, self.tr("Brief"), error)
+            return
+        dialog = BriefDialog(
+            lambda client, start: make_brief(self._journal, client, start, lang=lang),
+            lang,
+            self._parent,
+            clients=clients,
+            since=since,
+        )
+        dialog.exec()
 
     def show_reviews(self) -> None:
         from .reviews_dialog import ReviewsDialog

@@ -77,16 +77,20 @@ class ReviewWindow(QMainWindow):
         self.send_action.setObjectName("reviewSendNotes")
         self.send_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.send_action.triggered.connect(self.send_notes)
+        self.brief_action = QAction(self.tr("&Brief…"), self)
+        self.brief_action.setObjectName("reviewBrief")
+        self.brief_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.brief_action.triggered.connect(self.open_brief)
         close = QAction(self.tr("&Close"), self)
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         menu = self.menuBar().addMenu(self.tr("&Review"))
-        menu.addActions([self.trends_action, self.send_action])
+        menu.addActions([self.trends_action, self.brief_action, self.send_action])
         menu.addSeparator()
         menu.addAction(close)
         bar = self.addToolBar(self.tr("Review"))
         bar.setObjectName("reviewToolbar")
-        bar.addActions([self.trends_action, self.send_action])
+        bar.addActions([self.trends_action, self.brief_action, self.send_action])
 
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -242,6 +246,19 @@ class ReviewWindow(QMainWindow):
                 count,
             ).format(target),
         )
+
+    def open_brief(self) -> None:
+        """The same brief the person makes before a meeting, over the review's period, with
+        my summary notes as the topics."""
+        from ...core.review.brief import review_brief
+        from .brief_dialog import BriefDialog
+
+        BriefDialog(
+            lambda _client, _since: review_brief(self.review, self._inside, self._own, self._lang),
+            self._lang,
+            self,
+            of_review=True,
+        ).exec()
 
     def bring_forward(self) -> None:
         if self.isMinimized():
