@@ -139,51 +139,51 @@
     <name>BriefDialog</name>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished">Все клиенты</translation>
+        <translation>Все клиенты</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиент:</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;С даты:</translation>
     </message>
     <message>
         <source>The brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
         <source>Save as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в &amp;Markdown…</translation>
     </message>
     <message>
         <source>Save as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в &amp;JSON…</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished">JSON (*.json)</translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Save the Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сводку</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +1876,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>&amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сводка…</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1912,98 +1912,98 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>{0} holds another review, not the one chosen in the list; nothing was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле {0} другой обзор, не тот, что выбран в списке; ничего не открыто.</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
 </context>
 <context>
     <name>ReviewNotes</name>
     <message>
         <source>My notes:</source>
-        <translation type="unfinished">Мои заметки:</translation>
+        <translation>Мои заметки:</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Правка</translation>
+        <translation>&amp;Изменить</translation>
     </message>
     <message>
         <source>Edit the chosen note (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранную заметку (F2)</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Delete the chosen note (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную заметку (Delete)</translation>
     </message>
     <message>
         <source>My notes on this entry and on the review</source>
-        <translation type="unfinished">Мои заметки к этой записи и к обзору</translation>
+        <translation>Мои заметки к этой записи и ко всему обзору</translation>
     </message>
     <message>
         <source>N&amp;ote on:</source>
-        <translation type="unfinished">За&amp;метка к:</translation>
+        <translation>&amp;Заметка к:</translation>
     </message>
     <message>
         <source>What the note is about</source>
-        <translation type="unfinished">К чему заметка</translation>
+        <translation>К чему относится заметка</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished">Заметка</translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>A note for the person; on the summary: topics for the next session</source>
-        <translation type="unfinished">Заметка для человека; в итоге — темы следующей встречи</translation>
+        <translation>Заметка для человека; в итоге — темы следующей встречи</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>&amp;Add Note</source>
-        <translation type="unfinished">&amp;Добавить заметку</translation>
+        <translation>&amp;Добавить заметку</translation>
     </message>
     <message>
         <source>This entry</source>
-        <translation type="unfinished">Этой записи</translation>
+        <translation>Эта запись</translation>
     </message>
     <message>
         <source>The whole review (summary)</source>
-        <translation type="unfinished">Обзору в целом (итог)</translation>
+        <translation>Весь обзор (итог)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Итог</translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Запись</translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Инцидент</translation>
+        <translation>Случай</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Заметка</translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>&amp;Save Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить заметку</translation>
     </message>
     <message>
         <source>Delete Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить заметку</translation>
     </message>
     <message>
         <source>Delete your note “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить вашу заметку «{0}»?</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2026,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>&amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сводка…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2125,7 +2125,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>Where its file is is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Где лежит его файл, пока неизвестно.</translation>
     </message>
     <message>
         <source>No reviews yet: open a .bjreview file to read it.</source>
@@ -2133,23 +2133,23 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>Open a Review &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;файл обзора…</translation>
     </message>
     <message>
         <source>The file of this review is no longer at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла этого обзора больше нет по адресу {0}.</translation>
     </message>
     <message>
         <source>Where this review&apos;s file is is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Где лежит файл этого обзора, неизвестно.</translation>
     </message>
     <message>
         <source>Locate the file to open the review?</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти файл, чтобы открыть обзор?</translation>
     </message>
     <message>
         <source>Open Review</source>
@@ -2947,7 +2947,7 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиент</translation>
     </message>
     <message>
         <source>&amp;View</source>
