@@ -68,8 +68,9 @@ def test_the_coachs_brief_of_a_review_has_their_topics(filled: Journal, tmp_path
         coach.reviews.add_note(review, "summary", "", "Evenings: a rule")
         with review_journal(review) as inside:
             brief = review_brief(review, inside, coach, "en")
-    assert (brief.since, brief.until) == (dt.date(2026, 11, 20), dt.date(2026, 11, 20))
-    assert brief.incidents == 1  # the one of the review's period
+    # The entry's day, and every incident the review holds (one dated two days after it).
+    assert (brief.since, brief.until) == (dt.date(2026, 11, 20), dt.date(2026, 11, 22))
+    assert brief.incidents == 2
     page = brief_page(brief, "en", of_review=True)
     assert page.title == "Brief of the review"
     assert ("The coach’s topics from the last notes", ["Evenings: a rule"]) in page.sections

@@ -120,5 +120,8 @@ def review_brief(review: OpenedReview, inside: Journal, own: Journal, lang: str 
     journal `inside`), with the coach's own summary notes on it as the topics."""
     until = review.period_to or review.generated_at.date()
     since = review.period_from or until - dt.timedelta(days=DEFAULT_DAYS)
+    # An incident may be dated outside its entry's day: the brief covers all the review holds.
+    days = [i.occurred_at.date() for i in inside.incidents.find(IncidentFilter(), lang)]
+    since, until = min([since, *days]), max([until, *days])
     topics = [n.text for n in own.reviews.notes(review.review_id) if n.on == "summary"]
     return make_brief(inside, since=since, today=until, lang=lang, topics=topics)
