@@ -7,6 +7,7 @@ the person's own page; it is not a review and leaves nothing out of what they se
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
@@ -124,4 +125,5 @@ def review_brief(review: OpenedReview, inside: Journal, own: Journal, lang: str 
     days = [i.occurred_at.date() for i in inside.incidents.find(IncidentFilter(), lang)]
     since, until = min([since, *days]), max([until, *days])
     topics = [n.text for n in own.reviews.notes(review.review_id) if n.on == "summary"]
-    return make_brief(inside, since=since, today=until, lang=lang, topics=topics)
+    brief = make_brief(inside, since=since, today=until, lang=lang, topics=topics)
+    return dataclasses.replace(brief, client=review.title or None)  # whom it is about

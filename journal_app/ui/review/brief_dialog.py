@@ -88,7 +88,7 @@ class BriefDialog(QDialog):
         self.json_button.clicked.connect(lambda: self.save("json"))
         self.client.currentIndexChanged.connect(lambda _i: self.refresh())
         self.since.dateChanged.connect(lambda _d: self.refresh())
-        self.resize(720, 760)
+        self.resize(720, 680)
         self.refresh()
 
     def refresh(self) -> None:

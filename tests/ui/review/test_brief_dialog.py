@@ -118,7 +118,7 @@ def test_the_coach_gets_the_brief_of_a_review(
         opened.entries.setFocus()
         qtbot.keyClick(opened.entries, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
         text = str(seen["text"])
-        assert text.startswith("Brief of the review\nall clients · ")
+        assert text.startswith("Brief of the review\nClient A, Client B · ")
         assert "Topic: evenings" in text and "Acme" not in text
         assert "Incidents\t3" in text.replace("\n", "\t")
         assert seen["choices"] is False
