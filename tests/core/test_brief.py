@@ -48,7 +48,7 @@ def filled(journal: Journal) -> Journal:
 def test_a_russian_brief_is_russian(filled: Journal) -> None:
     brief = make_brief(filled, since=dt.date(2026, 11, 15), today=dt.date(2026, 11, 30), lang="ru")
     text = brief_markdown(brief_page(brief, "ru"))
-    assert text.startswith("# Сводка перед встречей с коучем\n\nвсе клиенты · 15 ноября 2026")
+    assert text.startswith("# Сводка перед встречей с коучем\n\nВсе клиенты · 15 ноября 2026")
     assert "| Нарушения | 2 | 0 |" in text
     assert "| Уважение к клиенту | 4,0 | — |" in text
     assert "- Уступил(а): 1" in text

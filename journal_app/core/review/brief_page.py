@@ -67,7 +67,7 @@ def brief_page(brief: Brief, lang: str, of_review: bool = False) -> BriefPage:
         shown = f"{value:.1f}"
         return shown.replace(".", ",") if lang == "ru" else shown
 
-    who = brief.client or _w("all", lang)
+    who = brief.client or _capital(_w("all", lang))
     span = f"{brief_date(brief.since, lang)} – {brief_date(brief.until, lang)}"
     rows = [
         (_w("incidents", lang), n(brief.incidents), n(brief.previous_incidents)),

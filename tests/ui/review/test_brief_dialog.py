@@ -78,7 +78,7 @@ def test_the_brief_shows_as_a_page_and_saves_in_three_formats(
     done = in_modal(BriefDialog, use)
     window.reviews.brief_action.trigger()
     assert done == ["Brief"]
-    assert seen["all"].startswith("Brief before the coaching session\nall clients · ")
+    assert seen["all"].startswith("Brief before the coaching session\nAll clients · ")
     assert "Incidents\t3\t0" in seen["all"].replace("\n", "\t")
     assert seen["beta"].split("\n")[1].startswith("Beta · ")
     assert "Incidents\t1\t0" in seen["beta"].replace("\n", "\t")
