@@ -186,7 +186,8 @@ def test_a_brief_counts_the_period_against_the_one_before(cli: Cli, tmp_path: Pa
     assert "| Incidents | 2 | " in out.read_text(encoding="utf-8")
 
 
-def test_a_brief_as_pdf_and_in_russian(cli: Cli, tmp_path: Path) -> None:
+def test_a_brief_as_pdf_and_in_russian(cli: Cli, tmp_path: Path, qapp: object) -> None:
+    # `qapp`: the tests' QApplication, made first (the PDF would make a QGuiApplication).
     entry = int(cli("add", "--title", "x", "--client", "Acme", "--text", "x"))
     cli(
         "incident", "add", "--entry", str(entry), "--client", "Acme", "--kind", "after_hours",
