@@ -5,29 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QTextDocument
 
 from ..core.files import atomic_path
 from ..core.review.brief_page import BriefPage, brief_html
-from .export_pdf import DPI, _font, ensure_gui
+from .export_pdf import DPI, _font, a4_writer, ensure_gui
 
 
 def write_brief_pdf(page: BriefPage, target: Path) -> None:
     ensure_gui()
     with atomic_path(Path(target)) as partial:
-        writer = QPdfWriter(str(partial))
-        writer.setResolution(DPI)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(18, 16, 18, 12),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        writer.setTitle(page.title)
-        writer.setCreator("Boundary Journal")
+        writer = a4_writer(partial, page.title)
         doc = QTextDocument()
         doc.setDefaultFont(_font(10))
         doc.documentLayout().setPaintDevice(writer)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.core import sealed
 from journal_app.core.exporters.bundle import ExportScope
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft, IncidentDraft, Ratings
@@ -18,12 +17,12 @@ from journal_app.core.review.document import read_review
 from journal_app.core.review.reading import review_journal
 from journal_app.paths import AppPaths
 
-PASS = "correct horse battery staple"
+from ..conftest import REVIEW_PASS
+
+PASS = REVIEW_PASS
 
 
-@pytest.fixture(autouse=True)
-def _fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sealed, "SCRYPT_COST", {"n": 2**10, "r": 8, "p": 1})
+pytestmark = pytest.mark.usefixtures("fast_scrypt")
 
 
 @pytest.fixture

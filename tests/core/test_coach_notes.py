@@ -9,40 +9,26 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.core import sealed
 from journal_app.core.errors import NotFoundError
 from journal_app.core.exporters.bundle import ExportScope
 from journal_app.core.journal import Journal
 from journal_app.core.leaks import LeakError
-from journal_app.core.records import EntryDraft, IncidentDraft
+from journal_app.core.records import EntryDraft
 from journal_app.core.review.document import OpenedReview, read_review
 from journal_app.paths import AppPaths
 
-PASS = "correct horse battery staple"
+from ..conftest import REVIEW_PASS, share_late_call
+
+PASS = REVIEW_PASS
 
 
-@pytest.fixture(autouse=True)
-def _fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sealed, "SCRYPT_COST", {"n": 2**10, "r": 8, "p": 1})
+pytestmark = pytest.mark.usefixtures("fast_scrypt")
 
 
 @pytest.fixture
 def review_file(journal: Journal, tmp_path: Path) -> Path:
-    entry = journal.entries.add(
-        EntryDraft(date=dt.date(2026, 3, 2), title="Evening call", body="x", clients=("Acme",))
-    )
-    journal.incidents.add(
-        IncidentDraft(
-            entry_id=entry,
-            client="Acme",
-            kind="after_hours",
-            occurred_at=dt.datetime(2026, 3, 2, 21, 0),
-        )
-    )
-    journal.entries.add(EntryDraft(date=dt.date(2026, 3, 3), title="Quiet day", body="y"))
-    path = tmp_path / "r.bjreview"
-    journal.reviews.share(ExportScope(pseudonymise=True), path, PASS)
-    return path
+    journal.entries.add(EntryDraft(date=dt.date(2026, 10, 3), title="Quiet day", body="y"))
+    return share_late_call(journal, tmp_path / "r.bjreview")
 
 
 @pytest.fixture
@@ -51,8 +37,14 @@ def coach(tmp_path: Path) -> Journal:
         yield opened  # type: ignore[misc]
 
 
+def _back(coach: Journal, journal: Journal, review: OpenedReview, folder: Path) -> None:
+    """The coach's notes sent back, and imported by the account manager."""
+    coach.reviews.send_notes(review, folder / "n.bjnotes", PASS)
+    journal.reviews.import_notes(folder / "n.bjnotes", PASS)
+
+
 def _evening(review: OpenedReview) -> dict[str, object]:
-    return next(e for e in review.entries if e["title"] == "Evening call")
+    return next(e for e in review.entries if e["title"] == "Late call")
 
 
 def test_search_finds_the_coachs_notes_once_imported_and_forgets_them_when_changed(
@@ -70,18 +62,17 @@ def test_search_finds_the_coachs_notes_once_imported_and_forgets_them_when_chang
 
     journal.reviews.import_notes(notes, PASS)
     found = [h.entry.title for h in journal.search.search("tiredness")]
-    assert found == ["Evening call"]
+    assert found == ["Late call"]
     # In any form of the word, like everything else the index holds.
-    assert [h.entry.title for h in journal.search.search("отказ")] == ["Evening call"]
+    assert [h.entry.title for h in journal.search.search("отказ")] == ["Late call"]
     assert journal.search.search("weekends") == []  # the summary is on no entry
 
     # The coach changes a note and sends them again: the old words are gone from search.
     (first, *_) = coach.reviews.notes(review.review_id)
     coach.reviews.edit_note(first.uuid, "Notice the fatigue")
-    coach.reviews.send_notes(review, notes, PASS)
-    journal.reviews.import_notes(notes, PASS)
+    _back(coach, journal, review, tmp_path)
     assert journal.search.search("tiredness") == []
-    assert [h.entry.title for h in journal.search.search("fatigue")] == ["Evening call"]
+    assert [h.entry.title for h in journal.search.search("fatigue")] == ["Late call"]
 
 
 def test_the_command_lines_read_path_finds_them_too(
@@ -91,12 +82,11 @@ def test_the_command_lines_read_path_finds_them_too(
 
     review = read_review(review_file, PASS)
     coach.reviews.add_note(review, "entry", _evening(review)["uuid"], "Notice the tiredness")  # type: ignore[arg-type]
-    coach.reviews.send_notes(review, tmp_path / "n.bjnotes", PASS)
-    journal.reviews.import_notes(tmp_path / "n.bjnotes", PASS)
+    _back(coach, journal, review, tmp_path)
     reads = Reads.open(AppPaths.resolve(journal.path.parent))  # type: ignore[union-attr]
     assert reads is not None
     with reads:
-        assert [h.entry.title for h in reads.search("tiredness")] == ["Evening call"]
+        assert [h.entry.title for h in reads.search("tiredness")] == ["Late call"]
 
 
 def test_the_coach_edits_and_removes_their_own_notes_only(
@@ -113,8 +103,7 @@ def test_the_coach_edits_and_removes_their_own_notes_only(
         coach.reviews.delete_note(second)
 
     # Notes that came back are the coach's: the account manager cannot change them.
-    coach.reviews.send_notes(review, tmp_path / "n.bjnotes", PASS)
-    journal.reviews.import_notes(tmp_path / "n.bjnotes", PASS)
+    _back(coach, journal, review, tmp_path)
     (back,) = journal.reviews.notes(review.review_id)
     with pytest.raises(NotFoundError):
         journal.reviews.edit_note(back.uuid, "changed")
@@ -197,8 +186,7 @@ def test_the_snippet_shows_the_coachs_words(
 ) -> None:
     review = read_review(review_file, PASS)
     coach.reviews.add_note(review, "entry", _evening(review)["uuid"], "Notice the tiredness")  # type: ignore[arg-type]
-    coach.reviews.send_notes(review, tmp_path / "n.bjnotes", PASS)
-    journal.reviews.import_notes(tmp_path / "n.bjnotes", PASS)
+    _back(coach, journal, review, tmp_path)
     (hit,) = journal.search.search("tiredness")
     assert hit.matched_in == ("coach_note",)
     assert "\x02tiredness\x03" in hit.snippet

@@ -36,6 +36,7 @@ from ..common.labels import (
     severity_label,
     ui_language,
 )
+from ..common.widgets import bring_forward
 from .review_notes import ReviewNotes
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -261,11 +262,7 @@ class ReviewWindow(QMainWindow):
         ).exec()
 
     def bring_forward(self) -> None:
-        if self.isMinimized():
-            self.showNormal()
-        self.show()
-        self.raise_()
-        self.activateWindow()
+        bring_forward(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._inside.close()  # the in-memory journal is gone with the window

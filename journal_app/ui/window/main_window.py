@@ -32,6 +32,7 @@ from ...paths import AppPaths
 from ..clients.clients_dialog import ClientsDialog
 from ..common.errors import run_or_warn
 from ..common.ui_state import UiState
+from ..common.widgets import bring_forward
 from ..editor.editor_controller import EditorController
 from ..editor.editor_view import EditorView
 from ..entries.calendar_panel import CalendarPanel
@@ -363,11 +364,7 @@ class MainWindow(
 
     def bring_forward(self) -> None:
         """Another launch asked for this window (single instance)."""
-        if self.isMinimized():
-            self.showNormal()
-        self.show()
-        self.raise_()
-        self.activateWindow()
+        bring_forward(self)
 
     def _open_from_trends(self, entry_id: int) -> None:
         self.open_entry(entry_id)

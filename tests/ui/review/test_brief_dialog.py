@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from journal_app.core import sealed
 from journal_app.core.exporters.bundle import ExportScope
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft, IncidentDraft
@@ -20,14 +19,13 @@ from journal_app.paths import AppPaths
 from journal_app.ui.review.brief_dialog import BriefDialog
 from journal_app.ui.window.main_window import MainWindow
 
+from ...conftest import REVIEW_PASS
 from ..conftest import in_modal
 
-PASS = "correct horse battery staple"
+PASS = REVIEW_PASS
 
 
-@pytest.fixture(autouse=True)
-def _fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sealed, "SCRYPT_COST", {"n": 2**10, "r": 8, "p": 1})
+pytestmark = pytest.mark.usefixtures("fast_scrypt")
 
 
 @pytest.fixture

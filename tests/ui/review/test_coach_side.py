@@ -4,7 +4,6 @@ when it has moved); a second launch with a review while the app runs opens it th
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,42 +12,26 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from journal_app.core import sealed
 from journal_app.core.exporters.bundle import ExportScope
 from journal_app.core.journal import Journal
-from journal_app.core.records import EntryDraft, IncidentDraft
 from journal_app.paths import AppPaths
 from journal_app.ui.review.review_window import ReviewWindow
 from journal_app.ui.review.reviews_dialog import ReviewsDialog
 from journal_app.ui.window.main_window import MainWindow
 
+from ...conftest import REVIEW_PASS, share_late_call
 from ..conftest import Answers, in_modal
 
-PASS = "correct horse battery staple"
+PASS = REVIEW_PASS
 WAIT = 3000
 
 
-@pytest.fixture(autouse=True)
-def _fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sealed, "SCRYPT_COST", {"n": 2**10, "r": 8, "p": 1})
+pytestmark = pytest.mark.usefixtures("fast_scrypt")
 
 
 @pytest.fixture
 def review_file(journal: Journal, tmp_path: Path) -> Path:
-    entry = journal.entries.add(
-        EntryDraft(date=dt.date(2026, 10, 1), title="Late call", body="x", clients=("Acme",))
-    )
-    journal.incidents.add(
-        IncidentDraft(
-            entry_id=entry,
-            client="Acme",
-            kind="after_hours",
-            occurred_at=dt.datetime(2026, 10, 1, 22, 0),
-        )
-    )
-    path = tmp_path / "october.bjreview"
-    journal.reviews.share(ExportScope(pseudonymise=True), path, PASS)
-    return path
+    return share_late_call(journal, tmp_path / "october.bjreview")
 
 
 @pytest.fixture
