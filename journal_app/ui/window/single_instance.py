@@ -22,7 +22,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from ...paths import AppPaths
 
 WAKE = b"raise\n"
-OPEN = b"open "  # + the review's path (os.fsencode) + a newline
+OPEN = b" open "  # "raise open <the review's path, os.fsencode>\n": one line
 MAX_MESSAGE = 64 * 1024
 PREFIX = "boundary-journal-"
 NAME = re.compile(re.escape(PREFIX) + "[0-9a-f]{16}")
@@ -128,8 +128,8 @@ class SingleInstance(QObject):
         socket.connectToServer(self._name)
         if socket.waitForConnected(1000):
             message = WAKE
-            if review is not None:
-                message += OPEN + os.fsencode(str(Path(review).absolute())) + b"\n"
+            if review is not None and "\n" not in str(review):
+                message = WAKE.strip() + OPEN + os.fsencode(str(Path(review).absolute())) + b"\n"
             socket.write(message)
             socket.waitForBytesWritten(1000)
             socket.disconnectFromServer()
@@ -139,23 +139,18 @@ class SingleInstance(QObject):
         while (socket := self._server.nextPendingConnection()) is not None:
             received = bytearray()
             socket.readyRead.connect(lambda s=socket, r=received: self._on_data(s, r))
-            socket.disconnected.connect(lambda s=socket, r=received: self._on_message(s, r))
 
     def _on_data(self, socket: QLocalSocket, received: bytearray) -> None:
+        """The message is one line: "raise", or "raise open PATH"."""
         received += bytes(socket.readAll().data())
-        if len(received) > MAX_MESSAGE:
-            received.clear()
-            socket.abort()
-
-    def _on_message(self, socket: QLocalSocket, received: bytearray) -> None:
-        """The whole message, once the other launch has hung up."""
-        received += bytes(socket.readAll().data())
-        lines = bytes(received).split(b"\n")
+        if b"\n" not in received and len(received) < MAX_MESSAGE:
+            return  # the rest is on its way
+        line = bytes(received).split(b"\n", 1)[0]
         received.clear()
-        socket.deleteLater()
-        if not lines or lines[0] != WAKE.strip():
+        socket.disconnectFromServer()
+        if not line.startswith(WAKE.strip()):
             return
         self.activated.emit()
-        for line in lines[1:]:
-            if line.startswith(OPEN) and len(line) > len(OPEN):
-                self.openRequested.emit(Path(os.fsdecode(line[len(OPEN) :])))
+        rest = line[len(WAKE.strip()) :]
+        if rest.startswith(OPEN) and len(rest) > len(OPEN):
+            self.openRequested.emit(Path(os.fsdecode(rest[len(OPEN) :])))
