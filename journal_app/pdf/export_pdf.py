@@ -182,8 +182,14 @@ def responses_chart(summary: ExportSummary, lang: str, drawn: list[str] | None =
     return chart.done()
 
 
-def a4_writer(target: Path, title: str) -> QPdfWriter:
-    """A4 pages at DPI with the exports' margins, titled."""
+def render_pdf(
+    bundle: ExportBundle, target: Path, drawn: list[tuple[str, str]] | None = None
+) -> int:
+    """Write the bundle as a PDF at `target`; returns the number of pages. Every text the
+    PDF holds is added to `drawn` as (where, text): its metadata, charts, pages, footers."""
+    ensure_gui()
+    drawn = drawn if drawn is not None else []
+    lang = bundle.scope.lang
     writer = QPdfWriter(str(target))
     writer.setResolution(DPI)
     writer.setPageLayout(
@@ -194,20 +200,8 @@ def a4_writer(target: Path, title: str) -> QPdfWriter:
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(title)
+    writer.setTitle(word("title", lang))
     writer.setCreator("Boundary Journal")
-    return writer
-
-
-def render_pdf(
-    bundle: ExportBundle, target: Path, drawn: list[tuple[str, str]] | None = None
-) -> int:
-    """Write the bundle as a PDF at `target`; returns the number of pages. Every text the
-    PDF holds is added to `drawn` as (where, text): its metadata, charts, pages, footers."""
-    ensure_gui()
-    drawn = drawn if drawn is not None else []
-    lang = bundle.scope.lang
-    writer = a4_writer(target, word("title", lang))
     drawn.append(("metadata", "\n".join([word("title", lang), "Boundary Journal"])))
     page = writer.pageLayout().paintRectPixels(DPI)
     footer = DPI * 0.35
