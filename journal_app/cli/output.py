@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from ..core.agreements import Agreement
 from ..core.json_forms import client_facts, incident_facts, other_names_json
@@ -16,6 +15,7 @@ from ..core.records import (
     EntryRecord,
     EntrySummary,
     IncidentRecord,
+    NoteRecord,
     QuestionRecord,
     Ratings,
     SearchHit,
@@ -158,15 +158,7 @@ def question_json(q: QuestionRecord) -> dict[str, Any]:
     }
 
 
-class Note(Protocol):
-    """A coach's note (core.review.service.NoteRecord, or the quick path's own)."""
-
-    on: str
-    text: str
-    at: dt.datetime
-
-
-def coach_notes_json(notes: Sequence[Note]) -> list[dict[str, str]]:
+def coach_notes_json(notes: Sequence[NoteRecord]) -> list[dict[str, str]]:
     """`show ID --json`'s `coach_notes`."""
     return [{"text": n.text, "at": n.at.isoformat(), "on": n.on} for n in notes]
 
@@ -176,7 +168,7 @@ def show(
     incidents: list[IncidentRecord],
     answers: dict[str, str],
     texts: dict[str, str],
-    notes: Sequence[Note],
+    notes: Sequence[NoteRecord],
     as_json: bool,
 ) -> None:
     """What `show ID` prints."""

@@ -227,3 +227,15 @@ class QuestionRecord:
     hidden: bool
     app: bool = False  # the app's own question (not the book's, not the person's)
     kind: str = ""  # shown for entries with an incident of this kind only
+
+
+@dataclass(frozen=True)
+class NoteRecord:
+    """A coach's note on an entry, an incident, or the review as a whole (`on`)."""
+
+    uuid: str
+    review_id: str
+    on: str  # entry, incident or summary
+    target_uuid: str
+    text: str
+    at: dt.datetime  # aware

@@ -13,7 +13,7 @@ from .add import AddReads
 from .base import UnreadableError
 from .names import NameReads
 from .search import SearchReads
-from .show import Note, ShowReads
+from .show import ShowReads
 from .stats import NeedsJournalError, StatsReads
 
 
@@ -21,4 +21,4 @@ class Reads(SearchReads, NameReads, ShowReads, StatsReads, AddReads):
     """A journal opened for the quick path (`Reads.open(paths)`, None when it cannot be)."""
 
 
-__all__ = ["NeedsJournalError", "Note", "Reads", "UnreadableError"]
+__all__ = ["NeedsJournalError", "Reads", "UnreadableError"]

@@ -4,11 +4,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from ..catalogue import GROUPS, Catalogue, language
-from ..records import ClientRef, IncidentRecord, KindRecord
+from ..records import ClientRef, IncidentRecord, KindRecord, NoteRecord
 from .base import Base, marks, moment, naive
 
 _INCIDENTS = (
@@ -19,18 +16,6 @@ _INCIDENTS = (
     "JOIN incident_kind k ON k.id = i.kind_id JOIN entry e ON e.id = i.entry_id "
     "WHERE i.entry_id = ? ORDER BY i.occurred_at, i.id"
 )
-
-
-@dataclass(frozen=True)
-class Note:
-    """A coach's note, as core.review.service.NoteRecord has it (not imported: SQLModel)."""
-
-    uuid: str
-    review_id: str
-    on: str  # entry, incident or summary
-    target_uuid: str
-    text: str
-    at: Any  # dt.datetime, aware
 
 
 class ShowReads(Base):
@@ -109,7 +94,7 @@ class ShowReads(Base):
         texts.update({i: text for i, group, text in own if group in GROUPS})
         return texts
 
-    def notes(self, uuids: list[str]) -> list[Note]:
+    def notes(self, uuids: list[str]) -> list[NoteRecord]:
         """The coach's notes on these entries and incidents (by uuid), oldest first."""
         if not uuids:
             return []
@@ -122,6 +107,6 @@ class ShowReads(Base):
                 uuids,
             )
         return [
-            Note(u, review, on, target, text, moment(at))
+            NoteRecord(u, review, on, target, text, moment(at))  # type: ignore[arg-type]  # NOT NULL
             for u, review, on, target, text, at in rows
         ]

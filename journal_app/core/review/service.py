@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from ..db import translate_errors
 from ..errors import NotFoundError, ValidationError
 from ..models import new_uuid, utcnow
+from ..records import NoteRecord
 from ..sealed import write_sealed
 from .document import (
     NOTES_MAGIC,
@@ -48,16 +49,6 @@ from .passphrases import check_review_passphrase
 
 class ReviewMismatchError(ValidationError):
     """Notes written on a review this journal did not share."""
-
-
-@dataclass(frozen=True)
-class NoteRecord:
-    uuid: str
-    review_id: str
-    on: str  # entry, incident or summary
-    target_uuid: str
-    text: str
-    at: dt.datetime
 
 
 @dataclass(frozen=True)
