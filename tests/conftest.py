@@ -18,6 +18,7 @@ def pytest_configure(config) -> None:  # noqa: ANN001
         raise pytest.UsageError(problem)
 
 
+import time  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -25,6 +26,15 @@ import pytest  # noqa: E402
 
 from journal_app.core.journal import Journal  # noqa: E402
 from journal_app.paths import DATA_DIR_ENV, AppPaths  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _local_zone_restored() -> Iterator[None]:
+    """A test that sets TZ (Moscow, Lisbon) leaves the process in the computer's own zone:
+    the C library keeps the zone it read first until told again, so without this, dates
+    of "today" in later tests come out in Moscow's (the next day, after 21:00 UTC)."""
+    yield
+    time.tzset()  # after monkeypatch has put TZ back (this fixture is set up before it)
 
 
 @pytest.fixture(autouse=True)
