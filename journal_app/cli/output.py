@@ -209,6 +209,7 @@ def trends(t: Trends, by: str, as_json: bool) -> None:
                 "ratings": t.ratings,
                 "heatmap": t.heatmap,
                 "observations": t.observations,
+                "summary": t.summary,
             }
         )
         return

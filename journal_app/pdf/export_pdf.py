@@ -34,6 +34,8 @@ from .pagination import keep_together
 
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial", "sans-serif"]
 DPI = 300
+FOOTER = DPI * 0.35  # the page number's strip at the foot of a page
+CHART_GAP = 12  # px between charts: a paragraph's margin (Qt's <p>)
 CLIENT_COLOUR, ME_COLOUR = QColor("#d9534f"), QColor("#3b82f6")
 RESPONSE_COLOURS = {
     "held": "#10b981",
@@ -182,6 +184,66 @@ def responses_chart(summary: ExportSummary, lang: str, drawn: list[str] | None =
     return chart.done()
 
 
+def trimmed(image: QImage) -> QImage:
+    """The chart without the blank rows above and below what is drawn: the space between
+    charts is the document's to give (a paragraph's), not the pictures' margins."""
+    white = QColor("white").rgb()
+
+    def blank(y: int) -> bool:
+        return all(image.pixel(x, y) == white for x in range(0, image.width(), 4))
+
+    top, bottom = 0, image.height() - 1
+    while top < bottom and blank(top):
+        top += 1
+    while bottom > top and blank(bottom):
+        bottom -= 1
+    return image.copy(0, top, image.width(), bottom - top + 1)
+
+
+def layout_document(
+    bundle: ExportBundle, writer: QPdfWriter, drawn: list[tuple[str, str]]
+) -> tuple[QTextDocument, float]:
+    """The document laid out on the writer's pages: the cover, the scope's charts, the
+    entries; returns it with the height of a page's text (the footer below it)."""
+    lang = bundle.scope.lang
+    page = writer.pageLayout().paintRectPixels(DPI)
+    doc = QTextDocument()
+    doc.setDefaultFont(_font(10))
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setPageSize(QSizeF(page.width(), page.height() - FOOTER))
+
+    summary = summarise(bundle)
+    charts = ""
+    if not summary.empty:
+        labels: list[str] = []
+        images = {
+            "chart:months": months_chart(summary, lang, labels),
+            "chart:clients": clients_chart(summary, lang, labels),
+            "chart:responses": responses_chart(summary, lang, labels),
+        }
+        images = {url: trimmed(image) for url, image in images.items()}
+        drawn += [("charts", label) for label in labels]
+        # Image sizes in a QTextDocument are in 96-dpi pixels, whatever the device.
+        width = int(page.width() * 96 / DPI)
+        for url, image in images.items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+        # One line as tall as the picture (the body's 145 % leading would add half a chart
+        # of white below each), and a paragraph's gap between them.
+        charts = (
+            f"<h2 style='page-break-before: always'>{html.escape(word('trends', lang))}</h2>"
+            + "".join(
+                f"<p class='chart' style='line-height: 100%; margin: 0 0 {CHART_GAP}px 0'>"
+                f"<img src='{url}' width='{width}' "
+                f"height='{width * image.height() // image.width()}'></p>"
+                for url, image in images.items()
+            )
+        )
+    doc.setHtml(document_html(bundle, extra=charts, page_breaks=True))
+    height = page.height() - FOOTER
+    keep_together(doc, height)  # headings with their text, no rule on top
+    return doc, height
+
+
 def render_pdf(
     bundle: ExportBundle, target: Path, drawn: list[tuple[str, str]] | None = None
 ) -> int:
@@ -204,37 +266,7 @@ def render_pdf(
     writer.setCreator("Boundary Journal")
     drawn.append(("metadata", "\n".join([word("title", lang), "Boundary Journal"])))
     page = writer.pageLayout().paintRectPixels(DPI)
-    footer = DPI * 0.35
-    doc = QTextDocument()
-    doc.setDefaultFont(_font(10))
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setPageSize(QSizeF(page.width(), page.height() - footer))
-
-    summary = summarise(bundle)
-    charts = ""
-    if not summary.empty:
-        labels: list[str] = []
-        images = {
-            "chart:months": months_chart(summary, lang, labels),
-            "chart:clients": clients_chart(summary, lang, labels),
-            "chart:responses": responses_chart(summary, lang, labels),
-        }
-        drawn += [("charts", label) for label in labels]
-        # Image sizes in a QTextDocument are in 96-dpi pixels, whatever the device.
-        width = int(page.width() * 96 / DPI)
-        for url, image in images.items():
-            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
-        charts = (
-            f"<h2 style='page-break-before: always'>{html.escape(word('trends', lang))}</h2>"
-            + "".join(
-                f"<p><img src='{url}' width='{width}' "
-                f"height='{width * image.height() // image.width()}'></p>"
-                for url, image in images.items()
-            )
-        )
-    body = document_html(bundle, extra=charts, page_breaks=True)
-    doc.setHtml(body)
-    keep_together(doc, page.height() - footer)  # headings with their text, no rule on top
+    doc, height = layout_document(bundle, writer, drawn)
     drawn.append(("text", doc.toPlainText()))
 
     painter = QPainter()
@@ -242,7 +274,6 @@ def render_pdf(
         raise OSError(f"cannot write {target}")
     try:
         pages = doc.pageCount()
-        height = page.height() - footer
         layout = doc.documentLayout()
         for n in range(pages):
             if n:
@@ -259,7 +290,7 @@ def render_pdf(
             number = word("page", lang).format(n + 1, pages)
             drawn.append(("footer", number))
             painter.drawText(
-                QRectF(0, height, page.width(), footer),
+                QRectF(0, height, page.width(), FOOTER),
                 Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignBottom,
                 number,
             )

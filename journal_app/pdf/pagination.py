@@ -40,24 +40,35 @@ def orphaned(doc: QTextDocument, block: QTextBlock, height: float) -> bool:
 
 def keep_together(doc: QTextDocument, height: float) -> None:
     """Move orphaned headings to the next page and drop rules that would start a page,
-    one at a time (each change lays the rest out anew)."""
+    one at a time (each change lays the rest out anew). Qt lays a changed document out
+    again piece by piece and can leave its tail unplaced (blocks of no height, which are
+    then not printed: the last entries were missing), so once nothing more needs moving the
+    whole document is laid out again and looked at once more."""
+    whole = False
     for _ in range(MAX_PASSES):
-        block = doc.begin()
-        while block.isValid():
-            if is_rule(block) and starts_page(doc, block, height):
-                _set(block, lambda f: f.clearProperty(RULE))
-                break
-            if orphaned(doc, block, height):
-                _set(
-                    block,
-                    lambda f: f.setPageBreakPolicy(
-                        QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-                    ),
-                )
-                break
-            block = block.next()
-        else:
+        if _one_change(doc, height):
+            whole = False
+        elif whole:
             return
+        else:
+            doc.markContentsDirty(0, doc.characterCount())
+            whole = True
+
+
+def _one_change(doc: QTextDocument, height: float) -> bool:
+    block = doc.begin()
+    while block.isValid():
+        if is_rule(block) and starts_page(doc, block, height):
+            _set(block, lambda f: f.clearProperty(RULE))
+            return True
+        if orphaned(doc, block, height):
+            _set(
+                block,
+                lambda f: f.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore),
+            )
+            return True
+        block = block.next()
+    return False
 
 
 def _set(block: QTextBlock, change) -> None:  # noqa: ANN001

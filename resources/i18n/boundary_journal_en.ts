@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>DrillDown</name>
+    <message numerus="yes">
+        <source>{0}: incidents: %n. Double-click to open the entry.</source>
+        <translation>
+            <numerusform>{0}: %n incident. Double-click to open the entry.</numerusform>
+            <numerusform>{0}: %n incidents. Double-click to open the entry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: rated entries: %n. Double-click to open one.</source>
+        <translation>
+            <numerusform>{0}: %n rated entry. Double-click to open it.</numerusform>
+            <numerusform>{0}: %n rated entries. Double-click to open one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntryCommands</name>
     <message numerus="yes">
         <source>Delete %n entries in the Trash forever? This cannot be undone.</source>
@@ -209,6 +226,16 @@
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message numerus="yes">
+        <source>Questions to ask yourself (%n)</source>
+        <translation>
+            <numerusform>Questions to ask yourself (%n)</numerusform>
+            <numerusform>Questions to ask yourself (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransferController</name>
     <message numerus="yes">
         <source>Export %n Selected Entries…</source>
@@ -225,20 +252,6 @@
         <translation>
             <numerusform>Only %n incident in this range so far: too few to show a trend. The charts say more as you log more.</numerusform>
             <numerusform>Only %n incidents in this range so far: too few to show a trend. The charts say more as you log more.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{0}: rated entries: %n. Double-click to open one.</source>
-        <translation>
-            <numerusform>{0}: %n rated entry. Double-click to open it.</numerusform>
-            <numerusform>{0}: %n rated entries. Double-click to open one.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{0}: incidents: %n. Double-click to open the entry.</source>
-        <translation>
-            <numerusform>{0}: %n incident. Double-click to open the entry.</numerusform>
-            <numerusform>{0}: %n incidents. Double-click to open the entry.</numerusform>
         </translation>
     </message>
 </context>

@@ -327,6 +327,33 @@
     </message>
 </context>
 <context>
+    <name>DrillDown</name>
+    <message>
+        <source>Hide the list</source>
+        <translation>Скрыть список</translation>
+    </message>
+    <message>
+        <source>Incidents behind the selection</source>
+        <translation>Случаи за выбранным</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: incidents: %n. Double-click to open the entry.</source>
+        <translation>
+            <numerusform>{0}: %n случай. Дважды щёлкните, чтобы открыть запись.</numerusform>
+            <numerusform>{0}: %n случая. Дважды щёлкните, чтобы открыть запись.</numerusform>
+            <numerusform>{0}: %n случаев. Дважды щёлкните, чтобы открыть запись.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: rated entries: %n. Double-click to open one.</source>
+        <translation>
+            <numerusform>{0}: %n оценённая запись. Дважды щёлкните, чтобы открыть.</numerusform>
+            <numerusform>{0}: %n оценённые записи. Дважды щёлкните, чтобы открыть.</numerusform>
+            <numerusform>{0}: %n оценённых записей. Дважды щёлкните, чтобы открыть.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditorController</name>
     <message>
         <source>Saving…</source>
@@ -1773,6 +1800,17 @@ Press Ctrl+N to write your first reflection.</source>
     </message>
 </context>
 <context>
+    <name>PeriodLabels</name>
+    <message>
+        <source>Q{0} {1}</source>
+        <translation>{0}&#xa0;кв.&#xa0;{1}</translation>
+    </message>
+    <message>
+        <source>week of {0}</source>
+        <translation>неделя с {0}</translation>
+    </message>
+</context>
+<context>
     <name>PlansController</name>
     <message>
         <source>&amp;Goals…</source>
@@ -2655,6 +2693,29 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>Observations</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this range.</source>
+        <translation>В этом периоде ничего не выделяется.</translation>
+    </message>
+    <message>
+        <source>Questions to ask yourself</source>
+        <translation>Вопросы к себе</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions to ask yourself (%n)</source>
+        <translation>
+            <numerusform>Вопросы к себе (%n)</numerusform>
+            <numerusform>Вопросы к себе (%n)</numerusform>
+            <numerusform>Вопросы к себе (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Sidebar: entries, trash, clients and tags</source>
@@ -2683,6 +2744,33 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <message>
         <source>Tags</source>
         <translation>Метки</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryRow</name>
+    <message>
+        <source>incidents</source>
+        <translation>случаев</translation>
+    </message>
+    <message>
+        <source>outside agreed hours</source>
+        <translation>вне оговорённого времени</translation>
+    </message>
+    <message>
+        <source>held the boundary</source>
+        <translation>удержал(а) границу</translation>
+    </message>
+    <message>
+        <source>gave in</source>
+        <translation>уступил(а)</translation>
+    </message>
+    <message>
+        <source>the period before: {0}</source>
+        <translation>в прошлом периоде: {0}</translation>
+    </message>
+    <message>
+        <source>The period before: as long as this range, just before it.</source>
+        <translation>Прошлый период — такой же длины, сразу перед этим.</translation>
     </message>
 </context>
 <context>
@@ -2728,11 +2816,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
 </context>
 <context>
-    <name>TrendsWindow</name>
-    <message>
-        <source>Trends — Boundary Journal</source>
-        <translation>Тенденции — Дневник границ</translation>
-    </message>
+    <name>TrendsFilters</name>
     <message>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
@@ -2786,16 +2870,16 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
+        <source>Kinds</source>
+        <translation>Виды</translation>
     </message>
     <message>
         <source>Both directions</source>
@@ -2804,6 +2888,13 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <message>
         <source>Direction</source>
         <translation>Направление</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsWindow</name>
+    <message>
+        <source>Trends — Boundary Journal</source>
+        <translation>Тенденции — Дневник границ</translation>
     </message>
     <message>
         <source>&amp;Export Chart…</source>
@@ -2830,6 +2921,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Баланс уважения</translation>
     </message>
     <message>
+        <source>Click a bar or a cell to see the incidents behind it.</source>
+        <translation>Щёлкните столбец, точку или клетку, чтобы увидеть случаи за ними.</translation>
+    </message>
+    <message>
         <source>When it happens</source>
         <translation>Когда это случается</translation>
     </message>
@@ -2844,14 +2939,6 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>Для этих фильтров пока нечего показать.
 
 Записывайте нарушения границ (Ctrl+Shift+I) и оценивайте записи — их тенденции появятся здесь.</translation>
-    </message>
-    <message>
-        <source>Click a bar or a cell to see the incidents behind it.</source>
-        <translation>Щёлкните столбец или клетку, чтобы увидеть случаи за ними.</translation>
-    </message>
-    <message>
-        <source>Incidents behind the selection</source>
-        <translation>Случаи за выбранным</translation>
     </message>
     <message numerus="yes">
         <source>Only %n incident(s) in this range so far: too few to show a trend. The charts say more as you log more.</source>
@@ -2874,28 +2961,8 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>Не удалось сохранить график в {0}.</translation>
     </message>
     <message>
-        <source>Observations</source>
-        <translation>Наблюдения</translation>
-    </message>
-    <message>
         <source>Questions from {0}.</source>
         <translation>Источник вопросов: {0}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{0}: rated entries: %n. Double-click to open one.</source>
-        <translation>
-            <numerusform>{0}: %n оценённая запись. Дважды щёлкните, чтобы открыть.</numerusform>
-            <numerusform>{0}: %n оценённые записи. Дважды щёлкните, чтобы открыть.</numerusform>
-            <numerusform>{0}: %n оценённых записей. Дважды щёлкните, чтобы открыть.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{0}: incidents: %n. Double-click to open the entry.</source>
-        <translation>
-            <numerusform>{0}: %n случай. Дважды щёлкните, чтобы открыть запись.</numerusform>
-            <numerusform>{0}: %n случая. Дважды щёлкните, чтобы открыть запись.</numerusform>
-            <numerusform>{0}: %n случаев. Дважды щёлкните, чтобы открыть запись.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Trends: save the chart as a picture</source>

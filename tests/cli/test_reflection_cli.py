@@ -163,6 +163,9 @@ def test_stats_json_prints_the_figures_the_charts_draw(cli: Cli) -> None:
         {"weekday": 0, "hour": 21, "count": 1},
     ]
     assert isinstance(stats["observations"], list)
+    summary = stats["summary"]  # the range at a glance, as on top of the Trends window
+    assert summary["incidents"] == sum(r["count"] for r in stats["over_time"])
+    assert summary["gave_in"] == sum(r["gave_in"] for r in stats["responses"])
     assert "Incidents per month:" in cli("stats")
     text = cli("stats", "--by", "week", "--from", "2026-11-01", "--to", "2026-11-30")
     assert "  2026-W44  0\n" in text and "  2026-W48  0\n" in text  # a quiet week says 0

@@ -20,9 +20,10 @@ from hypothesis import strategies as st
 from journal_app.core import catalogue
 from journal_app.core.errors import JournalError
 from journal_app.core.journal import Journal
+from journal_app.core.periods import PERIODS
 from journal_app.core.reads import NeedsJournalError, Reads, UnreadableError
 from journal_app.core.records import EntryDraft, EntryFilter, IncidentDraft, Ratings
-from journal_app.core.trends import PERIODS, TrendFilter
+from journal_app.core.trends import TrendFilter
 from journal_app.paths import AppPaths
 from tests.damage import damage_page, damage_value, fill
 

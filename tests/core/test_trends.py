@@ -218,3 +218,23 @@ def test_every_period_of_the_range_is_there_the_quiet_ones_too(journal: Journal)
 
 def test_an_empty_journal_has_no_periods(journal: Journal) -> None:
     assert journal.trends.compute(TrendFilter(), "month").periods == []
+
+
+def test_the_summary_of_a_range_and_the_period_before(seeded: Journal) -> None:
+    t = seeded.trends
+    november = TrendFilter(dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    s = t.summary(november)
+    # Four live incidents in November (the binned rudeness left out), none held but Beta's.
+    assert (s["incidents"], s["held"], s["gave_in"], s["held_share"]) == (4, 1, 2, 25.0)
+    # The 30 days before: 2 – 31 October, Acme's Saturday night call (outside its hours).
+    assert s["previous"] == {
+        "incidents": 1,
+        "outside_hours": 1,
+        "held": 0,
+        "gave_in": 1,
+        "held_share": 0.0,
+    }
+    assert t.summary(TrendFilter())["previous"] is None  # all time has no "before"
+    empty = t.summary(TrendFilter(dt.date(2020, 1, 1), dt.date(2020, 1, 31)))
+    assert empty["incidents"] == 0 and empty["held_share"] is None
+    assert t.compute(november).summary == s

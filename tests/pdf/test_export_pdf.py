@@ -199,3 +199,52 @@ def test_a_refused_export_is_told_in_the_window_s_language(
         r"Ничего не записано\.",
         shown,
     ), shown
+
+
+def test_charts_are_as_far_apart_as_paragraphs(
+    coached: Journal, tmp_path: Path, qapp: QApplication
+) -> None:
+    """Issue #17: the white between two charts (their blank edges and the gap between their
+    paragraphs) is no more than between two paragraphs of an entry."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QColor, QPdfWriter, QTextDocument
+
+    from journal_app.pdf.export_pdf import DPI, layout_document
+
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(DPI)
+    bundle = coached.exports.collect(ExportScope(lang="en"))
+    doc, _height = layout_document(bundle, writer, [])
+    layout = doc.documentLayout()
+    blocks = []
+    block = doc.begin()
+    while block.isValid():
+        blocks.append(block)
+        block = block.next()
+    # Every block placed (Qt's piecewise layout once left the last entries unprinted).
+    assert all(layout.blockBoundingRect(b).height() > 0 for b in blocks if b.text())
+    charts = [b for b in blocks if b.text() == "\ufffc"]
+    assert len(charts) == 3
+
+    def blank_edges(block) -> float:  # noqa: ANN001
+        """The white rows at the foot of a chart's picture and at the head of the next."""
+        fmt = block.begin().fragment().charFormat().toImageFormat()
+        image = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(fmt.name()))
+        white = QColor("white").rgb()
+        rows = [
+            y
+            for y in range(image.height())
+            if any(image.pixel(x, y) != white for x in range(0, image.width(), 8))
+        ]
+        scale = layout.blockBoundingRect(block).height() / image.height()
+        return (rows[0] + image.height() - 1 - rows[-1]) * scale
+
+    def gap(first, second) -> float:  # noqa: ANN001
+        above = layout.blockBoundingRect(first)
+        return layout.blockBoundingRect(second).top() - above.bottom()
+
+    body = [b for b in blocks if "Клиент из Акме опять звонил" in b.text()]
+    paragraph = min(gap(b, b.next()) for b in body if b.next().isValid())
+    for first, second in zip(charts, charts[1:], strict=False):
+        white = gap(first, second) + blank_edges(first) + blank_edges(second)
+        assert white <= paragraph + 1, (white, paragraph)

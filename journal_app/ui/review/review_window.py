@@ -180,6 +180,23 @@ class ReviewWindow(QMainWindow):
         else:
             self.show_current()
 
+    def show_entry(self, entry_id: int) -> None:
+        """Open an entry asked for from elsewhere (a row of the Trends' drill-down): chosen in
+        the list — the search cleared if it hides it — and this window brought forward."""
+        if self._row_of(entry_id) is None and self.search.text():
+            self.search.clear()  # the list fills again, every entry in it
+        row = self._row_of(entry_id)
+        if row is not None:
+            self.entries.setCurrentRow(row)
+        self.raise_()
+        self.activateWindow()
+
+    def _row_of(self, entry_id: int) -> int | None:
+        for row in range(self.entries.count()):
+            if self.entries.item(row).data(ROLE_ID) == entry_id:
+                return row
+        return None
+
     def current_entry(self) -> int | None:
         item = self.entries.currentItem()
         return None if item is None else int(item.data(ROLE_ID))

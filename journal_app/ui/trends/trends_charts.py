@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -25,6 +26,7 @@ from PySide6.QtGui import QColor
 from ...core.trends import Trends
 from ..common.labels import direction_short
 from ..common.theme import is_dark
+from .period_axis import period_axis
 
 KIND_COLOURS = (
     "#ef4444", "#f59e0b", "#8b5cf6", "#ec4899", "#14b8a6", "#f97316",
@@ -54,15 +56,7 @@ def count_ticks(top: float) -> tuple[int, int]:
     return max(1, -(-int(top) // step) * step), step
 
 
-def _category_axis(categories: list[str]) -> QBarCategoryAxis:
-    """Periods along the bottom."""
-    x = QBarCategoryAxis()
-    x.append(categories)
-    return x
-
-
-def _axes(chart: QChart, series: Any, categories: list[str], top: float) -> None:
-    x = _category_axis(categories)
+def _axes(chart: QChart, series: Any, x: QAbstractAxis, top: float) -> None:
     y = QValueAxis()
     high, step = count_ticks(top)
     y.setRange(0, high)
@@ -97,12 +91,13 @@ def over_time(t: Trends, kind_names: dict[str, str], split: bool) -> QChart:
         bars.append([float(by_period.get(p, 0)) for p in periods])
         bars.setProperty("kind", kind)
         bars.setProperty("direction", direction)
+        bars.setProperty("periods", periods)
         series.append(bars)
     chart.addSeries(series)
     totals = defaultdict(int)
     for r in t.over_time:
         totals[r["period"]] += r["count"]
-    _axes(chart, series, periods, max(totals.values(), default=0))
+    _axes(chart, series, period_axis(chart, periods), max(totals.values(), default=0))
     series.setProperty("periods", periods)
     return chart
 
@@ -126,7 +121,9 @@ def by_client(t: Trends) -> QChart:
         [r["count"] for r in t.by_client] + [r["previous_count"] or 0 for r in t.by_client],
         default=0,
     )
-    _axes(chart, series, names, top)
+    x = QBarCategoryAxis()
+    x.append(names)
+    _axes(chart, series, x, top)
     series.setProperty("clients", names)
     return chart
 
@@ -206,7 +203,7 @@ def _line_chart(
 def _line_axes(
     chart: QChart, lines: list[QLineSeries], periods: list[str], low: float, high: float
 ) -> None:
-    x = _category_axis(periods)  # points sit on the categories 0, 1, 2…
+    x = period_axis(chart, periods)  # points sit on the periods 0, 1, 2…
     y = QValueAxis()
     y.setRange(low, high)
     y.setLabelFormat("%d")

@@ -4,14 +4,17 @@ A part of `MainWindow`."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from ... import __version__
 from ...core.journal import Journal
 from ..trends.trends_keys import trends_shortcut_rows
+
+if TYPE_CHECKING:
+    from ..review.review_window import ReviewWindow
 
 
 class WindowDialogs:
@@ -66,11 +69,13 @@ class WindowDialogs:
         self.sidebar.reload()  # the "Coach notes" item
         self.coach_notes.show_entry(self.editor.entry_id)
 
-    def _open_review_trends(self, journal: Journal, over: QWidget) -> None:
-        """The Trends views over a review the coach opened (its in-memory journal)."""
+    def _open_review_trends(self, journal: Journal, over: ReviewWindow) -> None:
+        """The Trends views over a review the coach opened (its in-memory journal), over its
+        window: an entry picked in the drill-down opens there."""
         from ..trends.trends_window import TrendsWindow
 
         window = TrendsWindow(journal, over)
+        window.entryRequested.connect(over.show_entry)
         window.setWindowFlag(Qt.WindowType.Window, True)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.refresh()
