@@ -55,3 +55,36 @@ def paths(tmp_path: Path) -> AppPaths:
 def journal(paths: AppPaths) -> Iterator[Journal]:
     with Journal.open(paths) as opened:
         yield opened
+
+
+REVIEW_PASS = "correct horse battery staple"
+
+
+@pytest.fixture
+def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sealed review files at a test's speed (scrypt's cost lowered)."""
+    from journal_app.core import sealed
+
+    monkeypatch.setattr(sealed, "SCRYPT_COST", {"n": 2**10, "r": 8, "p": 1})
+
+
+def share_late_call(journal: Journal, target: Path) -> Path:
+    """A review of one entry ("Late call", Acme) with an incident, sealed at `target`."""
+    import datetime as dt
+
+    from journal_app.core.exporters.bundle import ExportScope
+    from journal_app.core.records import EntryDraft, IncidentDraft
+
+    entry = journal.entries.add(
+        EntryDraft(date=dt.date(2026, 10, 1), title="Late call", body="x", clients=("Acme",))
+    )
+    journal.incidents.add(
+        IncidentDraft(
+            entry_id=entry,
+            client="Acme",
+            kind="after_hours",
+            occurred_at=dt.datetime(2026, 10, 1, 22, 0),
+        )
+    )
+    journal.reviews.share(ExportScope(pseudonymise=True), target, REVIEW_PASS)
+    return target

@@ -27,8 +27,13 @@ def add_review_commands(
     )
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true")
-    out.add_argument("--format", choices=("md",), help="write the brief as Markdown to --out")
+    out.add_argument(
+        "--format", choices=("pdf", "md"), help="write the brief as PDF or Markdown to --out"
+    )
     p.add_argument("--out", metavar="FILE")
+    p.add_argument(
+        "--lang", choices=("en", "ru"), help="the language the brief is written in (default: $LANG)"
+    )
     p = command(
         "review",
         "a coach's side of a review: read a .bjreview, write notes on it, send them back "

@@ -174,54 +174,30 @@ def cmd_import_notes(journal: Journal, args: argparse.Namespace) -> None:
 
 
 def cmd_brief(journal: Journal, args: argparse.Namespace) -> None:
-    from ..core.files import write_text
     from ..core.review.brief import make_brief
+    from ..core.review.brief_page import brief_dict, brief_markdown, brief_page
     from .reflection import cli_language
 
-    brief = make_brief(journal, args.client, args.since, lang=cli_language(args))
+    lang = cli_language(args)
+    brief = make_brief(journal, args.client, args.since, lang=lang)
     if args.json:
-        output.print_json(
-            dataclasses.asdict(brief)
-            | {"since": brief.since.isoformat(), "until": brief.until.isoformat()}
-        )
+        output.print_json(brief_dict(brief))
         return
-    text = brief_markdown(brief)
-    if args.format == "md":
-        if not args.out:
-            raise ValidationError("brief --format md needs --out FILE.")
-        write_text(Path(args.out).expanduser(), text)
-        print(f"Brief written to {args.out}.")
+    page = brief_page(brief, lang)
+    if args.format is None:
+        if args.out:
+            raise ValidationError("brief --out FILE needs --format pdf or md.")
+        print(brief_markdown(page), end="")
         return
-    print(text, end="")
+    if not args.out:
+        raise ValidationError(f"brief --format {args.format} needs --out FILE.")
+    out = Path(args.out).expanduser()
+    if args.format == "pdf":
+        from ..pdf.brief_pdf import write_brief_pdf  # Qt is loaded only for PDF
 
+        write_brief_pdf(page, out)
+    else:
+        from ..core.files import write_text
 
-def brief_markdown(brief: Any) -> str:
-    who = f" — {brief.client}" if brief.client else ""
-    lines = [
-        f"# Brief{who}: {brief.since.isoformat()} – {brief.until.isoformat()}",
-        "",
-        f"- Incidents: {brief.incidents} (the period before: {brief.previous_incidents})",
-        f"- Outside agreed hours: {brief.outside_hours} (before: {brief.previous_outside_hours})",
-        f"- Outside agreed channels: {brief.outside_channels} "
-        f"(before: {brief.previous_outside_channels})",
-        f"- Answers given: {brief.answers}",
-        "",
-        "## By kind",
-        *[f"- {kind}: {n}" for kind, n in brief.by_kind.items()],
-        "",
-        "## By response",
-        *[f"- {response}: {n}" for response, n in brief.by_response.items()],
-        "",
-        "## Not addressed yet",
-        *[f"- {i['at']} {i['client']}: {i['kind']}" for i in brief.open_incidents],
-        "",
-        "## Ratings (average; the period before)",
-        *[
-            f"- {name.replace('_', ' ')}: {value if value is not None else '—'} "
-            f"({brief.previous_ratings[name] if brief.previous_ratings[name] is not None else '—'})"
-            for name, value in brief.ratings.items()
-        ],
-    ]
-    if brief.topics:
-        lines += ["", "## The coach's topics", *[f"- {t}" for t in brief.topics]]
-    return "\n".join(lines) + "\n"
+        write_text(out, brief_markdown(page))
+    print(f"Brief written to {out}.")

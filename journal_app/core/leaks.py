@@ -32,6 +32,11 @@ class LeakCheck:
         self._masker = masker
         self._own = frozenset(key(w) for text in own_words for w in LETTERS.findall(text))
 
+    def first(self, text: str) -> str | None:
+        """The first identifying thing in `text`, if any."""
+        found = min(self._masker.leaks(text, self._own), default=None)
+        return None if found is None else found[1].strip()
+
     def text(self, text: str, where: str) -> None:
         """Raise LeakError when `text` (shown as `where`) holds anything identifying."""
         first = min(self._masker.leaks(text, self._own), default=None)

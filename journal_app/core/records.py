@@ -116,7 +116,8 @@ class SearchHit:
     entry: EntrySummary
     snippet: str  # the match is wrapped in MATCH_START / MATCH_END (see core.search)
     score: float
-    # Where it matched: "title", "body", "answer", "incident_note", "tag", "client".
+    # Where it matched: "title", "body", "answer", "incident_note", "coach_note",
+    # "tag", "client".
     matched_in: tuple[str, ...] = ()
 
 

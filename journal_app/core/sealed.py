@@ -17,6 +17,7 @@ import hashlib
 import hmac
 import os
 import struct
+from collections.abc import Callable
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -105,6 +106,13 @@ def read_sealed(path: Path, passphrase: str, magic: bytes) -> bytes:
     return unseal(data, passphrase, magic, path.name)
 
 
-def write_sealed(target: Path, plaintext: bytes, passphrase: str, magic: bytes) -> None:
-    """Sealed in memory, then written atomically: the plaintext never reaches the disk."""
-    write_bytes(Path(target), seal(plaintext, passphrase, magic))
+def write_sealed(
+    target: Path,
+    plaintext: bytes,
+    passphrase: str,
+    magic: bytes,
+    check: Callable[[Path], None] | None = None,
+) -> None:
+    """Sealed in memory, then written atomically: the plaintext never reaches the disk.
+    `check` is run on the written temporary file before the rename (see core.files)."""
+    write_bytes(Path(target), seal(plaintext, passphrase, magic), check)

@@ -132,9 +132,24 @@ def _texts(s: Session, ids: Sequence[int]) -> dict[int, dict[str, list[str]]]:
             f"WHERE l.entry_id IN ({marks}) ORDER BY t.name_key",
         ),
     ]
-    if conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (OTHER_NAMES,)
-    ).first():
+
+    def has(table: str) -> bool:
+        found = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).first()
+        return found is not None
+
+    if has("coach_note"):  # imported beside the entry or an incident of it (migration 0010)
+        queries.append(
+            (
+                "coach_note",
+                f"SELECT e.id, n.text FROM coach_note n JOIN review r ON r.id = n.review_id "
+                f"JOIN entry e ON e.uuid = n.target_uuid OR e.id = (SELECT i.entry_id FROM "
+                f"incident i WHERE i.uuid = n.target_uuid) WHERE r.role = 'shared' "
+                f"AND e.id IN ({marks}) ORDER BY n.id",
+            )
+        )
+    if has(OTHER_NAMES):
         queries.append(
             (
                 "client",

@@ -20,7 +20,7 @@ ELLIPSIS = "…"
 SNIPPET_TOKENS = 14
 LEAD_TOKENS = 3  # words shown before the first match
 # Where an entry matched, in the order a snippet is taken from (the title shows anyway).
-FIELDS = ("body", "answer", "incident_note", "title", "client", "tag")
+FIELDS = ("body", "answer", "incident_note", "coach_note", "title", "client", "tag")
 
 
 # Each field's column in the search index (whose f_ column holds its words' other forms).

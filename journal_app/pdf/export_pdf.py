@@ -244,14 +244,8 @@ def layout_document(
     return doc, height
 
 
-def render_pdf(
-    bundle: ExportBundle, target: Path, drawn: list[tuple[str, str]] | None = None
-) -> int:
-    """Write the bundle as a PDF at `target`; returns the number of pages. Every text the
-    PDF holds is added to `drawn` as (where, text): its metadata, charts, pages, footers."""
-    ensure_gui()
-    drawn = drawn if drawn is not None else []
-    lang = bundle.scope.lang
+def a4_writer(target: Path, title: str) -> QPdfWriter:
+    """A4 pages at DPI with the exports' margins, titled."""
     writer = QPdfWriter(str(target))
     writer.setResolution(DPI)
     writer.setPageLayout(
@@ -262,8 +256,20 @@ def render_pdf(
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(word("title", lang))
+    writer.setTitle(title)
     writer.setCreator("Boundary Journal")
+    return writer
+
+
+def render_pdf(
+    bundle: ExportBundle, target: Path, drawn: list[tuple[str, str]] | None = None
+) -> int:
+    """Write the bundle as a PDF at `target`; returns the number of pages. Every text the
+    PDF holds is added to `drawn` as (where, text): its metadata, charts, pages, footers."""
+    ensure_gui()
+    drawn = drawn if drawn is not None else []
+    lang = bundle.scope.lang
+    writer = a4_writer(target, word("title", lang))
     drawn.append(("metadata", "\n".join([word("title", lang), "Boundary Journal"])))
     page = writer.pageLayout().paintRectPixels(DPI)
     doc, height = layout_document(bundle, writer, drawn)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..core.journal import Journal
     from ..core.settings import Settings
     from .window.main_window import MainWindow
+    from .window.single_instance import SingleInstance
 
 
 APP_ID = "org.boundaryjournal.BoundaryJournal"
@@ -24,6 +25,18 @@ APP_ID = "org.boundaryjournal.BoundaryJournal"
 # on a thread just after the window shows (ui.safety.safety_controller), damage found then offered
 # the latest good backup as at open. (The command line checks up to core's larger limit.)
 CHECK_AT_OPEN_MAX_BYTES = 4 * 2**20
+
+
+def follow_second_launches(instance: SingleInstance, window: MainWindow) -> None:
+    """Another launch on this journal brings the window forward; given a review
+    (`boundary-journal FILE.bjreview`), the review opens here, once the socket's slot has
+    returned (its passphrase is asked in a dialog with a loop of its own)."""
+    from PySide6.QtCore import QTimer
+
+    instance.activated.connect(window.bring_forward)
+    instance.openRequested.connect(
+        lambda path: QTimer.singleShot(0, lambda: window.reviews.open_review(path))
+    )
 
 
 def run_gui(paths: AppPaths, profile: bool = False, review: Path | None = None) -> int:
@@ -59,9 +72,10 @@ def run_gui(paths: AppPaths, profile: bool = False, review: Path | None = None) 
             return 1
     restart = False
     instance = SingleInstance(paths)
-    if not instance.acquire():
+    if not instance.acquire(review):
         print(
-            "Boundary Journal is already open on this journal; it was brought forward.",
+            "Boundary Journal is already open on this journal; it was brought forward"
+            + (" to open the review." if review is not None else "."),
             file=sys.stderr,
         )
         return 0
@@ -73,7 +87,7 @@ def run_gui(paths: AppPaths, profile: bool = False, review: Path | None = None) 
         window, journal, with_recovery_key = shown
         previous_hook = sys.excepthook
         sys.excepthook = damage_hook(paths, journal, previous_hook)
-        instance.activated.connect(window.bring_forward)
+        follow_second_launches(instance, window)
         if profile:
             from .window.startup_profile import FirstPaint
 

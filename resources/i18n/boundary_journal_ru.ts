@@ -136,6 +136,57 @@
     </message>
 </context>
 <context>
+    <name>BriefDialog</name>
+    <message>
+        <source>Brief</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;С даты:</translation>
+    </message>
+    <message>
+        <source>The brief</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Markdown…</source>
+        <translation>Сохранить в &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Сохранить в &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the Brief</source>
+        <translation>Сохранить сводку</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Calendar</source>
@@ -2077,6 +2128,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Обзор&amp;ы…</translation>
     </message>
     <message>
+        <source>&amp;Brief…</source>
+        <translation>&amp;Сводка…</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
@@ -2108,6 +2163,101 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <source>Reviews (*.bjreview)</source>
         <translation>Обзоры (*.bjreview)</translation>
     </message>
+    <message>
+        <source>{0} holds another review, not the one chosen in the list; nothing was opened.</source>
+        <translation>В файле {0} другой обзор, не тот, что выбран в списке; ничего не открыто.</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Сводка</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNotes</name>
+    <message>
+        <source>My notes:</source>
+        <translation>Мои заметки:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>Edit the chosen note (F2)</source>
+        <translation>Изменить выбранную заметку (F2)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the chosen note (Delete)</source>
+        <translation>Удалить выбранную заметку (Delete)</translation>
+    </message>
+    <message>
+        <source>My notes on this entry and on the review</source>
+        <translation>Мои заметки к этой записи и ко всему обзору</translation>
+    </message>
+    <message>
+        <source>N&amp;ote on:</source>
+        <translation>&amp;Заметка к:</translation>
+    </message>
+    <message>
+        <source>What the note is about</source>
+        <translation>К чему относится заметка</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>A note for the person; on the summary: topics for the next session</source>
+        <translation>Заметка для человека; в итоге — темы следующей встречи</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>&amp;Добавить заметку</translation>
+    </message>
+    <message>
+        <source>This entry</source>
+        <translation>Эта запись</translation>
+    </message>
+    <message>
+        <source>The whole review (summary)</source>
+        <translation>Весь обзор (итог)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation>&amp;Сохранить заметку</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Удалить заметку</translation>
+    </message>
+    <message>
+        <source>Delete your note “{0}”?</source>
+        <translation>Удалить вашу заметку «{0}»?</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -2126,6 +2276,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <message>
         <source>&amp;Send Notes Back…</source>
         <translation>&amp;Отправить заметки…</translation>
+    </message>
+    <message>
+        <source>&amp;Brief…</source>
+        <translation>&amp;Сводка…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2152,34 +2306,6 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Запись, только для чтения</translation>
     </message>
     <message>
-        <source>My notes:</source>
-        <translation>Мои заметки:</translation>
-    </message>
-    <message>
-        <source>My notes on this entry and on the review</source>
-        <translation>Мои заметки к этой записи и к обзору</translation>
-    </message>
-    <message>
-        <source>N&amp;ote on:</source>
-        <translation>За&amp;метка к:</translation>
-    </message>
-    <message>
-        <source>What the note is about</source>
-        <translation>К чему заметка</translation>
-    </message>
-    <message>
-        <source>The note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>A note for the person; on the summary: topics for the next session</source>
-        <translation>Заметка для человека; в итоге — темы следующей встречи</translation>
-    </message>
-    <message>
-        <source>&amp;Add Note</source>
-        <translation>&amp;Добавить заметку</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
@@ -2194,14 +2320,6 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <message>
         <source>Read only.</source>
         <translation>Только чтение.</translation>
-    </message>
-    <message>
-        <source>The whole review (summary)</source>
-        <translation>Обзору в целом (итог)</translation>
-    </message>
-    <message>
-        <source>This entry</source>
-        <translation>Этой записи</translation>
     </message>
     <message>
         <source>Incident: {0}, {1}</source>
@@ -2220,20 +2338,8 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Партнёрство</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Итог</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Запись</translation>
-    </message>
-    <message>
         <source>Incident</source>
         <translation>Инцидент</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
     </message>
     <message>
         <source>Send Notes Back</source>
@@ -2271,12 +2377,32 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>обзор</translation>
     </message>
     <message>
+        <source>Where its file is is not known yet.</source>
+        <translation>Где лежит его файл, пока неизвестно.</translation>
+    </message>
+    <message>
         <source>No reviews yet: open a .bjreview file to read it.</source>
         <translation>Обзоров пока нет: откройте файл .bjreview, чтобы прочитать его.</translation>
     </message>
     <message>
-        <source>&amp;Open a Review File…</source>
-        <translation>&amp;Открыть файл обзора…</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open a Review &amp;File…</source>
+        <translation>Открыть &amp;файл обзора…</translation>
+    </message>
+    <message>
+        <source>The file of this review is no longer at {0}.</source>
+        <translation>Файла этого обзора больше нет по адресу {0}.</translation>
+    </message>
+    <message>
+        <source>Where this review&apos;s file is is not known.</source>
+        <translation>Где лежит файл этого обзора, неизвестно.</translation>
+    </message>
+    <message>
+        <source>Locate the file to open the review?</source>
+        <translation>Найти файл, чтобы открыть обзор?</translation>
     </message>
     <message>
         <source>Open Review</source>
@@ -3114,6 +3240,10 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Клиент</translation>
     </message>
     <message>
         <source>&amp;View</source>

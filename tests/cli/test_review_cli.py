@@ -183,4 +183,25 @@ def test_a_brief_counts_the_period_against_the_one_before(cli: Cli, tmp_path: Pa
     )
     out = tmp_path / "brief.md"
     cli("brief", "--since", "2026-11-15", "--format", "md", "--out", str(out))
-    assert "- Incidents: 2" in out.read_text(encoding="utf-8")
+    assert "| Incidents | 2 | " in out.read_text(encoding="utf-8")
+
+
+def test_a_brief_as_pdf_and_in_russian(cli: Cli, tmp_path: Path, qapp: object) -> None:
+    # `qapp`: the tests' QApplication, made first (the PDF would make a QGuiApplication).
+    entry = int(cli("add", "--title", "x", "--client", "Acme", "--text", "x"))
+    cli(
+        "incident", "add", "--entry", str(entry), "--client", "Acme", "--kind", "after_hours",
+        "--at", "2026-11-20 21:00",
+    )  # fmt: skip
+    pdf = tmp_path / "brief.pdf"
+    assert "Brief written to" in cli(
+        "brief", "--since", "2026-11-15", "--format", "pdf", "--out", str(pdf)
+    )
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir() if ".partial" in p.name] == []
+    shown = cli("brief", "--since", "2026-11-15", "--lang", "ru")
+    assert shown.startswith("# Сводка перед встречей с коучем")
+    assert "| Нарушения | 1 | 0 |" in shown
+    assert "Brief" not in shown and "Incidents" not in shown
+    cli("brief", "--format", "pdf", code=1)
+    assert "needs --out FILE" in cli.err

@@ -7,12 +7,14 @@ the person's own page; it is not a review and leaves nothing out of what they se
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..journal import Journal
 from ..records import EntryFilter, IncidentFilter, Ratings
+from .document import OpenedReview
 
 DEFAULT_DAYS = 30
 
@@ -58,7 +60,10 @@ def make_brief(
     since: dt.date | None = None,
     today: dt.date | None = None,
     lang: str = "en",
+    topics: list[str] | None = None,
 ) -> Brief:
+    """`topics`: the coach's topics to show (by default, the summary notes that came back
+    on the last review shared that has any)."""
     until = today or dt.date.today()
     since = since or default_since(journal, until)
     span = max((until - since).days, 1)
@@ -76,12 +81,13 @@ def make_brief(
         limit=10**6,
     )
     answers = sum(len(journal.questions.answers(e.id)) for e in entries)
-    topics = []
-    for review in journal.reviews.reviews("shared"):
-        summary = [n.text for n in journal.reviews.notes(review.review_id) if n.on == "summary"]
-        if summary:
-            topics = summary
-            break
+    if topics is None:
+        topics = []
+        for review in journal.reviews.reviews("shared"):
+            summary = [n.text for n in journal.reviews.notes(review.review_id) if n.on == "summary"]
+            if summary:
+                topics = summary
+                break
     return Brief(
         since=since,
         until=until,
@@ -108,3 +114,16 @@ def make_brief(
         answers=answers,
         topics=topics,
     )
+
+
+def review_brief(review: OpenedReview, inside: Journal, own: Journal, lang: str = "en") -> Brief:
+    """The brief of a review, for the coach: over the review's period (its in-memory
+    journal `inside`), with the coach's own summary notes on it as the topics."""
+    until = review.period_to or review.generated_at.date()
+    since = review.period_from or until - dt.timedelta(days=DEFAULT_DAYS)
+    # An incident may be dated outside its entry's day: the brief covers all the review holds.
+    days = [i.occurred_at.date() for i in inside.incidents.find(IncidentFilter(), lang)]
+    since, until = min([since, *days]), max([until, *days])
+    topics = [n.text for n in own.reviews.notes(review.review_id) if n.on == "summary"]
+    brief = make_brief(inside, since=since, today=until, lang=lang, topics=topics)
+    return dataclasses.replace(brief, client=review.title or None)  # whom it is about

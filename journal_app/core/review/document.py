@@ -151,7 +151,11 @@ def notes_json(review_id: str, notes: list[NoteDoc]) -> str:
 def read_notes(path: Path, passphrase: str) -> tuple[str, list[NoteDoc]]:
     """The review id the notes answer, and the notes."""
     path = Path(path)
-    doc = _loads(read_sealed(path, passphrase, NOTES_MAGIC), NOTES_FORMAT, path.name)
+    return parse_notes(read_sealed(path, passphrase, NOTES_MAGIC), path.name)
+
+
+def parse_notes(plain: bytes, what: str) -> tuple[str, list[NoteDoc]]:
+    doc = _loads(plain, NOTES_FORMAT, what)
     try:
         notes = [
             NoteDoc(
@@ -167,7 +171,7 @@ def read_notes(path: Path, passphrase: str) -> tuple[str, list[NoteDoc]]:
             raise ValueError
         return str(doc["review_id"]), notes
     except (KeyError, TypeError, ValueError):
-        raise _damaged(path.name) from None
+        raise _damaged(what) from None
 
 
 def check_suffix(path: Path, suffix: str) -> None:

@@ -22,6 +22,7 @@ class Review(SQLModel, table=True):
     period_from: dt.date | None = None
     period_to: dt.date | None = None
     entries: int = 0
+    path: str = ""  # received: the file it was last opened from (migration 0010)
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 

@@ -61,6 +61,7 @@ class ReviewRecord:
     period_to: dt.date | None
     entries: int
     notes: int
+    path: str = ""  # received: the file it was last opened from
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,15 @@ class ReviewService:
             s.flush()
         return row
 
+    def remember(self, review: OpenedReview, path: Path) -> None:
+        """The coach opened `review` from `path`: it joins the Reviews list (or its file
+        is updated there), so that it can be reopened from the list."""
+        with translate_errors(), Session(self._engine) as s:
+            row = self._received(s, review)
+            row.path = str(Path(path).expanduser().absolute())
+            s.add(row)
+            s.commit()
+
     def add_note(self, review: OpenedReview, on: str, target_uuid: str, text: str) -> str:
         """A coach's note on an entry, an incident or the whole review; returns its id."""
         text = text.strip()
@@ -224,8 +234,14 @@ class ReviewService:
             return note.uuid
 
     def edit_note(self, note_uuid: str, text: str) -> None:
+        """The coach's own note changed (emptied: removed). Notes that came back to the
+        account manager's journal are read-only there."""
         with translate_errors(), Session(self._engine) as s:
-            note = s.exec(select(CoachNote).where(CoachNote.uuid == note_uuid)).first()
+            note = s.exec(
+                select(CoachNote)
+                .join(Review, col(Review.id) == CoachNote.review_id)
+                .where(CoachNote.uuid == note_uuid, Review.role == "received")
+            ).first()
             if note is None:
                 raise NotFoundError(NOTE_GONE)
             if not text.strip():
@@ -234,6 +250,9 @@ class ReviewService:
                 note.text, note.updated_at = text.strip(), utcnow()
                 s.add(note)
             s.commit()
+
+    def delete_note(self, note_uuid: str) -> None:
+        self.edit_note(note_uuid, "")
 
     def notes(self, review_id: str) -> list[NoteRecord]:
         with translate_errors(), Session(self._engine) as s:
@@ -263,6 +282,7 @@ class ReviewService:
                         r.period_to,
                         r.entries,
                         count,
+                        r.path,
                     )
                 )
             return found
@@ -270,8 +290,11 @@ class ReviewService:
     def send_notes(self, review: OpenedReview, target: Path, passphrase: str) -> int:
         """The coach's notes on `review`, sealed with its passphrase into `target`
         (.bjnotes); returns how many."""
+        from .notes_leaks import sealed_notes_check
+
         notes = self.notes(review.review_id)
         docs = [NoteDoc(n.uuid, n.on, n.target_uuid, n.text, n.at) for n in notes]
         text = notes_json(review.review_id, docs)
-        write_sealed(Path(target), text.encode("utf-8"), passphrase, NOTES_MAGIC)
+        check = sealed_notes_check(self._engine, review, passphrase, Path(target).name)
+        write_sealed(Path(target), text.encode("utf-8"), passphrase, NOTES_MAGIC, check)
         return len(docs)

@@ -56,3 +56,12 @@ def make_action(parent: QWidget, text: str, slot: Any, name: str, *keys: str) ->
     action.setShortcuts([QKeySequence(k) for k in keys])
     action.triggered.connect(slot)
     return action
+
+
+def bring_forward(window: QWidget) -> None:
+    """Show `window` in front, restored if it was minimised (another launch asked for it)."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()

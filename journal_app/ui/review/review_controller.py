@@ -7,6 +7,7 @@ review, `notesImported()` to show the notes beside the entries, `message(text, m
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -51,6 +52,8 @@ class ReviewController(QObject):
             self.tr("Open Re&view…"), self.open_review_file, "openReview"
         )
         self.reviews_action = self._action(self.tr("Revie&ws…"), self.show_reviews, "reviews")
+        # Placed by the window in the Client menu.
+        self.brief_action = self._action(self.tr("&Brief…"), self.open_brief, "brief")
 
     def _action(self, text: str, slot: Callable[[], object], name: str, *keys: str) -> QAction:
         return make_action(self._parent, text, slot, name, *keys)
@@ -125,7 +128,13 @@ class ReviewController(QObject):
         if path:
             self.open_review(Path(path))
 
-    def open_review(self, path: Path) -> ReviewWindow | None:
+    def open_review(self, path: Path, expected: str | None = None) -> ReviewWindow | None:
+        """The review window on `path`, after its passphrase. `expected`: the review the
+        Reviews list chose (a file located anew must be that review)."""
+        for window in self.windows:
+            if window.path is not None and window.path == path.absolute():
+                window.bring_forward()
+                return window
         while True:
             phrase = self.ask_passphrase(path.name)
             if phrase is None:
@@ -138,6 +147,17 @@ class ReviewController(QObject):
             except JournalError as error:
                 show_error(self._parent, self.tr("Open Review"), error)
                 return None
+        if expected is not None and review.review_id != expected:
+            QMessageBox.warning(
+                self._parent,
+                self.tr("Open Review"),
+                self.tr(
+                    "{0} holds another review, not the one chosen in the list; nothing was opened."
+                ).format(path.name),
+            )
+            return None
+        with contextlib.suppress(JournalError):  # a review this journal shared: nothing kept
+            self._journal.reviews.remember(review, path)
         from ...core.review.reading import review_journal  # the importers: when needed
 
         try:
@@ -146,15 +166,41 @@ class ReviewController(QObject):
             show_error(self._parent, self.tr("Open Review"), error)
             return None
         window = ReviewWindow(review, inside, self._journal, phrase, None)
+        window.path = path.absolute()
         window.trendsRequested.connect(lambda journal: self.trendsRequested.emit(journal, window))
         window.closed.connect(lambda: self.windows.remove(window))
         self.windows.append(window)
         window.show()
         return window
 
+    def open_brief(self) -> None:
+        """Client → Brief…: the page before a meeting with the coach."""
+        if not self._flush():
+            return
+        import datetime as dt
+
+        from ...core.review.brief import default_since, make_brief
+        from .brief_dialog import BriefDialog
+
+        lang = ui_language()
+        try:
+            clients = [c.name for c in self._journal.clients.all(include_archived=False)]
+            since = default_since(self._journal, dt.date.today())
+        except JournalError as error:
+            show_error(self._parent, self.tr("Brief"), error)
+            return
+        dialog = BriefDialog(
+            lambda client, start: make_brief(self._journal, client, start, lang=lang),
+            lang,
+            self._parent,
+            clients=clients,
+            since=since,
+        )
+        dialog.exec()
+
     def show_reviews(self) -> None:
         from .reviews_dialog import ReviewsDialog
 
         dialog = ReviewsDialog(self._journal, self._parent)
         if dialog.exec() and dialog.chosen is not None:
-            self.open_review(dialog.chosen)
+            self.open_review(dialog.chosen, dialog.chosen_id)

@@ -11,17 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -41,6 +37,8 @@ from ..common.labels import (
     severity_label,
     ui_language,
 )
+from ..common.widgets import bring_forward
+from .review_notes import ReviewNotes
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -61,6 +59,7 @@ class ReviewWindow(QMainWindow):
         self.review, self._inside, self._own = review, inside, own
         self._passphrase = passphrase
         self._folder: Path = Path.home()
+        self.path: Path | None = None  # the file it was opened from
         self._lang = ui_language()
         self.setObjectName("reviewWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -80,16 +79,20 @@ class ReviewWindow(QMainWindow):
         self.send_action.setObjectName("reviewSendNotes")
         self.send_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.send_action.triggered.connect(self.send_notes)
+        self.brief_action = QAction(self.tr("&Brief…"), self)
+        self.brief_action.setObjectName("reviewBrief")
+        self.brief_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.brief_action.triggered.connect(self.open_brief)
         close = QAction(self.tr("&Close"), self)
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         menu = self.menuBar().addMenu(self.tr("&Review"))
-        menu.addActions([self.trends_action, self.send_action])
+        menu.addActions([self.trends_action, self.brief_action, self.send_action])
         menu.addSeparator()
         menu.addAction(close)
         bar = self.addToolBar(self.tr("Review"))
         bar.setObjectName("reviewToolbar")
-        bar.addActions([self.trends_action, self.send_action])
+        bar.addActions([self.trends_action, self.brief_action, self.send_action])
 
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -114,31 +117,8 @@ class ReviewWindow(QMainWindow):
         self.view.setObjectName("reviewEntryView")
         self.view.setAccessibleName(self.tr("The entry, read only"))
         side.addWidget(self.view, 3)
-        side.addWidget(QLabel(self.tr("My notes:"), right))
-        self.notes = QListWidget(right)
-        self.notes.setObjectName("reviewNotes")
-        self.notes.setAccessibleName(self.tr("My notes on this entry and on the review"))
-        side.addWidget(self.notes, 1)
-        row = QHBoxLayout()
-        on_label = QLabel(self.tr("N&ote on:"), right)
-        row.addWidget(on_label)
-        self.target = QComboBox(right)
-        on_label.setBuddy(self.target)
-        self.target.setObjectName("reviewNoteTarget")
-        self.target.setAccessibleName(self.tr("What the note is about"))
-        row.addWidget(self.target, 1)
-        side.addLayout(row)
-        self.note_text = QPlainTextEdit(right)
-        self.note_text.setObjectName("reviewNoteText")
-        self.note_text.setAccessibleName(self.tr("The note"))
-        self.note_text.setPlaceholderText(
-            self.tr("A note for the person; on the summary: topics for the next session")
-        )
-        self.note_text.setMaximumHeight(110)
-        side.addWidget(self.note_text)
-        self.add_button = QPushButton(self.tr("&Add Note"), right)
-        self.add_button.setObjectName("reviewAddNote")
-        side.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.notes_pane = ReviewNotes(self.review, self._own, right)
+        side.addWidget(self.notes_pane, 2)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -147,7 +127,6 @@ class ReviewWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.search.textChanged.connect(lambda _t: self.fill())
         self.entries.currentItemChanged.connect(lambda _now, _before: self.show_current())
-        self.add_button.clicked.connect(self.add_note)
 
     # -- reading -------------------------------------------------------------------------------
     def fill(self) -> None:
@@ -203,26 +182,26 @@ class ReviewWindow(QMainWindow):
 
     def show_current(self) -> None:
         entry_id = self.current_entry()
-        self.target.clear()
-        self.target.addItem(self.tr("The whole review (summary)"), ("summary", ""))
         if entry_id is None:
             self.view.setHtml("")
-            self._show_notes(None, [])
+            self.notes_pane.show_targets(None, [])
             return
         entry = self._inside.entries.get(entry_id)
         incidents = self._inside.incidents.for_entry(entry_id, self._lang)
         answers = self._inside.questions.answers(entry_id)
         texts = {q.id: q.text for q in self._inside.questions.all(self._lang, include_hidden=True)}
-        self.target.insertItem(0, self.tr("This entry"), ("entry", entry.uuid))
-        for n, incident in enumerate(incidents, 1):
-            self.target.insertItem(
-                n,
-                self.tr("Incident: {0}, {1}").format(
-                    incident.kind.name, incident.occurred_at.strftime("%Y-%m-%d %H:%M")
-                ),
-                ("incident", incident.uuid),
-            )
-        self.target.setCurrentIndex(0)
+        self.notes_pane.show_targets(
+            (entry.title, entry.uuid),
+            [
+                (
+                    self.tr("Incident: {0}, {1}").format(
+                        incident.kind.name, incident.occurred_at.strftime("%Y-%m-%d %H:%M")
+                    ),
+                    incident.uuid,
+                )
+                for incident in incidents
+            ],
+        )
         e = html.escape
         untitled, incident_word = self.tr("Untitled"), self.tr("Incident")
         parts = [
@@ -254,35 +233,8 @@ class ReviewWindow(QMainWindow):
         for qid, text in answers.items():
             parts.append(f"<h3>{e(texts.get(qid, qid))}</h3><p>{e(text)}</p>")
         self.view.setHtml("".join(parts))
-        self._show_notes(entry.uuid, [i.uuid for i in incidents])
-
-    def _show_notes(self, entry_uuid: str | None, incident_uuids: list[str]) -> None:
-        self.notes.clear()
-        for note in self._own.reviews.notes(self.review.review_id):
-            if note.on == "summary":
-                where = self.tr("Summary")
-            elif note.target_uuid == entry_uuid:
-                where = self.tr("Entry")
-            elif note.target_uuid in incident_uuids:
-                where = self.tr("Incident")
-            else:
-                continue
-            self.notes.addItem(f"{where} · {note.at.astimezone():%Y-%m-%d %H:%M}: {note.text}")
 
     # -- writing -------------------------------------------------------------------------------
-    def add_note(self) -> None:
-        text = self.note_text.toPlainText().strip()
-        if not text:
-            return
-        on, target = self.target.currentData()
-        try:
-            self._own.reviews.add_note(self.review, on, target, text)
-        except JournalError as error:
-            show_error(self, self.tr("Note"), error)
-            return
-        self.note_text.clear()
-        self.show_current()
-
     def ask_notes_target(self) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -313,6 +265,22 @@ class ReviewWindow(QMainWindow):
                 count,
             ).format(target),
         )
+
+    def open_brief(self) -> None:
+        """The same brief the person makes before a meeting, over the review's period, with
+        my summary notes as the topics."""
+        from ...core.review.brief import review_brief
+        from .brief_dialog import BriefDialog
+
+        BriefDialog(
+            lambda _client, _since: review_brief(self.review, self._inside, self._own, self._lang),
+            self._lang,
+            self,
+            of_review=True,
+        ).exec()
+
+    def bring_forward(self) -> None:
+        bring_forward(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._inside.close()  # the in-memory journal is gone with the window

@@ -31,6 +31,7 @@ from ...paths import AppPaths
 from ..clients.plans_controller import PlansController
 from ..common.errors import run_or_warn
 from ..common.ui_state import UiState
+from ..common.widgets import bring_forward
 from ..editor.editor_controller import EditorController
 from ..editor.editor_view import EditorView
 from ..entries.calendar_panel import CalendarPanel
@@ -321,11 +322,7 @@ class MainWindow(
 
     def bring_forward(self) -> None:
         """Another launch asked for this window (single instance)."""
-        if self.isMinimized():
-            self.showNormal()
-        self.show()
-        self.raise_()
-        self.activateWindow()
+        bring_forward(self)
 
     def _toggle_questions(self, on: bool) -> None:
         self.questions_panel.setVisible(on)

@@ -1,5 +1,6 @@
 """One window per journal: a second launch on the same data folder brings the first window
-forward instead of opening the journal twice (QLockFile + a local socket, never TCP).
+forward instead of opening the journal twice (QLockFile + a local socket, never TCP). A
+second launch with a review (`boundary-journal FILE.bjreview`) asks the first to open it.
 
 The lock file is the owner's alone (0600), and the sockets that crashed windows of any
 journal left in the temporary folder are cleared away at start.
@@ -21,6 +22,8 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from ...paths import AppPaths
 
 WAKE = b"raise\n"
+OPEN = b" open "  # "raise open <the review's path, os.fsencode>\n": one line
+MAX_MESSAGE = 64 * 1024
 PREFIX = "boundary-journal-"
 NAME = re.compile(re.escape(PREFIX) + "[0-9a-f]{16}")
 
@@ -81,6 +84,7 @@ class SingleInstance(QObject):
     it to come forward."""
 
     activated = Signal()
+    openRequested = Signal(Path)  # a review the second launch was given
 
     def __init__(self, paths: AppPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +95,9 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
         self.unwritable = False
 
-    def acquire(self) -> bool:
+    def acquire(self, review: Path | None = None) -> bool:
+        """True for the first instance. Else the first is woken (and asked to open
+        `review`, if one is given) and False is returned."""
         with owner_only():
             locked = self._lock.tryLock(200)
         if not locked:
@@ -100,7 +106,7 @@ class SingleInstance(QObject):
                 # another window: the journal opens read-only then, which two windows may.
                 self.unwritable = True
                 return True
-            self._wake_the_other()
+            self._wake_the_other(review)
             return False
         with contextlib.suppress(OSError):
             os.chmod(self._lock_path, 0o600)
@@ -117,20 +123,34 @@ class SingleInstance(QObject):
             self._server.close()
         self._lock.unlock()
 
-    def _wake_the_other(self) -> None:
+    def _wake_the_other(self, review: Path | None) -> None:
         socket = QLocalSocket(self)
         socket.connectToServer(self._name)
         if socket.waitForConnected(1000):
-            socket.write(WAKE)
+            message = WAKE
+            if review is not None and "\n" not in str(review):
+                message = WAKE.strip() + OPEN + os.fsencode(str(Path(review).absolute())) + b"\n"
+            socket.write(message)
             socket.waitForBytesWritten(1000)
             socket.disconnectFromServer()
 
     def _on_connection(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._on_message(s))
+            received = bytearray()
+            socket.readyRead.connect(lambda s=socket, r=received: self._on_data(s, r))
 
-    def _on_message(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(WAKE.strip()):
-            self.activated.emit()
+    def _on_data(self, socket: QLocalSocket, received: bytearray) -> None:
+        """The message is one line: "raise", or "raise open PATH"."""
+        received += bytes(socket.readAll().data())
+        if b"\n" not in received and len(received) < MAX_MESSAGE:
+            return  # the rest is on its way
+        line = bytes(received).split(b"\n", 1)[0]
+        received.clear()
         socket.disconnectFromServer()
+        if not line.startswith(WAKE.strip()):
+            return
+        self.activated.emit()
+        rest = line[len(WAKE.strip()) :]
+        if rest.startswith(OPEN) and len(rest) > len(OPEN):
+            self.openRequested.emit(Path(os.fsdecode(rest[len(OPEN) :])))

@@ -29,6 +29,8 @@ class WindowMenus:
         edit_menu.addAction(self.clients_action)
         edit_menu.addSeparator()
         edit_menu.addAction(preferences.settings_action)
+        client_menu = bar.addMenu(self.tr("&Client"))
+        client_menu.addActions([self.clients_action, self.reviews.brief_action])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(
             [

@@ -131,18 +131,20 @@ def test_share_read_answer_and_see_the_notes(
         assert items(opened.entries) == ["2026-10-01 · Late call from Client A"]
         shown = opened.view.toPlainText()
         assert "Picked up anyway" in shown and "Acme" not in shown
-        assert opened.target.itemText(1).startswith("Incident: ")
+        assert opened.notes_pane.target.itemText(1).startswith("Incident: ")
 
-        qtbot.keyClicks(opened.note_text, "You noticed it. Good.")
-        qtbot.mouseClick(opened.add_button, Qt.MouseButton.LeftButton)
-        opened.target.setCurrentIndex(1)  # the incident
-        qtbot.keyClicks(opened.note_text, "What would no sound like?")
-        qtbot.mouseClick(opened.add_button, Qt.MouseButton.LeftButton)
-        opened.target.setCurrentIndex(opened.target.count() - 1)  # the summary
-        qtbot.keyClicks(opened.note_text, "Next: evening rules")
-        qtbot.mouseClick(opened.add_button, Qt.MouseButton.LeftButton)
-        assert len(items(opened.notes)) == 3
-        assert "Incident" in items(opened.notes)[1]
+        qtbot.keyClicks(opened.notes_pane.text, "You noticed it. Good.")
+        qtbot.mouseClick(opened.notes_pane.add_button, Qt.MouseButton.LeftButton)
+        opened.notes_pane.target.setCurrentIndex(1)  # the incident
+        qtbot.keyClicks(opened.notes_pane.text, "What would no sound like?")
+        qtbot.mouseClick(opened.notes_pane.add_button, Qt.MouseButton.LeftButton)
+        opened.notes_pane.target.setCurrentIndex(
+            opened.notes_pane.target.count() - 1
+        )  # the summary
+        qtbot.keyClicks(opened.notes_pane.text, "Next: evening rules")
+        qtbot.mouseClick(opened.notes_pane.add_button, Qt.MouseButton.LeftButton)
+        assert len(items(opened.notes_pane.list)) == 3
+        assert "Incident" in items(opened.notes_pane.list)[1]
 
         opened.trends_action.trigger()
         trends = [w for w in QApplication.topLevelWidgets() if w.objectName() == "trendsWindow"]
