@@ -3242,12 +3242,12 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <source>&amp;Client</source>
-        <translation>&amp;Клиент</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Clie&amp;nt</source>
+        <translation>Кл&amp;иент</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
@@ -3941,6 +3941,10 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     <message>
         <source>That note is gone.</source>
         <translation>Этой заметки уже нет.</translation>
+    </message>
+    <message>
+        <source>The notes were not written: “{word}” is in your note of {date}, and it is a name or a contact from your own journal. Take it out and send the notes again.</source>
+        <translation>Заметки не записаны: «{word}» стоит в вашей заметке от {date}, а это имя или контакт из вашего собственного журнала. Уберите его и отправьте заметки снова.</translation>
     </message>
     <message>
         <source>{name} is damaged or altered: nothing was imported.</source>

@@ -33,6 +33,11 @@ NOTES_NOT_OURS = Message(
     "{name} holds notes on a review this journal did not share; nothing was imported.",
 )
 NOTE_GONE = Message("review.note_gone", "That note is gone.")
+NOTE_LEAK = Message(
+    "review.note_leak",
+    "The notes were not written: “{word}” is in your note of {date}, and it is a name or a "
+    "contact from your own journal. Take it out and send the notes again.",
+)
 NOTES_DAMAGED = Message(
     "review.notes_damaged",
     "{name} is damaged or altered: nothing was imported.",

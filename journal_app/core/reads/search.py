@@ -105,6 +105,16 @@ class SearchReads(EntryReads):
                 "WHERE l.entry_id IN ({marks}) ORDER BY t.name_key",
             ),
         ]
+        if self._rows("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'coach_note'"):
+            queries.append(
+                (
+                    "coach_note",
+                    "SELECT e.id, n.text FROM coach_note n JOIN review r ON r.id = n.review_id "
+                    "JOIN entry e ON e.uuid = n.target_uuid OR e.id = (SELECT i.entry_id FROM "
+                    "incident i WHERE i.uuid = n.target_uuid) WHERE r.role = 'shared' "
+                    "AND e.id IN ({marks}) ORDER BY n.id",
+                )
+            )
         if self._rows(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (other_names,)
         ):

@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 from ..db import translate_errors
 from ..leaks import LeakCheck, LeakError
 from ..locale import pgettext
+from ..messages import NOTE_LEAK
 from ..models import Client, ClientOtherName
 from ..pseudonyms import LETTERS_OF, Pseudonymiser, alias
 from ..sealed import unseal
@@ -76,11 +77,7 @@ def sealed_notes_check(
         for note in notes:
             found = check.first(note.text)
             if found is not None:
-                raise LeakError(
-                    f"The notes were not written: “{found}” is in your note of "
-                    f"{note.at.astimezone():%Y-%m-%d}, and it is a name or a contact from "
-                    "your own journal. Take it out and send the notes again."
-                )
+                raise LeakError(NOTE_LEAK, word=found, date=f"{note.at.astimezone():%Y-%m-%d}")
         check.text(plain.decode("utf-8"), shown)
 
     return run

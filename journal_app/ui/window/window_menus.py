@@ -29,8 +29,6 @@ class WindowMenus:
         edit_menu.addAction(self.clients_action)
         edit_menu.addSeparator()
         edit_menu.addAction(preferences.settings_action)
-        client_menu = bar.addMenu(self.tr("&Client"))
-        client_menu.addActions([self.clients_action, self.reviews.brief_action])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(
             [
@@ -41,6 +39,8 @@ class WindowMenus:
                 self.editor_view.preview_toggle,
             ]
         )
+        client_menu = bar.addMenu(self.tr("Clie&nt"))  # C is the editor's Clients field
+        client_menu.addActions([self.clients_action, self.reviews.brief_action])
         incidents_menu = bar.addMenu(self.tr("&Incidents"))
         incidents_menu.addActions([self.capture_action, self.editor_view.incidents.add_action])
         incidents_menu.addSeparator()

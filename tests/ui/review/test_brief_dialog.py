@@ -55,7 +55,7 @@ def test_the_brief_shows_as_a_page_and_saves_in_three_formats(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window: MainWindow = make_window()
-    client_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Client")
+    client_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "Clie&nt")
     assert window.reviews.brief_action in client_menu.actions()
     targets = iter([tmp_path / "b.pdf", tmp_path / "b.md", tmp_path / "b"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))

@@ -27,6 +27,11 @@ TEXTS = {
         "core", "{name} holds notes on a review this journal did not share; nothing was imported."
     ),
     "review.note_gone": QT_TRANSLATE_NOOP("core", "That note is gone."),
+    "review.note_leak": QT_TRANSLATE_NOOP(
+        "core",
+        "The notes were not written: “{word}” is in your note of {date}, and it is a name or a "
+        "contact from your own journal. Take it out and send the notes again.",
+    ),
     "review.notes_damaged": QT_TRANSLATE_NOOP(
         "core", "{name} is damaged or altered: nothing was imported."
     ),
