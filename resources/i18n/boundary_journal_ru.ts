@@ -920,7 +920,7 @@ Press Ctrl+N to write a new one.</source>
     </message>
     <message>
         <source>Clients, and the names they will have:</source>
-        <translation>Клиенты и имена, под которыми они будут:</translation>
+        <translation>Клиенты и имена, под которыми они войдут в файл:</translation>
     </message>
     <message>
         <source>Clients in the export and their names there</source>
@@ -1807,7 +1807,7 @@ Press Ctrl+N to write your first reflection.</source>
     <name>PassphraseRow</name>
     <message>
         <source>Passphrase for the review</source>
-        <translation>Парольная фраза обзора</translation>
+        <translation>Парольная фраза разбора</translation>
     </message>
     <message>
         <source>A few words you will tell the coach</source>
@@ -2113,7 +2113,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <name>ReviewController</name>
     <message>
         <source>Share for &amp;Review…</source>
-        <translation>Поделиться для &amp;обзора…</translation>
+        <translation>Поделиться для &amp;разбора…</translation>
     </message>
     <message>
         <source>Import Coac&amp;h Notes…</source>
@@ -2125,7 +2125,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>Revie&amp;ws…</source>
-        <translation>Обзор&amp;ы…</translation>
+        <translation>Разбор&amp;ы…</translation>
     </message>
     <message>
         <source>&amp;Brief…</source>
@@ -2141,7 +2141,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>Shared for review: {0}</source>
-        <translation>Обзор сохранён: {0}</translation>
+        <translation>Разбор сохранён: {0}</translation>
     </message>
     <message>
         <source>Import Coach Notes</source>
@@ -2157,15 +2157,15 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>Open Review</source>
-        <translation>Открыть обзор</translation>
+        <translation>Открыть разбор</translation>
     </message>
     <message>
         <source>Reviews (*.bjreview)</source>
-        <translation>Обзоры (*.bjreview)</translation>
+        <translation>Разборы (*.bjreview)</translation>
     </message>
     <message>
         <source>{0} holds another review, not the one chosen in the list; nothing was opened.</source>
-        <translation>В файле {0} другой обзор, не тот, что выбран в списке; ничего не открыто.</translation>
+        <translation>В файле {0} другой разбор, не тот, что выбран в списке; ничего не открыто.</translation>
     </message>
     <message>
         <source>Brief</source>
@@ -2196,7 +2196,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>My notes on this entry and on the review</source>
-        <translation>Мои заметки к этой записи и ко всему обзору</translation>
+        <translation>Мои заметки к этой записи и ко всему разбору</translation>
     </message>
     <message>
         <source>N&amp;ote on:</source>
@@ -2228,7 +2228,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>The whole review (summary)</source>
-        <translation>Весь обзор (итог)</translation>
+        <translation>Весь разбор (итог)</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2263,11 +2263,11 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <name>ReviewWindow</name>
     <message>
         <source>a review</source>
-        <translation>обзор</translation>
+        <translation>разбор</translation>
     </message>
     <message>
         <source>Review of {0} — read only</source>
-        <translation>Обзор: {0} — только чтение</translation>
+        <translation>Разбор: {0} — только чтение</translation>
     </message>
     <message>
         <source>&amp;Trends…</source>
@@ -2287,19 +2287,19 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation>&amp;Обзор</translation>
+        <translation>&amp;Разбор</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation>Обзор</translation>
+        <translation>Разбор</translation>
     </message>
     <message>
         <source>Search the review</source>
-        <translation>Поиск по обзору</translation>
+        <translation>Поиск по разбору</translation>
     </message>
     <message>
         <source>Entries of the review</source>
-        <translation>Записи обзора</translation>
+        <translation>Записи разбора</translation>
     </message>
     <message>
         <source>The entry, read only</source>
@@ -2352,9 +2352,9 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <message numerus="yes">
         <source>%n notes sealed into {0} with the review&apos;s passphrase. Send the file back.</source>
         <translation>
-            <numerusform>%n заметка запечатана в {0} парольной фразой обзора. Отправьте файл обратно.</numerusform>
-            <numerusform>%n заметки запечатаны в {0} парольной фразой обзора. Отправьте файл обратно.</numerusform>
-            <numerusform>%n заметок запечатано в {0} парольной фразой обзора. Отправьте файл обратно.</numerusform>
+            <numerusform>%n заметка запечатана в {0} парольной фразой разбора. Отправьте файл обратно.</numerusform>
+            <numerusform>%n заметки запечатаны в {0} парольной фразой разбора. Отправьте файл обратно.</numerusform>
+            <numerusform>%n заметок запечатано в {0} парольной фразой разбора. Отправьте файл обратно.</numerusform>
         </translation>
     </message>
 </context>
@@ -2362,11 +2362,11 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <name>ReviewsDialog</name>
     <message>
         <source>Reviews</source>
-        <translation>Обзоры</translation>
+        <translation>Разборы</translation>
     </message>
     <message>
         <source>Reviews, newest first</source>
-        <translation>Обзоры, сначала новые</translation>
+        <translation>Разборы, сначала новые</translation>
     </message>
     <message>
         <source>{0}: {1} · entries: {2} · notes: {3}</source>
@@ -2374,7 +2374,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>a review</source>
-        <translation>обзор</translation>
+        <translation>разбор</translation>
     </message>
     <message>
         <source>Where its file is is not known yet.</source>
@@ -2382,7 +2382,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>No reviews yet: open a .bjreview file to read it.</source>
-        <translation>Обзоров пока нет: откройте файл .bjreview, чтобы прочитать его.</translation>
+        <translation>Разборов пока нет: откройте файл .bjreview, чтобы прочитать его.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -2390,27 +2390,27 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>Open a Review &amp;File…</source>
-        <translation>Открыть &amp;файл обзора…</translation>
+        <translation>Открыть &amp;файл разбора…</translation>
     </message>
     <message>
         <source>The file of this review is no longer at {0}.</source>
-        <translation>Файла этого обзора больше нет по адресу {0}.</translation>
+        <translation>Файла этого разбора больше нет по адресу {0}.</translation>
     </message>
     <message>
         <source>Where this review&apos;s file is is not known.</source>
-        <translation>Где лежит файл этого обзора, неизвестно.</translation>
+        <translation>Где лежит файл этого разбора, неизвестно.</translation>
     </message>
     <message>
         <source>Locate the file to open the review?</source>
-        <translation>Найти файл, чтобы открыть обзор?</translation>
+        <translation>Найти файл, чтобы открыть разбор?</translation>
     </message>
     <message>
         <source>Open Review</source>
-        <translation>Открыть обзор</translation>
+        <translation>Открыть разбор</translation>
     </message>
     <message>
         <source>Reviews (*.bjreview)</source>
-        <translation>Обзоры (*.bjreview)</translation>
+        <translation>Разборы (*.bjreview)</translation>
     </message>
 </context>
 <context>
@@ -2764,7 +2764,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <name>ShareReviewDialog</name>
     <message>
         <source>Share for Review</source>
-        <translation>Поделиться для обзора</translation>
+        <translation>Поделиться для разбора</translation>
     </message>
     <message>
         <source>What the coach will see</source>
@@ -2792,7 +2792,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>Reviews (*.bjreview)</source>
-        <translation>Обзоры (*.bjreview)</translation>
+        <translation>Разборы (*.bjreview)</translation>
     </message>
     <message numerus="yes">
         <source>Sealed %n entries into {0}. Send the file to the coach, and tell them the passphrase another way.</source>
@@ -3916,11 +3916,11 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     </message>
     <message>
         <source>A review&apos;s passphrase needs at least {limit} characters; a few words are best.</source>
-        <translation>Парольной фразе обзора нужно не меньше {limit} символов; лучше несколько слов.</translation>
+        <translation>Парольной фразе разбора нужно не меньше {limit} символов; лучше несколько слов.</translation>
     </message>
     <message>
         <source>This is a review this journal shared: the coach writes its notes.</source>
-        <translation>Этим обзором поделился этот дневник: заметки к нему пишет коуч.</translation>
+        <translation>Этим разбором поделился этот дневник: заметки к нему пишет коуч.</translation>
     </message>
     <message>
         <source>A note needs some text.</source>
@@ -3932,11 +3932,11 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     </message>
     <message>
         <source>This review has no {on} {target_uuid}.</source>
-        <translation>В этом обзоре нет {on} {target_uuid}.</translation>
+        <translation>В этом разборе нет {on} {target_uuid}.</translation>
     </message>
     <message>
         <source>{name} holds notes on a review this journal did not share; nothing was imported.</source>
-        <translation>В {name} заметки к обзору, которым этот дневник не делился; ничего не импортировано.</translation>
+        <translation>В {name} заметки к разбору, которым этот дневник не делился; ничего не импортировано.</translation>
     </message>
     <message>
         <source>That note is gone.</source>

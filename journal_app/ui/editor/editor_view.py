@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTextBrowser,
     QTimeEdit,
@@ -45,6 +46,14 @@ def page_margin(width: int, font: QFont) -> int:
     return margin - margin % 4
 
 
+def page_top(height: int, font: QFont) -> int:
+    """The page's top and bottom margin: `PAGE_TOP`, less where the view is short (a small
+    screen at 150 %), so that four lines of text always show."""
+    room = height - 4 * QFontMetrics(font).lineSpacing()
+    top = min(PAGE_TOP, max(4, room // 2))
+    return top - top % 4
+
+
 class Page(QObject):
     """Keeps a text view's viewport a centred column as the view is resized."""
 
@@ -54,6 +63,7 @@ class Page(QObject):
         super().__init__(view)
         self._view = view
         self.margin = -1
+        self.top = -1
         view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -63,10 +73,13 @@ class Page(QObject):
 
     def update(self) -> None:
         margin = page_margin(self._view.width(), self._view.font())
-        if margin != self.margin:
-            self.margin = margin
-            self._view.setViewportMargins(margin, PAGE_TOP, margin, PAGE_TOP)
-            self.marginChanged.emit(margin)
+        top = page_top(self._view.height(), self._view.font())
+        if (margin, top) != (self.margin, self.top):
+            changed = margin != self.margin
+            self.margin, self.top = margin, top
+            self._view.setViewportMargins(margin, top, margin, top)
+            if changed:
+                self.marginChanged.emit(margin)
 
 
 class EditorView(QStackedWidget):
@@ -218,6 +231,8 @@ class EditorView(QStackedWidget):
         self.preview.setOpenExternalLinks(False)
         self.body_stack.addWidget(self.body)
         self.body_stack.addWidget(self.preview)
+        lines = QFontMetrics(theme.font("body")).lineSpacing()
+        self.body_stack.setMinimumHeight(4 * lines + 8)  # four lines show on any screen
         layout.addWidget(self.body_stack, 1)
         self.foot = QWidget(page)
         foot = QVBoxLayout(self.foot)
@@ -226,8 +241,17 @@ class EditorView(QStackedWidget):
         foot.addWidget(self.incidents)
         layout.addWidget(self.foot)
         self.page_body.marginChanged.connect(self._align)
-        self.addWidget(page)
+        # On a short screen (1280×800 at 150 %) the page scrolls as a whole, rather than
+        # the window growing past the screen's edge; where there is room, it fills the pane.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("editorScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        self.addWidget(scroll)
         self.page = page
+        self.page_scroll = scroll
 
         QWidget.setTabOrder(self.title, self.clients.edit)
         QWidget.setTabOrder(self.clients.edit, self.tags.edit)

@@ -64,6 +64,9 @@ class WindowFit:
         orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
         if self.editor_column.orientation() != orientation:
             self.editor_column.setOrientation(orientation)
+            if not beside:  # under the editor: the page keeps most of the height
+                tall = max(self.editor_column.height(), 400)
+                self.editor_column.setSizes([tall * 7 // 10, tall - tall * 7 // 10])
         if room_for_left and self._sidebar_over_list:  # wide enough for both again
             self._sidebar_over_list = False
             self.middle.show()

@@ -146,6 +146,26 @@ def test_the_page_keeps_a_line_of_60_to_75_characters(
     assert 60 <= layout.lineAt(0).textLength() <= 75
 
 
+def test_a_short_window_still_shows_the_reflection(
+    designed: Callable[[int, int], MainWindow],
+) -> None:
+    """1280×800 at 150 % leaves 853×533: the page's margins gave way to no text at all."""
+    window = designed(853, 533)
+    body = window.editor_view.body
+    assert window.height() <= 533
+    lines = body.fontMetrics().lineSpacing()
+    assert body.viewport().height() >= 4 * lines
+    first = body.document().firstBlock()
+    assert first.layout().lineAt(0).isValid()
+    assert body.cursorRect(body.textCursor()).bottom() <= body.viewport().height()
+    # the page scrolls, so its incidents stay within reach
+    card = window.editor_view.incidents
+    window.editor_view.page_scroll.ensureWidgetVisible(card)
+    QApplication.processEvents()
+    at = card.mapTo(window.editor_view.page_scroll.viewport(), card.rect().topLeft())
+    assert 0 <= at.y() < window.editor_view.page_scroll.viewport().height()
+
+
 def layouts(widget: QWidget) -> Iterator[QLayout]:
     pending: list[QLayout] = [widget.layout()] if widget.layout() is not None else []
     while pending:
