@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCharts import QBarSet, QChart, QChartView
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCursor, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QCursor, QGuiApplication, QKeySequence, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -44,6 +44,7 @@ from .trends_filters import TrendsFilters
 from .trends_keys import CLOSE, EXPORT_CHART
 from .trends_picture import save_picture
 
+SIDE_MIN = 260  # the observations beside the charts need this much
 SMALL_DATA = 10  # fewer incidents than this in the range: too few for a trend
 
 
@@ -152,6 +153,7 @@ class TrendsWindow(QWidget):
         split.setStretchFactor(0, 1)
         split.setCollapsible(0, False)
         split.setSizes([860, 300])
+        self.split = split
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -167,6 +169,19 @@ class TrendsWindow(QWidget):
         layout.addWidget(split, 1)
         self.refresh()
         self._redraw_pending = False  # from here on a new palette redraws the charts
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Where the tabs and the observations beside them do not fit (960 px, Russian's
+        long tab names), the observations go under the charts and every tab shows whole."""
+        super().resizeEvent(event)
+        tabs = self.tabs.tabBar().sizeHint().width() + 8
+        beside = event.size().width() - 32 >= tabs + SIDE_MIN + self.split.handleWidth()
+        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if self.split.orientation() != orientation:
+            self.split.setOrientation(orientation)
+            total = self.split.width() if beside else self.split.height()
+            side = 300 if beside else max(total // 4, 120)
+            self.split.setSizes([max(total - side, 0), side])
 
     # -- public ----------------------------------------------------------------------------
     def current_filter(self) -> TrendFilter:

@@ -183,3 +183,26 @@ def test_observations_are_cards_and_the_questions_fold(qtbot: QtBot, journal: Jo
     assert not side.questions.isVisible()
     qtbot.mouseClick(side.questions_toggle, Qt.MouseButton.LeftButton)
     assert side.questions.isVisible() and "Self-respect" in side.questions.text()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_every_tab_shows_whole_at_960_px(
+    qtbot: QtBot, journal: Journal, language: Callable[[str], None], lang: str
+) -> None:
+    """Half of a 1920 screen: the tab row scrolled, «Когда это случается» cut behind arrows;
+    the observations go under the charts instead, and back beside them on a wide window."""
+    language(lang)
+    seed(journal)
+    window = opened(qtbot, journal, 960, 800)
+    bar = window.tabs.tabBar()
+    QApplication.processEvents()
+    last = bar.tabRect(bar.count() - 1)
+    assert last.right() <= bar.width(), [bar.tabText(n) for n in range(bar.count())]
+    assert window.side.isVisible()
+    assert (
+        window.side.mapTo(window, window.side.rect().topLeft()).y()
+        > window.tabs.mapTo(window, window.tabs.rect().topLeft()).y()
+    )
+    window.resize(1400, 800)
+    QApplication.processEvents()
+    assert window.side.mapTo(window, window.side.rect().topLeft()).x() > window.width() // 2
