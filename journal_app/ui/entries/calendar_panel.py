@@ -11,9 +11,11 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +70,10 @@ class CalendarPanel(QWidget):
             QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames
         )
         self.calendar.setMinimumWidth(192)  # seven columns of 24 px and more: room for the page
+        days = self.calendar.findChild(QTableView)
+        if days is not None:  # its columns took the font's width and cut Sunday off at 192 px
+            days.horizontalHeader().setMinimumSectionSize(24)
+            days.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # Rows of 24 px: a day's number and the dot under it.
         self.calendar.setMinimumHeight(CALENDAR_H)
         self._mute_weekends()

@@ -5,11 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHeaderView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -78,12 +88,24 @@ class SidebarDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        super().paint(painter, option, index)
         count = index.data(CountRole)
         if not count:
+            super().paint(painter, option, index)
             return
+        font = theme.font("meta", option.font)
+        room = QFontMetrics(font).horizontalAdvance(str(count)) + COUNT_PAD + 8
+        # The row's background whole, its name short of the count ("…" where it is long):
+        # a long Russian name ran into its number.
+        whole = QStyleOptionViewItem(option)
+        self.initStyleOption(whole, index)
+        whole.text, whole.icon = "", QIcon()
+        style = whole.widget.style() if whole.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, whole, painter, whole.widget)
+        named = QStyleOptionViewItem(option)
+        named.rect = QRect(option.rect).adjusted(0, 0, -room, 0)
+        super().paint(painter, named, index)
         painter.save()
-        painter.setFont(theme.font("meta", option.font))
+        painter.setFont(font)
         painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
         rect = QRect(option.rect).adjusted(0, 0, -COUNT_PAD, 0)
         align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QDate, QRect
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableView
+from pytestqt.qtbot import QtBot
 
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft
@@ -53,3 +54,19 @@ def test_days_with_entries_have_a_dot(scheme: str, journal: Journal, qtbot) -> N
     # Another month: its own days are marked, March's dot goes with it.
     panel.calendar.setCurrentPage(2026, 4)
     assert accent_pixels(panel, written) == 0
+
+
+def test_sunday_shows_whole_at_the_narrowest(qtbot: QtBot, journal: Journal) -> None:
+    """At 192 px the seventh column went past the calendar's edge, Sunday cut in half."""
+    panel = CalendarPanel(journal)
+    qtbot.addWidget(panel)
+    font = panel.calendar.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # the wide digits of a real desktop's font
+    panel.calendar.setFont(font)
+    panel.resize(192, 320)
+    panel.show()
+    qtbot.waitExposed(panel)
+    days = panel.calendar.findChild(QTableView)
+    header = days.horizontalHeader()
+    last = header.sectionViewportPosition(6) + header.sectionSize(6)
+    assert last <= days.viewport().width()
