@@ -1,4 +1,4 @@
-"""Arguments of the coach review commands (issue #20): `review show|note|notes`. The export
+"""Arguments of the coach review commands (issue #20): `review show|note|notes|brief`. The export
 (`export --format review`) and the import of notes (`import FILE.bjnotes`) are options of
 `export` and `import`. `parser.py` calls `add_review_commands` while it builds the parser."""
 
@@ -25,15 +25,7 @@ def add_review_commands(
         metavar="YYYY-MM-DD",
         help="default: the day of the last review shared, or 30 days ago",
     )
-    out = p.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true")
-    out.add_argument(
-        "--format", choices=("pdf", "md"), help="write the brief as PDF or Markdown to --out"
-    )
-    p.add_argument("--out", metavar="FILE")
-    p.add_argument(
-        "--lang", choices=("en", "ru"), help="the language the brief is written in (default: $LANG)"
-    )
+    _brief_outputs(p)
     p = command(
         "review",
         "a coach's side of a review: read a .bjreview, write notes on it, send them back "
@@ -59,6 +51,21 @@ def add_review_commands(
     q.add_argument("--text", required=True, metavar="TEXT", help="'-' reads it from input")
     q = act("notes", "write my notes on the review into a .bjnotes file, for the journal")
     q.add_argument("--out", required=True, metavar="NOTES.bjnotes")
+    q = act("brief", "the brief of the review, over its period, with my summary notes as topics")
+    _brief_outputs(q)
+
+
+def _brief_outputs(p: argparse.ArgumentParser) -> None:
+    """How a brief is given: printed as Markdown, as JSON, or written as PDF or Markdown."""
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true")
+    out.add_argument(
+        "--format", choices=("pdf", "md"), help="write the brief as PDF or Markdown to --out"
+    )
+    p.add_argument("--out", metavar="FILE")
+    p.add_argument(
+        "--lang", choices=("en", "ru"), help="the language the brief is written in (default: $LANG)"
+    )
 
 
 def add_review_export_options(p: argparse.ArgumentParser) -> None:

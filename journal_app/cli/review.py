@@ -1,5 +1,5 @@
 """The coach review on the command line (issue #20): `export --format review`,
-`review show|note|notes`, `import FILE.bjnotes`.
+`review show|note|notes|brief`, `import FILE.bjnotes`.
 
 The review's passphrase is read from `--passphrase-file FILE`, else from
 $BOUNDARY_JOURNAL_REVIEW_PASSPHRASE, else asked for on the terminal. For these commands an
@@ -14,7 +14,7 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.errors import ValidationError
 from ..core.exporters.bundle import ExportScope
@@ -22,6 +22,9 @@ from ..core.journal import Journal
 from ..core.review.document import NOTES_SUFFIX, OpenedReview, read_review
 from ..core.review.service import NoteRecord
 from . import output
+
+if TYPE_CHECKING:
+    from ..core.review.brief import Brief
 
 REVIEW_PASSPHRASE_ENV = "BOUNDARY_JOURNAL_REVIEW_PASSPHRASE"
 
@@ -112,6 +115,8 @@ def cmd_review(journal: Journal, args: argparse.Namespace) -> None:
             on, target = "incident", args.incident
         note = journal.reviews.add_note(review, on, target, text)
         print(note)
+    elif args.action == "brief":
+        _review_brief(journal, review, args)
     elif args.action == "notes":
         out = Path(args.out).expanduser()
         if not is_notes_file(str(out)):
@@ -175,11 +180,30 @@ def cmd_import_notes(journal: Journal, args: argparse.Namespace) -> None:
 
 def cmd_brief(journal: Journal, args: argparse.Namespace) -> None:
     from ..core.review.brief import make_brief
-    from ..core.review.brief_page import brief_dict, brief_markdown, brief_page
     from .reflection import cli_language
 
     lang = cli_language(args)
-    brief = make_brief(journal, args.client, args.since, lang=lang)
+    _give_brief(make_brief(journal, args.client, args.since, lang=lang), args, lang)
+
+
+def _review_brief(journal: Journal, review: OpenedReview, args: argparse.Namespace) -> None:
+    """`review brief`: the coach's brief of a review, as the review window's Brief… makes it."""
+    from ..core.review.brief import review_brief
+    from ..core.review.reading import review_journal
+    from .reflection import cli_language
+
+    lang = cli_language(args)
+    inside = review_journal(review)
+    try:
+        brief = review_brief(review, inside, journal, lang)
+    finally:
+        inside.close()
+    _give_brief(brief, args, lang)
+
+
+def _give_brief(brief: Brief, args: argparse.Namespace, lang: str) -> None:
+    from ..core.review.brief_page import brief_dict, brief_markdown, brief_page
+
     if args.json:
         output.print_json(brief_dict(brief))
         return

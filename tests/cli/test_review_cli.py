@@ -205,3 +205,23 @@ def test_a_brief_as_pdf_and_in_russian(cli: Cli, tmp_path: Path, qapp: object) -
     assert "Brief" not in shown and "Incidents" not in shown
     cli("brief", "--format", "pdf", code=1)
     assert "needs --out FILE" in cli.err
+
+
+def test_the_coach_gets_the_brief_of_a_review(
+    cli: Cli, coach: Cli, phrase: Path, tmp_path: Path
+) -> None:
+    fill(cli)
+    review = tmp_path / "r.bjreview"
+    cli("export", "--format", "review", "--out", str(review), "--passphrase-file", str(phrase))
+    args = ("--passphrase-file", str(phrase))
+    coach("review", "note", str(review), "--summary", "--text", "Evenings: say no", *args)
+    brief = json.loads(coach("review", "brief", str(review), "--json", *args))
+    assert brief["incidents"] == 1 and brief["by_kind"]
+    assert brief["topics"] == ["Evenings: say no"]
+    assert brief["client"] == "Client A"  # the review's names, never the journal's
+    page = coach("review", "brief", str(review), "--lang", "ru", *args)
+    assert page.startswith("# Сводка") and "Evenings: say no" in page
+    assert "Acme" not in page and "PRIVATEWORD" not in page
+    out = tmp_path / "brief.md"
+    coach("review", "brief", str(review), "--format", "md", "--out", str(out), *args)
+    assert "Evenings: say no" in out.read_text(encoding="utf-8")
