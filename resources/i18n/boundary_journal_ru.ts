@@ -2113,7 +2113,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <name>ReviewController</name>
     <message>
         <source>Share for &amp;Review…</source>
-        <translation>Поделиться для &amp;разбора…</translation>
+        <translation>&amp;Поделиться для разбора…</translation>
     </message>
     <message>
         <source>Import Coac&amp;h Notes…</source>
@@ -2121,7 +2121,7 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     </message>
     <message>
         <source>Open Re&amp;view…</source>
-        <translation>Открыть о&amp;бзор…</translation>
+        <translation>Открыть раз&amp;бор…</translation>
     </message>
     <message>
         <source>Revie&amp;ws…</source>
@@ -2870,6 +2870,18 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
     <message>
         <source>Tags</source>
         <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Разборы</translation>
+    </message>
+    <message>
+        <source>a review</source>
+        <translation>разбор</translation>
+    </message>
+    <message>
+        <source>{0}: entries: {1}, my notes: {2}. Click to open it again.</source>
+        <translation>{0}: записей: {1}, моих заметок: {2}. Щёлкните, чтобы открыть снова.</translation>
     </message>
 </context>
 <context>

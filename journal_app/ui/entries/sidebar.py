@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QIcon,
+    QKeyEvent,
     QPainter,
     QPalette,
     QStandardItem,
@@ -34,12 +35,14 @@ from ..common.chips import colour_dot
 # so model.match() would never find an equal tuple.
 KeyRole = Qt.ItemDataRole.UserRole + 1
 CountRole = Qt.ItemDataRole.UserRole + 2
+ReviewRole = Qt.ItemDataRole.UserRole + 3  # a review's id, on the coach's Reviews
 ROW_H = 32
 COUNT_PAD = 12
 Key = tuple[str, int | None]  # ("all"|"trash"|"client"|"tag", id)
 ALL: Key = ("all", None)
 TRASH: Key = ("trash", None)
 COACH: Key = ("coach", None)  # entries with a coach's notes (issue #20)
+REVIEW = "review"  # the coach's side: a review opened before, reopened by a click
 
 
 def key_text(key: Key) -> str:
@@ -115,6 +118,7 @@ class SidebarDelegate(QStyledItemDelegate):
 
 class Sidebar(QTreeView):
     keyChanged = Signal(object)  # Key
+    reviewRequested = Signal(str)  # a review's id: reopen it (it filters no entries)
 
     def __init__(self, journal: Journal, parent: Any = None) -> None:
         super().__init__(parent)
@@ -137,6 +141,7 @@ class Sidebar(QTreeView):
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._current: Key = ALL
         self._coached: tuple[int, ...] = ()
+        self.clicked.connect(self._on_clicked)
         self.reload()
 
     @property
@@ -187,6 +192,20 @@ class Sidebar(QTreeView):
         for tag in self._journal.tags.all():
             tags.appendRow(self._item("#" + tag.name, ("tag", tag.id), count=tag.entries))
         root.appendRow(tags)
+        reviews = self._group(self.tr("Reviews"), 3)  # the coach's: each review opened
+        for r in self._journal.reviews.reviews():
+            title = r.title or self.tr("a review")
+            text = f"{r.generated_at.astimezone():%Y-%m-%d} · {title}"
+            item = self._item(text, (REVIEW, None), count=r.notes)
+            item.setData(r.review_id, ReviewRole)
+            item.setToolTip(
+                self.tr("{0}: entries: {1}, my notes: {2}. Click to open it again.").format(
+                    title, r.entries, r.notes
+                )
+            )
+            reviews.appendRow(item)
+        if reviews.rowCount():
+            root.appendRow(reviews)
         self.setModel(self._model)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
         if old_model is not self._model:
@@ -195,6 +214,8 @@ class Sidebar(QTreeView):
             old_selection.deleteLater()
         self.expand(group.index())
         self.expand(tags.index())
+        if reviews.rowCount():
+            self.expand(reviews.index())
         if archived.rowCount() and archived_open:
             self.expand(archived.index())
         if self._find(keep) is not None:
@@ -224,9 +245,23 @@ class Sidebar(QTreeView):
             pending += [item.child(r) for r in range(item.rowCount())]
         return None
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().data(
+            ReviewRole
+        ):
+            self._on_clicked(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        review = index.data(ReviewRole)
+        if review:
+            self.select_key(self._current, emit=False)  # the list stays as it was
+            self.reviewRequested.emit(review)
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = text_key(current.data(KeyRole))
-        if key is None or key[0] == "group" or key == self._current:
+        if key is None or key[0] in ("group", REVIEW) or key == self._current:
             return
         self._current = key
         self.keyChanged.emit(key)

@@ -28,6 +28,7 @@ from .review_window import ReviewWindow
 class ReviewController(QObject):
     message = Signal(str, int)
     notesImported = Signal()
+    reviewsChanged = Signal()  # a review opened for the first time: the sidebar lists it
     trendsRequested = Signal(object, object)  # a review's journal, the window it is over
 
     def __init__(
@@ -158,6 +159,7 @@ class ReviewController(QObject):
             return None
         with contextlib.suppress(JournalError):  # a review this journal shared: nothing kept
             self._journal.reviews.remember(review, path)
+            self.reviewsChanged.emit()
         from ...core.review.reading import review_journal  # the importers: when needed
 
         try:
@@ -169,6 +171,7 @@ class ReviewController(QObject):
         window.path = path.absolute()
         window.trendsRequested.connect(lambda journal: self.trendsRequested.emit(journal, window))
         window.closed.connect(lambda: self.windows.remove(window))
+        window.closed.connect(self.reviewsChanged)  # its notes counted anew
         self.windows.append(window)
         window.show()
         return window
@@ -197,6 +200,19 @@ class ReviewController(QObject):
             since=since,
         )
         dialog.exec()
+
+    def reopen(self, review_id: str) -> ReviewWindow | None:
+        """A review of the sidebar's Reviews, from where its file was last opened (or where
+        the person locates it, if it has moved)."""
+        from .reviews_dialog import review_file
+
+        record = next(
+            (r for r in self._journal.reviews.reviews() if r.review_id == review_id), None
+        )
+        if record is None:
+            return None
+        path = review_file(self._parent, record)
+        return None if path is None else self.open_review(path, review_id)
 
     def show_reviews(self) -> None:
         from .reviews_dialog import ReviewsDialog

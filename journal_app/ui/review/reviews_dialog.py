@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -79,14 +79,8 @@ class ReviewsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 360)
 
-    def _ask_file(self, start: Path) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Review"), str(start), self.tr("Reviews (*.bjreview)")
-        )
-        return Path(path) if path else None
-
     def _on_open(self) -> None:
-        path = self._ask_file(Path.home())
+        path = ask_review_file(self, Path.home())
         if path is not None:
             self.chosen, self.chosen_id = path, None
             self.accept()
@@ -96,23 +90,45 @@ class ReviewsDialog(QDialog):
         if item is None:
             return
         record: ReviewRecord = item.data(ROLE_REVIEW)
-        path = Path(record.path) if record.path else None
-        if path is None or not path.is_file():
-            where = (
-                self.tr("The file of this review is no longer at {0}.").format(path)
-                if path is not None
-                else self.tr("Where this review's file is is not known.")
-            )
-            if not ask_yes_no(
-                self,
-                self.tr("Reviews"),
-                where + " " + self.tr("Locate the file to open the review?"),
-                default_yes=True,
-            ):
-                return
-            start = path.parent if path is not None and path.parent.is_dir() else Path.home()
-            path = self._ask_file(start)
-            if path is None:
-                return
-        self.chosen, self.chosen_id = path, record.review_id
-        self.accept()
+        path = review_file(self, record)
+        if path is not None:
+            self.chosen, self.chosen_id = path, record.review_id
+            self.accept()
+
+
+def ask_review_file(parent: QWidget, start: Path) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ReviewsDialog", "Open Review"),
+        str(start),
+        QCoreApplication.translate("ReviewsDialog", "Reviews (*.bjreview)"),
+    )
+    return Path(path) if path else None
+
+
+def review_file(parent: QWidget, record: ReviewRecord) -> Path | None:
+    """Where the review's file is: where it was last opened from, or, when it has moved,
+    where the person locates it (None: not located)."""
+    path = Path(record.path) if record.path else None
+    if path is not None and path.is_file():
+        return path
+    where = (
+        QCoreApplication.translate(
+            "ReviewsDialog", "The file of this review is no longer at {0}."
+        ).format(path)
+        if path is not None
+        else QCoreApplication.translate(
+            "ReviewsDialog", "Where this review's file is is not known."
+        )
+    )
+    if not ask_yes_no(
+        parent,
+        QCoreApplication.translate("ReviewsDialog", "Reviews"),
+        where
+        + " "
+        + QCoreApplication.translate("ReviewsDialog", "Locate the file to open the review?"),
+        default_yes=True,
+    ):
+        return None
+    start = path.parent if path is not None and path.parent.is_dir() else Path.home()
+    return ask_review_file(parent, start)

@@ -262,6 +262,8 @@ class MainWindow(
         self.reviews.message.connect(self.statusBar().showMessage)
         self.reviews.notesImported.connect(self._on_notes_imported)
         self.reviews.trendsRequested.connect(self._open_review_trends)
+        self.reviews.reviewsChanged.connect(self.sidebar.reload)
+        self.sidebar.reviewRequested.connect(self.reviews.reopen)
         self.safety.lockedChanged.connect(self._on_locked)
         self.preferences.settingsChanged.connect(self.safety.update_lock)
         self.preferences.pathsChanged.connect(self.use_paths)

@@ -161,6 +161,58 @@ def test_the_reviews_list_reopens_a_review_and_finds_a_moved_one(
     assert [r.path for r in coach.reviews._journal.reviews.reviews()] == [str(moved)]
 
 
+def test_the_sidebar_lists_each_review_and_a_click_opens_it_again(
+    qtbot: QtBot,
+    coach: MainWindow,
+    review_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    coach.resize(1280, 800)
+    coach.show()
+    qtbot.waitExposed(coach)
+    sidebar = coach.sidebar
+    groups = [sidebar.model().index(n, 0).data() for n in range(sidebar.model().rowCount())]
+    assert "Reviews" not in groups  # none opened yet
+
+    write(qtbot, open_review(qtbot, coach, review_file), "A first note")
+    for opened in list(coach.reviews.windows):
+        opened.close()
+    model = sidebar.model()
+    group = next(model.index(n, 0) for n in range(model.rowCount())
+                 if model.index(n, 0).data() == "Reviews")  # fmt: skip
+    assert model.rowCount(group) == 1
+    item = model.index(0, 0, group)
+    assert item.data().endswith("· Client A")
+    listed = coach.model.rowCount()
+
+    qtbot.mouseClick(
+        sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualRect(item).center()
+    )
+    (opened,) = coach.reviews.windows
+    assert texts(opened.notes_pane.list) == ["A first note"]
+    assert sidebar.current_key == ("all", None) and coach.model.rowCount() == listed
+    opened.close()
+
+    # Enter on it opens it too; a moved file is located as in the Reviews list.
+    moved = tmp_path / "moved.bjreview"
+    review_file.rename(moved)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(moved), ""))
+    model = sidebar.model()  # a fresh one: the sidebar reloads as a review opens and closes
+    group = next(model.index(n, 0) for n in range(model.rowCount())
+                 if model.index(n, 0).data() == "Reviews")  # fmt: skip
+    assert (
+        model.index(0, 0, group)
+        .data(Qt.ItemDataRole.ToolTipRole)
+        .startswith("Client A: entries: 1, my notes: 1")
+    )
+    sidebar.setFocus()
+    sidebar.setCurrentIndex(model.index(0, 0, group))
+    qtbot.keyClick(sidebar, Qt.Key.Key_Return)
+    (opened,) = coach.reviews.windows
+    assert opened.path == moved
+
+
 def test_a_located_file_must_be_the_review_chosen(
     qtbot: QtBot,
     coach: MainWindow,
