@@ -53,6 +53,7 @@ class Colours:
     outline: str  # a field's edge: 3:1 against page and window
     outgoing: str  # me → client
     card: str  # an incident card's fill
+    card_held: str  # the fill of a card whose boundary was held: calm, not alarm
     button: str
     held: tuple[str, str]  # pills: (text, fill)
     negotiated: tuple[str, str]
@@ -76,6 +77,7 @@ LIGHT = Colours(
     outline="#868a93",
     outgoing="#7e3fc4",
     card="#fdf0ef",
+    card_held="#f1f3f5",
     button="#ffffff",
     held=("#146c2e", "#e6f4ea"),
     negotiated=("#1b5fc1", "#e3edfb"),
@@ -98,6 +100,7 @@ DARK = Colours(
     outline="#6b6f78",
     outgoing="#c7a4ff",
     card="#2c2020",
+    card_held="#25272b",
     button="#2c2e33",
     held=("#6fd08c", "#1f2d23"),
     negotiated=("#8ab4ff", "#1f2a3d"),
