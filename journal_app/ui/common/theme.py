@@ -225,9 +225,13 @@ def palette(c: Colours) -> QPalette:
 
 
 def stylesheet(c: Colours) -> str:
-    """`resources/styles/app.qss` with its `@name` words replaced by the scheme's colours."""
-    text = (resources_dir() / "styles" / "app.qss").read_text(encoding="utf-8")
+    """`resources/styles/app.qss` with its `@name` words replaced by the scheme's colours;
+    `@arrows` is the folder of the scheme's arrows (combo boxes, spin boxes), drawn in its
+    text colour, and in the muted one where they cannot be used (`-off`)."""
+    styles = resources_dir() / "styles"
+    text = (styles / "app.qss").read_text(encoding="utf-8")
     values = {f.name: getattr(c, f.name) for f in fields(c) if isinstance(getattr(c, f.name), str)}
+    values["arrows"] = (styles / "arrows" / ("dark" if c == DARK else "light")).as_posix()
     return re.sub(r"@([a-z_]+)", lambda m: values.get(m.group(1), m.group(0)), text)
 
 
