@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...paths import resources_dir
+from . import indicators
 
 SCHEMES = {
     "light": Qt.ColorScheme.Light,
@@ -129,9 +130,9 @@ def apply_theme(setting: str) -> None:
 
 class GridStyle(QProxyStyle):
     """Fusion, with the default margins and spacings of layouts on the 4 px grid: 12 around
-    a dialog's content, 8 between its widgets (Fusion's are 9 and 6); and tick boxes edged
-    in the fields' outline (Fusion darkens the window's colour, which a dark page hides: the
-    clients, tags and kinds to tick in Export… showed no boxes at all)."""
+    a dialog's content, 8 between its widgets (Fusion's are 9 and 6); and check boxes and
+    radio buttons of its own (`indicators`: Fusion darkens the window's colour, which a dark
+    page hides: the clients, tags and kinds to tick in Export… showed no boxes at all)."""
 
     METRICS = {
         QStyle.PixelMetric.PM_LayoutLeftMargin: 12,
@@ -162,13 +163,12 @@ class GridStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        super().drawPrimitive(element, option, painter, widget)
         if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:  # item views' too
-            painter.save()
-            painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
-            painter.restore()
+            indicators.draw_check(option, painter)
+        elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            indicators.draw_radio(option, painter)
+        else:
+            super().drawPrimitive(element, option, painter, widget)
 
 
 def _on_system_scheme(_scheme: Qt.ColorScheme) -> None:
