@@ -153,8 +153,6 @@ class IncidentsPanel(QWidget):
 
     def set_incidents(self, incidents: list[IncidentRecord], read_only: bool) -> None:
         self.model.set_incidents(incidents)
-        if incidents:  # a card is always chosen: Edit… and Remove act on it (Remove asks)
-            self.list.setCurrentIndex(self.model.index(0))
         self.list.setVisible(bool(incidents))
         self.edit_button.setVisible(bool(incidents))
         self.remove_button.setVisible(bool(incidents))
@@ -173,8 +171,10 @@ class IncidentsPanel(QWidget):
         return self.model.incident(index.row())
 
     def _update_buttons(self) -> None:
+        """A card is always chosen (the first, after a reload), so Edit… and Remove are ready
+        and read as buttons that work; Remove asks first. A click beside the cards keeps it."""
         if self.model.rowCount() and not self.list.selectionModel().hasSelection():
-            current = self.list.currentIndex()  # a click beside the cards keeps the choice
+            current = self.list.currentIndex()
             self.list.setCurrentIndex(current if current.isValid() else self.model.index(0))
         chosen = self.selected() is not None and not self._read_only
         self.edit_button.setEnabled(chosen)
