@@ -141,6 +141,10 @@ class GridStyle(QProxyStyle):
         QStyle.PixelMetric.PM_LayoutBottomMargin: 12,
         QStyle.PixelMetric.PM_LayoutHorizontalSpacing: 8,
         QStyle.PixelMetric.PM_LayoutVerticalSpacing: 8,
+        QStyle.PixelMetric.PM_IndicatorWidth: 16,  # check boxes and radios (Fusion's: 14)
+        QStyle.PixelMetric.PM_IndicatorHeight: 16,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth: 16,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight: 16,
     }
 
     def __init__(self) -> None:
