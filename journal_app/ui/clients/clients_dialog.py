@@ -82,6 +82,8 @@ class ClientTableModel(QAbstractTableModel):
                 c.entries,
                 self.tr("Archived") if c.archived else self.tr("Active"),
             ][column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.AGREEMENT:
+            return agreement_summary(c.agreement) or None
         if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
             return colour_dot(c.colour)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ENTRIES:
@@ -112,10 +114,10 @@ class ClientsDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            ClientTableModel.AGREEMENT, QHeaderView.ResizeMode.ResizeToContents
-        )
+        # Names whole, however long; the agreement takes the room left (its tooltip has all).
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ClientTableModel.AGREEMENT, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
         row = QHBoxLayout()

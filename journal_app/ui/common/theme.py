@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...paths import resources_dir
+from . import indicators
 
 SCHEMES = {
     "light": Qt.ColorScheme.Light,
@@ -53,6 +54,7 @@ class Colours:
     outline: str  # a field's edge: 3:1 against page and window
     outgoing: str  # me → client
     card: str  # an incident card's fill
+    card_held: str  # the fill of a card whose boundary was held: calm, not alarm
     button: str
     held: tuple[str, str]  # pills: (text, fill)
     negotiated: tuple[str, str]
@@ -76,6 +78,7 @@ LIGHT = Colours(
     outline="#868a93",
     outgoing="#7e3fc4",
     card="#fdf0ef",
+    card_held="#f1f3f5",
     button="#ffffff",
     held=("#146c2e", "#e6f4ea"),
     negotiated=("#1b5fc1", "#e3edfb"),
@@ -98,6 +101,7 @@ DARK = Colours(
     outline="#6b6f78",
     outgoing="#c7a4ff",
     card="#2c2020",
+    card_held="#25272b",
     button="#2c2e33",
     held=("#6fd08c", "#1f2d23"),
     negotiated=("#8ab4ff", "#1f2a3d"),
@@ -126,9 +130,9 @@ def apply_theme(setting: str) -> None:
 
 class GridStyle(QProxyStyle):
     """Fusion, with the default margins and spacings of layouts on the 4 px grid: 12 around
-    a dialog's content, 8 between its widgets (Fusion's are 9 and 6); and tick boxes edged
-    in the fields' outline (Fusion darkens the window's colour, which a dark page hides: the
-    clients, tags and kinds to tick in Export… showed no boxes at all)."""
+    a dialog's content, 8 between its widgets (Fusion's are 9 and 6); and check boxes and
+    radio buttons of its own (`indicators`: Fusion darkens the window's colour, which a dark
+    page hides: the clients, tags and kinds to tick in Export… showed no boxes at all)."""
 
     METRICS = {
         QStyle.PixelMetric.PM_LayoutLeftMargin: 12,
@@ -137,6 +141,10 @@ class GridStyle(QProxyStyle):
         QStyle.PixelMetric.PM_LayoutBottomMargin: 12,
         QStyle.PixelMetric.PM_LayoutHorizontalSpacing: 8,
         QStyle.PixelMetric.PM_LayoutVerticalSpacing: 8,
+        QStyle.PixelMetric.PM_IndicatorWidth: 16,  # check boxes and radios (Fusion's: 14)
+        QStyle.PixelMetric.PM_IndicatorHeight: 16,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth: 16,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight: 16,
     }
 
     def __init__(self) -> None:
@@ -159,13 +167,12 @@ class GridStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        super().drawPrimitive(element, option, painter, widget)
         if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:  # item views' too
-            painter.save()
-            painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
-            painter.restore()
+            indicators.draw_check(option, painter)
+        elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            indicators.draw_radio(option, painter)
+        else:
+            super().drawPrimitive(element, option, painter, widget)
 
 
 def _on_system_scheme(_scheme: Qt.ColorScheme) -> None:
@@ -222,9 +229,13 @@ def palette(c: Colours) -> QPalette:
 
 
 def stylesheet(c: Colours) -> str:
-    """`resources/styles/app.qss` with its `@name` words replaced by the scheme's colours."""
-    text = (resources_dir() / "styles" / "app.qss").read_text(encoding="utf-8")
+    """`resources/styles/app.qss` with its `@name` words replaced by the scheme's colours;
+    `@arrows` is the folder of the scheme's arrows (combo boxes, spin boxes), drawn in its
+    text colour, and in the muted one where they cannot be used (`-off`)."""
+    styles = resources_dir() / "styles"
+    text = (styles / "app.qss").read_text(encoding="utf-8")
     values = {f.name: getattr(c, f.name) for f in fields(c) if isinstance(getattr(c, f.name), str)}
+    values["arrows"] = (styles / "arrows" / ("dark" if c == DARK else "light")).as_posix()
     return re.sub(r"@([a-z_]+)", lambda m: values.get(m.group(1), m.group(0)), text)
 
 

@@ -2,7 +2,8 @@
 then pills for the response and the flags, then the note.
 
 Kind, response and the off-hours flag used to be one red line each and looked alike; on a
-card each has a place and a colour of its own (see `theme.Colours`).
+card each has a place and a colour of its own (see `theme.Colours`). A held boundary is not
+drawn as a problem: its card is calm, its strip the held green.
 """
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ STRIP = 4  # the direction's strip (the spec's 3 px, on the 4 px grid)
 PILL_H = 20
 PILL_PAD = 8
 LINE_GAP = 4
+
+
+def card_colours(incident: IncidentRecord, c: theme.Colours) -> tuple[str, str]:
+    """(fill, strip). A held boundary is a good outcome: a calm card with the held green
+    strip, not the alarm of the others (the arrow still tells the direction); otherwise red
+    for client → me and violet for me → client, on the incident fill."""
+    if incident.response == "held":
+        return c.card_held, c.held[0]
+    outgoing = incident.direction == Direction.ME.value
+    return c.card, c.outgoing if outgoing else c.incident
 
 
 def pills(incident: IncidentRecord, c: theme.Colours) -> list[tuple[str, tuple[str, str]]]:
@@ -92,11 +103,10 @@ class IncidentDelegate(QStyledItemDelegate):
         card = QRectF(option.rect.adjusted(0, GAP, 0, -GAP))
         path = QPainterPath()
         path.addRoundedRect(card, RADIUS, RADIUS)
-        painter.fillPath(path, QColor(c.card))
+        fill, strip = card_colours(incident, c)
+        painter.fillPath(path, QColor(fill))
         painter.setClipPath(path)
-        outgoing = incident.direction == Direction.ME.value
-        strip = QColor(c.outgoing if outgoing else c.incident)
-        painter.fillRect(QRectF(card.x(), card.y(), STRIP, card.height()), strip)
+        painter.fillRect(QRectF(card.x(), card.y(), STRIP, card.height()), QColor(strip))
         painter.setClipping(False)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(QPen(QColor(c.accent), 2))
@@ -109,7 +119,7 @@ class IncidentDelegate(QStyledItemDelegate):
         painter.setFont(kind_font)
         painter.setPen(QColor(c.text))
         fm = QFontMetrics(kind_font)
-        arrow = "↗" if outgoing else "↙"
+        arrow = "↗" if incident.direction == Direction.ME.value else "↙"
         head = fm.elidedText(
             f"{arrow} {incident.kind.name}", Qt.TextElideMode.ElideRight, inner.width()
         )

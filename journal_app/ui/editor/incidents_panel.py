@@ -171,6 +171,11 @@ class IncidentsPanel(QWidget):
         return self.model.incident(index.row())
 
     def _update_buttons(self) -> None:
+        """A card is always chosen (the first, after a reload), so Edit… and Remove are ready
+        and read as buttons that work; Remove asks first. A click beside the cards keeps it."""
+        if self.model.rowCount() and not self.list.selectionModel().hasSelection():
+            current = self.list.currentIndex()
+            self.list.setCurrentIndex(current if current.isValid() else self.model.index(0))
         chosen = self.selected() is not None and not self._read_only
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,7 +48,6 @@ from ..review.review_controller import ReviewController
 from ..safety.safety_controller import SafetyController
 from ..transfer.transfer_controller import TransferController
 from .entry_commands import EntryCommands
-from .indicators import indicator_sheet
 from .journal_watch import JournalWatch
 from .list_navigation import ListNavigation
 from .window_actions import WindowActions
@@ -212,7 +211,6 @@ class MainWindow(
         self.add_sample_action = self.preferences.add_sample_action
         self._build_menus()
         self._connect()
-        self._show_indicators()
         self.splitter.setMinimumWidth(self._narrowest())  # the rest moves aside: fit_layout
         app = QApplication.instance()
         if app is not None and not hasattr(app, "_screen_fit"):
@@ -329,17 +327,6 @@ class MainWindow(
     def _toggle_questions(self, on: bool) -> None:
         self.questions_panel.setVisible(on)
         self.fit_layout()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._show_indicators()
-
-    def _show_indicators(self) -> None:
-        """Check boxes and radios readable on the dark scheme (see `indicators`)."""
-        sheet = indicator_sheet(QApplication.palette())
-        if self.styleSheet() != sheet:
-            self.setStyleSheet(sheet)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -111,3 +111,39 @@ def test_renaming_shows_the_old_name_among_the_other_names(
     qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
     assert dialog.selected().name == "Acme Holdings"
     assert dialog.other_names.list.item(0).text() == "Acme"
+
+
+def test_names_are_whole_at_the_dialogs_size_and_the_agreement_takes_the_rest(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    from journal_app.core.agreements import Agreement
+    from journal_app.ui.clients.clients_dialog import ClientTableModel
+    from journal_app.ui.common.theme import apply_theme
+
+    apply_theme("light")
+    long_names = ("Northwind Traders International (sample)", "ООО «Ромашка и партнёры»")
+    for name in long_names:
+        client_id = journal.clients.add(name)
+        journal.clients.set_agreement(
+            client_id,
+            Agreement(
+                days=frozenset(range(5)),
+                start=9 * 60,
+                end=18 * 60,
+                channels=frozenset({"phone", "email", "in_person"}),
+            ),
+        )
+    dialog = ClientsDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    name = ClientTableModel.NAME
+    assert table.columnWidth(name) >= table.sizeHintForColumn(name)  # nothing elided
+    for n in range(table.model().rowCount()):
+        rect = table.visualRect(table.model().index(n, name))
+        text = table.model().index(n, name).data()
+        assert rect.width() > table.fontMetrics().horizontalAdvance(text) + 16, text
+    # The agreement column fills what is left: no empty band after the last column.
+    header = table.horizontalHeader()
+    assert header.length() == table.viewport().width()

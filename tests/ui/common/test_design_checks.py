@@ -92,7 +92,7 @@ def designed(
 
 def pairs(c: theme.Colours) -> dict[str, tuple[str | QColor, str | QColor]]:
     found: dict[str, tuple[str | QColor, str | QColor]] = {}
-    for back in ("window", "page", "selection", "card"):
+    for back in ("window", "page", "selection", "card", "card_held"):
         for ink in ("text", "muted"):
             found[f"{ink} on {back}"] = (getattr(c, ink), getattr(c, back))
     for back in ("window", "page", "card"):

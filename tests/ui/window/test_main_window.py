@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.journal import Journal
@@ -456,11 +456,7 @@ def test_one_meaning_per_shortcut_across_the_windows(qtbot: QtBot, window: MainW
     shown: list[str] = []
 
     def read(dialog: ShortcutsDialog) -> None:
-        table = dialog.findChild(QTableWidget, "shortcutsTable")
-        shown.extend(
-            f"{table.item(r, 0).text()} = {table.item(r, 1).text()}"
-            for r in range(table.rowCount())
-        )
+        shown.extend(f"{label} = {keys}" for label, keys in dialog.shown_rows())
 
     in_modal(ShortcutsDialog, read)
     qtbot.keyClick(window, Qt.Key.Key_F1)
