@@ -58,6 +58,7 @@ def journal(paths: AppPaths) -> Iterator[Journal]:
 
 
 REVIEW_PASS = "correct horse battery staple"
+FAST_SCRYPT = {"n": 2**10, "r": 8, "p": 1}  # tests only
 
 
 @pytest.fixture
@@ -65,7 +66,15 @@ def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     """Sealed review files at a test's speed (scrypt's cost lowered)."""
     from journal_app.core import sealed
 
-    monkeypatch.setattr(sealed, "SCRYPT_COST", {"n": 2**10, "r": 8, "p": 1})
+    monkeypatch.setattr(sealed, "SCRYPT_COST", FAST_SCRYPT)
+
+
+@pytest.fixture
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An encrypted journal's key derived at a test's speed (the app uses OWASP's cost)."""
+    from journal_app.core import keys
+
+    monkeypatch.setattr(keys, "SCRYPT_COST", FAST_SCRYPT)
 
 
 def share_late_call(journal: Journal, target: Path) -> Path:

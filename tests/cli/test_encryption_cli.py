@@ -8,13 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.core import keys
 from tests.cli.conftest import Cli
 
-
-@pytest.fixture(autouse=True)
-def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keys, "SCRYPT_COST", {"n": 2**12, "r": 8, "p": 1})
+pytestmark = pytest.mark.usefixtures("cheap_kdf")
 
 
 def test_encrypt_use_change_and_decrypt(

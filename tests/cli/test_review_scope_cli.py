@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.core import sealed
-
+from ..conftest import REVIEW_PASS
 from .conftest import Cli
 
-PASS = "correct horse battery staple"
+pytestmark = pytest.mark.usefixtures("fast_scrypt")
+
+PASS = REVIEW_PASS
 
 
 @pytest.fixture(autouse=True)
-def _fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sealed, "SCRYPT_COST", {"n": 2**10, "r": 8, "p": 1})
+def _passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BOUNDARY_JOURNAL_REVIEW_PASSPHRASE", PASS)
 
 

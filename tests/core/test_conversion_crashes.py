@@ -21,9 +21,12 @@ from journal_app.core.journal import Journal, needs_passphrase
 from journal_app.core.records import EntryDraft
 from journal_app.paths import AppPaths
 
-FAST = {"n": 2**10, "r": 8, "p": 1}
+from ..conftest import REVIEW_PASS
+
+pytestmark = pytest.mark.usefixtures("cheap_kdf")
+
 SECRET = b"PLAINWORDX"
-PASS = "correct horse battery staple"
+PASS = REVIEW_PASS
 NEW_PASS = "a brand new passphrase"
 
 
@@ -61,11 +64,6 @@ class Crash:
             return real(*args, **kwargs)
 
         return wrapper
-
-
-@pytest.fixture(autouse=True)
-def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keys, "SCRYPT_COST", FAST)
 
 
 def every_file(folder: Path) -> Iterator[Path]:

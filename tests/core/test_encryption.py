@@ -23,15 +23,13 @@ from journal_app.core.keys import KeyFileError, Keyring, WrongPassphraseError
 from journal_app.core.records import EntryDraft, IncidentDraft
 from journal_app.paths import AppPaths
 
-FAST = {"n": 2**12, "r": 8, "p": 1}  # tests only; the app uses OWASP's cost
+from ..conftest import FAST_SCRYPT, REVIEW_PASS
+
+pytestmark = pytest.mark.usefixtures("cheap_kdf")
+
 OWASP = dict(keys.SCRYPT_COST)
 SECRET = "PLAINWORDX"
-PASS = "correct horse battery staple"
-
-
-@pytest.fixture(autouse=True)
-def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keys, "SCRYPT_COST", FAST)
+PASS = REVIEW_PASS
 
 
 def every_file(folder: Path) -> Iterator[Path]:
@@ -173,7 +171,7 @@ def test_short_passphrases_and_broken_key_files_are_refused(paths: AppPaths) -> 
 def test_the_app_derives_keys_at_owasp_cost() -> None:
     assert OWASP == {"n": 2**17, "r": 8, "p": 1}
     ring, _key, _recovery = Keyring.create(PASS)  # the cost in force is the one stored
-    assert {k: ring.passphrase_box[k] for k in ("n", "r", "p")} == FAST
+    assert {k: ring.passphrase_box[k] for k in ("n", "r", "p")} == FAST_SCRYPT
 
 
 def test_a_plain_sqlite_reader_cannot_read_it(paths: AppPaths) -> None:

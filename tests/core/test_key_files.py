@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.core import conversion, encryption, keys
+from journal_app.core import conversion, encryption
 from journal_app.core.db import is_encrypted
 from journal_app.core.errors import ValidationError
 from journal_app.core.journal import Journal, needs_passphrase
@@ -16,12 +16,11 @@ from journal_app.core.keys import KeyFileError, WrongPassphraseError
 from journal_app.core.records import EntryDraft
 from journal_app.paths import AppPaths
 
-PASS = "correct horse battery staple"
+from ..conftest import REVIEW_PASS
 
+pytestmark = pytest.mark.usefixtures("cheap_kdf")
 
-@pytest.fixture(autouse=True)
-def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keys, "SCRYPT_COST", {"n": 2**10, "r": 8, "p": 1})
+PASS = REVIEW_PASS
 
 
 def encrypted(paths: AppPaths, passphrase: str = PASS) -> AppPaths:

@@ -22,12 +22,11 @@ from journal_app.core.review.service import ReviewMismatchError
 from journal_app.core.sealed import SealedFileError
 from journal_app.paths import AppPaths
 
-PASS = "correct horse battery staple"
+from ..conftest import REVIEW_PASS
 
+pytestmark = pytest.mark.usefixtures("fast_scrypt")
 
-@pytest.fixture(autouse=True)
-def _fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sealed, "SCRYPT_COST", {"n": 2**10, "r": 8, "p": 1})
+PASS = REVIEW_PASS
 
 
 @pytest.fixture

@@ -12,22 +12,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidget
 from pytestqt.qtbot import QtBot
 
-from journal_app.core import sealed
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft, IncidentDraft
 from journal_app.core.review.document import read_review
 from journal_app.ui.review.share_dialog import ShareReviewDialog
 from journal_app.ui.window.main_window import MainWindow
 
+from ...conftest import REVIEW_PASS
 from ..conftest import Answers, in_modal
 
-PASS = "correct horse battery staple"
+pytestmark = pytest.mark.usefixtures("fast_scrypt")
+
+PASS = REVIEW_PASS
 WAIT = 3000
-
-
-@pytest.fixture(autouse=True)
-def _fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sealed, "SCRYPT_COST", {"n": 2**10, "r": 8, "p": 1})
 
 
 @pytest.fixture

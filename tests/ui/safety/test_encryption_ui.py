@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from journal_app.core import encryption, keys
+from journal_app.core import encryption
 from journal_app.core.db import is_encrypted
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft
@@ -20,14 +20,12 @@ from journal_app.ui.safety.encryption_dialog import EncryptionDialog, RecoveryKe
 from journal_app.ui.safety.unlock_dialog import UnlockDialog
 from journal_app.ui.window.main_window import MainWindow
 
+from ...conftest import REVIEW_PASS
 from ..conftest import Answers, in_modal, type_text
 
-PASS = "correct horse battery staple"
+pytestmark = pytest.mark.usefixtures("cheap_kdf")
 
-
-@pytest.fixture(autouse=True)
-def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keys, "SCRYPT_COST", {"n": 2**12, "r": 8, "p": 1})
+PASS = REVIEW_PASS
 
 
 def encrypt_from_the_menu(qtbot: QtBot, window: MainWindow) -> str:

@@ -12,21 +12,18 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from journal_app.core import sealed
 from journal_app.core.exporters.bundle import ExportScope
 from journal_app.core.journal import Journal
 from journal_app.paths import AppPaths
 from journal_app.ui.trends.trends_window import TrendsWindow
 from journal_app.ui.window.main_window import MainWindow
 
+from ...conftest import REVIEW_PASS
 from .test_trends import seed
 
-PASS = "correct horse battery staple"
+pytestmark = pytest.mark.usefixtures("fast_scrypt")
 
-
-@pytest.fixture(autouse=True)
-def _fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sealed, "SCRYPT_COST", {"n": 2**10, "r": 8, "p": 1})
+PASS = REVIEW_PASS
 
 
 def test_a_click_in_a_reviews_trends_opens_the_entry_in_the_review(
