@@ -9,8 +9,8 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (--help, #22)
 if TYPE_CHECKING:
     import argparse
 

@@ -12,10 +12,10 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from ..core.errors import JournalError, ValidationError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (--help, #22)
 if TYPE_CHECKING:  # the parser imports this module: it loads no storage (issue #22)
     from ..core.journal import Journal
     from ..paths import AppPaths

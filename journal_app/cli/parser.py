@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
 from .. import __version__
 from .encryption_cli import add_encryption_commands, add_passphrase_options
@@ -15,6 +14,10 @@ from .parser_review import add_review_commands
 from .safety import add_safety_commands
 from .sample_cli import add_sample_command
 from .transfer import add_transfer_commands
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (--help, #22)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def date_arg(value: str) -> dt.date:

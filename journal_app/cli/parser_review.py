@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (--help, #22)
 if TYPE_CHECKING:
     from pathlib import Path
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from ..core.errors import NotFoundError, ValidationError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (--help, #22)
 if TYPE_CHECKING:  # the parser imports this module: it loads no storage (issue #22)
     from ..core.backups import BackupInfo, BackupService
     from ..core.journal import Journal

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
 from .parser_review import add_review_export_options
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (--help, #22)
 if TYPE_CHECKING:  # the parser imports this module: it loads no storage (issue #22)
     from ..core.journal import Journal
 

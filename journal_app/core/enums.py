@@ -4,12 +4,16 @@ them without loading SQLModel (see cli/parser_reflection.py)."""
 from __future__ import annotations
 
 import enum
-from typing import TypeVar
 
 from .errors import ValidationError
-from .messages import Message
 
-E = TypeVar("E", bound=enum.StrEnum)
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (--help, #22)
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    from .messages import Message
+
+    E = TypeVar("E", bound=enum.StrEnum)
 
 
 class Direction(enum.StrEnum):

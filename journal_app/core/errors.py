@@ -7,9 +7,11 @@ Each carries a code and its parts (`core.messages`), not only a sentence.
 
 from __future__ import annotations
 
-from typing import Any
+from .said import Message, Said
 
-from .messages.base import Message, Said
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (--help, #22)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class JournalError(Exception):
