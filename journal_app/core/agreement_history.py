@@ -123,6 +123,17 @@ def put_version(s: Session, client: Client, since: dt.date | None, agreement: Ag
     mirror_today(s, client)
 
 
+def put_versions(s: Session, client: Client, found: tuple[Version, ...]) -> None:
+    """Store these versions (an import's) as the client's whole history: a later one for the
+    same date wins. The session is left to the caller to commit."""
+    forget(s, client)
+    by_day = {v.since: v.agreement for v in found}
+    for since, agreement in by_day.items():
+        _add_row(s, client, since, agreement)
+    s.flush()
+    mirror_today(s, client)
+
+
 def forget(s: Session, client: Client) -> None:
     for row in s.exec(select(AgreementVersion).where(AgreementVersion.client_id == client.id)):
         s.delete(row)

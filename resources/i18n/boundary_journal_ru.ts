@@ -4019,6 +4019,10 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>клиент {n}, другое имя {m}</translation>
     </message>
     <message>
+        <source>client {n}, agreement version {m}</source>
+        <translation>клиент {n}, версия договорённости {m}</translation>
+    </message>
+    <message>
         <source>kind {n}</source>
         <translation>вид случая {n}</translation>
     </message>

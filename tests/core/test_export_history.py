@@ -1,6 +1,6 @@
 """The JSON export carries each client's agreement history (every version with its day, days,
 hours, channels and zone), under the client's alias when pseudonymised, and a zone's name
-never brings a client's name back."""
+never brings a client's name back; imported, the history comes back whole."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+
 from journal_app.core.agreements import Agreement, parse_channels, parse_days
 from journal_app.core.exporters.bundle import ExportScope
+from journal_app.core.importers.batch import ImportFormatError
 from journal_app.core.journal import Journal
-from journal_app.core.records import EntryDraft
+from journal_app.core.records import EntryDraft, IncidentDraft
 
 OFFICE = Agreement(days=parse_days("mon-fri"), start=9 * 60, end=18 * 60, tz="Europe/Moscow")
 
@@ -67,3 +70,65 @@ def test_a_zone_named_like_a_client_does_not_name_it(journal: Journal, tmp_path:
     assert client["agreement"]["tz"] == "Europe/Client A"
     plain = exported(journal, tmp_path, False)["clients"][0]
     assert plain["agreement"]["tz"] == "Europe/Moscow"
+
+
+def import_export(journal: Journal, target: Path) -> Journal:
+    fresh = Journal.in_memory()
+    fresh.imports.apply(fresh.imports.read(target), None)
+    return fresh
+
+
+def test_an_export_imported_keeps_every_version(journal: Journal, tmp_path: Path) -> None:
+    """Exported and imported into a new journal, the client has the same versions (days,
+    hours, channels, zone, since), and an old incident is still judged by the old terms."""
+    acme = journal.clients.add("Acme")
+    journal.clients.set_agreement(acme, OFFICE)
+    later = Agreement(
+        days=parse_days("mon-thu"), start=10 * 60, end=19 * 60, channels=parse_channels("email")
+    )
+    journal.clients.set_agreement(acme, later, since=dt.date(2026, 3, 2))
+    kind = journal.kinds.add("Friday call", "client")
+    entry = journal.entries.add(EntryDraft(title="Call", clients=("Acme",)))
+    # A Friday midday call by phone: fine under the first version, outside the second.
+    for day in (dt.date(2026, 2, 27), dt.date(2026, 3, 6)):
+        journal.incidents.add(
+            IncidentDraft(
+                entry_id=entry,
+                client="Acme",
+                kind=kind,
+                occurred_at=dt.datetime.combine(day, dt.time(12, 0)),
+                channel="phone",
+            )
+        )
+    target = tmp_path / "all.json"
+    journal.exports.export(ExportScope(), "json", target)
+
+    fresh = import_export(journal, target)
+    client = fresh.clients.by_name("Acme")
+    assert fresh.clients.history(client.id) == journal.clients.history(acme)
+    assert [v.since for v in fresh.clients.history(client.id)] == [None, dt.date(2026, 3, 2)]
+    assert fresh.clients.history(client.id)[0].agreement.tz == "Europe/Moscow"
+    assert client.agreement == later  # today's version
+    flags = {i.occurred_at.date(): i.outside_hours for i in fresh.incidents.find()}
+    assert flags == {dt.date(2026, 2, 27): False, dt.date(2026, 3, 6): True}
+    assert (
+        exported(fresh, tmp_path, False)["clients"] == exported(journal, tmp_path, False)["clients"]
+    )
+
+
+def test_a_bad_version_names_its_place_and_imports_nothing(
+    journal: Journal, tmp_path: Path
+) -> None:
+    acme = journal.clients.add("Acme")
+    journal.entries.add(EntryDraft(title="Call", clients=("Acme",)))
+    journal.clients.set_agreement(acme, OFFICE)
+    journal.clients.set_agreement(acme, OFFICE, since=dt.date(2026, 3, 2))
+    target = tmp_path / "all.json"
+    journal.exports.export(ExportScope(), "json", target)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    data["clients"][0]["agreement_history"][1]["hours"] = "9 to 5"
+    target.write_text(json.dumps(data), encoding="utf-8")
+    fresh = Journal.in_memory()
+    with pytest.raises(ImportFormatError, match="client 1, agreement version 2: "):
+        fresh.imports.read(target)
+    assert fresh.clients.all() == [] and fresh.entries.count() == 0

@@ -6,10 +6,12 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from ..agreement_history import Version
 from ..agreements import agreement_from_dict
 from ..catalogue import GROUPS
 from ..errors import ValidationError
 from ..messages import (
+    AT_AGREEMENT_VERSION,
     AT_ANSWER,
     AT_CLIENT,
     AT_ENTRY,
@@ -64,6 +66,10 @@ def read_native(data: Any, source: Path) -> ImportBatch:
             if kind not in ("other", "person"):
                 raise o.error(FIELD_BAD_NAME_KIND, kind=kind)
             others.append((o.text("name", required=True), kind == "person"))
+        history = tuple(
+            _version(Fields(item, name, AT_AGREEMENT_VERSION(n=n, m=m)))
+            for m, item in enumerate(f.objects("agreement_history"), 1)
+        )
         clients.append(
             ImportedClient(
                 name=f.text("name", required=True),
@@ -74,6 +80,7 @@ def read_native(data: Any, source: Path) -> ImportBatch:
                 agreement=agreement,
                 uuid=f.text("uuid") or None,
                 other_names=tuple(others),
+                history=history,
             )
         )
     kinds = []
@@ -106,6 +113,16 @@ def read_native(data: Any, source: Path) -> ImportBatch:
         kinds=tuple(kinds),
         questions=tuple(questions),
     )
+
+
+def _version(f: Fields) -> Version:
+    """One version of "agreement_history": the agreement's fields, and the day it was in
+    force from (null: from the start)."""
+    since = f.date("since") if f.data.get("since") is not None else None
+    try:
+        return Version(since, agreement_from_dict(f.data))
+    except ValidationError as error:
+        raise f.error(error) from None
 
 
 def _choice(f: Fields, key: str, choices: type[Any], default: str | None = None) -> str:
