@@ -1886,6 +1886,10 @@ Press Ctrl+N to write your first reflection.</source>
 <context>
     <name>QuestionCard</name>
     <message>
+        <source>The app&apos;s own question, not from the book.</source>
+        <translation>Собственный вопрос приложения, не из книги.</translation>
+    </message>
+    <message>
         <source>Your answer…</source>
         <translation>Ваш ответ…</translation>
     </message>
@@ -1968,8 +1972,16 @@ Press Ctrl+N to write your first reflection.</source>
         <translation>Источник вопросов: {0}.</translation>
     </message>
     <message>
+        <source>Unquoted prompts are the app&apos;s, drawn from the same book; those marked {0} are the app&apos;s own, not from the book.</source>
+        <translation>Вопросы без кавычек — от приложения, по мотивам той же книги; отмеченные {0} — собственные вопросы приложения, не из книги.</translation>
+    </message>
+    <message>
         <source>Unquoted prompts are the app&apos;s, drawn from the same book.</source>
         <translation>Вопросы без кавычек — от приложения, по мотивам той же книги.</translation>
+    </message>
+    <message>
+        <source>Questions marked {0} are the app&apos;s own, not from the book.</source>
+        <translation>Вопросы, отмеченные {0}, — собственные вопросы приложения, не из книги.</translation>
     </message>
     <message numerus="yes">
         <source>More questions (%n)</source>
