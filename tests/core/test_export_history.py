@@ -132,3 +132,60 @@ def test_a_bad_version_names_its_place_and_imports_nothing(
     with pytest.raises(ImportFormatError, match="client 1, agreement version 2: "):
         fresh.imports.read(target)
     assert fresh.clients.all() == [] and fresh.entries.count() == 0
+
+
+def changed_terms(journal: Journal, name: str) -> None:
+    """A client whose hours changed on 2 March 2026, with a call before and one after."""
+    client = journal.clients.add(name)
+    journal.clients.set_agreement(client, Agreement(days=parse_days("mon-fri"), end=18 * 60))
+    journal.clients.set_agreement(
+        client, Agreement(days=parse_days("mon-thu"), end=18 * 60), since=dt.date(2026, 3, 2)
+    )
+    entry = journal.entries.add(EntryDraft(title="Two Fridays", clients=(name,)))
+    for day in (dt.date(2026, 2, 27), dt.date(2026, 3, 6)):
+        journal.incidents.add(
+            IncidentDraft(
+                entry_id=entry,
+                client=name,
+                kind="after_hours",
+                occurred_at=dt.datetime.combine(day, dt.time(12, 0)),
+            )
+        )
+
+
+@pytest.mark.parametrize("fmt", ["md", "md-folder", "html"])
+def test_each_incident_says_which_terms_judged_it(
+    journal: Journal, tmp_path: Path, fmt: str
+) -> None:
+    changed_terms(journal, "Acme")
+    journal.clients.add("Globex")  # one version: nothing to tell apart
+    entry = journal.entries.add(EntryDraft(title="Globex call", clients=("Globex",)))
+    journal.incidents.add(IncidentDraft(entry_id=entry, client="Globex", kind="after_hours"))
+    target = tmp_path / f"coach.{fmt}"
+    journal.exports.export(ExportScope(), fmt, target)
+    files = sorted(target.iterdir()) if target.is_dir() else [target]
+    text = "\n".join(f.read_text(encoding="utf-8") for f in files)
+    assert text.count("judged by the first agreement") == 1  # 27 February
+    assert text.count("judged by the agreement in force from 2026-03-02") == 1  # 6 March
+    assert "2026-03-06 12:00 · Acme" in text
+    lines = [line for line in text.splitlines() if "Globex ·" in line]
+    assert lines and not any("judged by" in line for line in lines)
+    target = tmp_path / f"coach-ru.{fmt}"
+    journal.exports.export(ExportScope(lang="ru"), fmt, target)
+    files = sorted(target.iterdir()) if target.is_dir() else [target]
+    text = "\n".join(f.read_text(encoding="utf-8") for f in files)
+    assert "по первой договорённости" in text
+    assert "по договорённости, действующей с 2026-03-02" in text
+
+
+def test_a_client_named_like_the_terms_words_does_not_stop_the_export(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """The leak check knows the new words as the export's own: a client called "First"
+    is masked in its texts and the words "judged by the first agreement" stay."""
+    changed_terms(journal, "First")
+    target = tmp_path / "coach.md"
+    journal.exports.export(ExportScope(pseudonymise=True), "md", target)
+    text = target.read_text(encoding="utf-8")
+    assert "Client A" in text and "judged by the first agreement" in text
+    assert "First ·" not in text and "· First" not in text
