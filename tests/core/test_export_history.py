@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -189,3 +190,37 @@ def test_a_client_named_like_the_terms_words_does_not_stop_the_export(
     text = target.read_text(encoding="utf-8")
     assert "Client A" in text and "judged by the first agreement" in text
     assert "First ·" not in text and "· First" not in text
+
+
+def test_an_incident_keeps_the_zone_it_was_logged_in(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Logged at 16:30 in Moscow, a call is 18:30 on the client's Yekaterinburg clock: after
+    hours. Exported and imported, it is still judged on that clock; pseudonymised, the zone
+    that names a client is masked like any text."""
+    monkeypatch.setenv("TZ", "Europe/Moscow")  # the computer the incident is logged on
+    acme = journal.clients.add("Acme")
+    office = Agreement(days=parse_days("mon-fri"), start=9 * 60, end=18 * 60)
+    journal.clients.set_agreement(acme, replace(office, tz="Asia/Yekaterinburg"))
+    entry = journal.entries.add(EntryDraft(title="Call", clients=("Acme",)))
+    journal.incidents.add(
+        IncidentDraft(
+            entry_id=entry,
+            client="Acme",
+            kind="after_hours",
+            occurred_at=dt.datetime(2026, 3, 4, 16, 30),
+        )
+    )
+    assert journal.incidents.find()[0].outside_hours
+    data = exported(journal, tmp_path, False)
+    assert data["entries"][0]["incidents"][0]["tz"] == "Europe/Moscow"
+    monkeypatch.setenv("TZ", "UTC")  # imported on another computer
+    fresh = import_export(journal, tmp_path / "export-False.json")
+    (incident,) = fresh.incidents.find()
+    assert incident.outside_hours and incident.tz == "Europe/Moscow"
+
+    moscow = journal.clients.add("Moscow")
+    journal.entries.add(EntryDraft(title="Call", clients=("Moscow",)))
+    journal.clients.set_agreement(moscow, office)
+    text = json.dumps(exported(journal, tmp_path, True), ensure_ascii=False)
+    assert "Moscow" not in text and '"tz": "Europe/Client B"' in text

@@ -242,6 +242,8 @@ class BundleCollector:
                     outside_channels=incident.outside_channels,
                     version=version,
                     version_since=since,
+                    # A zone's name can hold a client's ("Europe/Moscow"): masked as any text.
+                    tz=masker.text(incident.tz) if incident.tz else "",
                 )
             )
         questions = {q[0]: q for q in self._question_texts(own_questions, lang)}

@@ -47,6 +47,7 @@ class ExportedIncident:
     # 0: one version or none, nothing to tell apart), and the day that version began.
     version: int = 0
     version_since: dt.date | None = None
+    tz: str = ""  # the zone `occurred_at` was logged in ("" = the agreement's own)
 
 
 @dataclass(frozen=True)

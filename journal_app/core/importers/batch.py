@@ -53,6 +53,7 @@ class ImportedIncident:
     note: str
     uuid: str | None = None
     kind_name: str = ""
+    tz: str = ""  # the zone occurred_at was logged in; "" = the agreement's own
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from ..messages import (
 )
 from ..models import Channel, Direction, Response
 from ..records import Ratings
+from ..zones import check_zone
 from .batch import (
     Fields,
     ImportBatch,
@@ -125,6 +126,13 @@ def _version(f: Fields) -> Version:
         raise f.error(error) from None
 
 
+def _zone(f: Fields) -> str:
+    try:
+        return check_zone(f.text("tz"))
+    except ValidationError as error:
+        raise f.error(error) from None
+
+
 def _choice(f: Fields, key: str, choices: type[Any], default: str | None = None) -> str:
     value = f.text(key, default or "", required=default is None)
     known = [c.value for c in choices]
@@ -171,6 +179,7 @@ def _entry(f: Fields) -> ImportedEntry:
                 severity=i.number("severity", 1, 5) or 3,
                 response=_choice(i, "response", Response, Response.OPEN.value),
                 note=i.text("note"),
+                tz=_zone(i),
             )
         )
     return ImportedEntry(

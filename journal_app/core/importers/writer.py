@@ -287,6 +287,7 @@ class Writer:
                 severity=incident.severity,
                 response=incident.response,
                 note=incident.note.strip(),
+                tz=incident.tz,
             )
             if incident.uuid and incident.uuid not in self._taken_incident_uuids:
                 row.uuid = incident.uuid
