@@ -224,3 +224,20 @@ def test_an_incident_keeps_the_zone_it_was_logged_in(
     journal.clients.set_agreement(moscow, office)
     text = json.dumps(exported(journal, tmp_path, True), ensure_ascii=False)
     assert "Moscow" not in text and '"tz": "Europe/Client B"' in text
+
+
+def test_an_unknown_zone_names_its_incident_and_imports_nothing(
+    journal: Journal, tmp_path: Path
+) -> None:
+    journal.clients.add("Acme")
+    entry = journal.entries.add(EntryDraft(title="Call", clients=("Acme",)))
+    journal.incidents.add(IncidentDraft(entry_id=entry, client="Acme", kind="after_hours"))
+    target = tmp_path / "all.json"
+    journal.exports.export(ExportScope(), "json", target)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    data["entries"][0]["incidents"][0]["tz"] = "Mars/Olympus"
+    target.write_text(json.dumps(data), encoding="utf-8")
+    fresh = Journal.in_memory()
+    with pytest.raises(ImportFormatError, match="entry 1, incident 1: .*Mars/Olympus"):
+        fresh.imports.read(target)
+    assert fresh.entries.count() == 0
