@@ -241,3 +241,21 @@ def test_an_unknown_zone_names_its_incident_and_imports_nothing(
     with pytest.raises(ImportFormatError, match="entry 1, incident 1: .*Mars/Olympus"):
         fresh.imports.read(target)
     assert fresh.entries.count() == 0
+
+
+def test_a_pseudonymised_file_with_a_masked_zone_still_opens(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A coach opens a review (read as a pseudonymised export) of a client called Moscow:
+    its zones came out as "Europe/Client A", which is no zone; they are read as none."""
+    monkeypatch.setenv("TZ", "Europe/Moscow")
+    moscow = journal.clients.add("Moscow")
+    journal.clients.set_agreement(moscow, OFFICE)
+    journal.clients.set_agreement(moscow, OFFICE, since=dt.date(2026, 3, 2))
+    entry = journal.entries.add(EntryDraft(title="Call", clients=("Moscow",)))
+    journal.incidents.add(IncidentDraft(entry_id=entry, client="Moscow", kind="after_hours"))
+    exported(journal, tmp_path, True)
+    fresh = import_export(journal, tmp_path / "export-True.json")
+    client = fresh.clients.by_name("Client A")
+    assert [v.agreement.tz for v in fresh.clients.history(client.id)] == ["", ""]
+    assert fresh.incidents.find()[0].tz == ""
