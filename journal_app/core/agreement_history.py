@@ -38,9 +38,20 @@ class Terms:
     workday: Callable[[dt.date], bool] = NoDaysOff
 
     def in_force(self, day: dt.date) -> Agreement:
-        starts = [v.since or dt.date.min for v in self.versions]
-        i = bisect.bisect_right(starts, day) - 1
+        i = self._index(day)
         return self.versions[i].agreement if i >= 0 else Agreement()
+
+    def version_at(self, moment: dt.datetime, logged_in: str) -> int:
+        """Which version (1 = the first, 0 = none) judges a moment logged in zone
+        `logged_in`: the one `local` finds, on the wall clock of its own zone."""
+        agreement = self.in_force(moment.date())
+        if agreement.tz:
+            moment = move(moment, logged_in, agreement.tz)
+        return self._index(moment.date()) + 1
+
+    def _index(self, day: dt.date) -> int:
+        starts = [v.since or dt.date.min for v in self.versions]
+        return bisect.bisect_right(starts, day) - 1
 
     def judge(self, moment: dt.datetime, logged_in: str, channel: str) -> tuple[bool, bool]:
         """(outside the hours or days, outside the channels) for a wall-clock moment of the
@@ -119,6 +130,17 @@ def put_version(s: Session, client: Client, since: dt.date | None, agreement: Ag
         s.delete(existing)
         s.flush()
     _add_row(s, client, since, agreement)
+    s.flush()
+    mirror_today(s, client)
+
+
+def put_versions(s: Session, client: Client, found: tuple[Version, ...]) -> None:
+    """Store these versions (an import's) as the client's whole history: a later one for the
+    same date wins. The session is left to the caller to commit."""
+    forget(s, client)
+    by_day = {v.since: v.agreement for v in found}
+    for since, agreement in by_day.items():
+        _add_row(s, client, since, agreement)
     s.flush()
     mirror_today(s, client)
 

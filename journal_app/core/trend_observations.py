@@ -37,51 +37,47 @@ class TrendObservations(TrendQueries):
         return observations(GoalService(self._engine), lang)
 
     def _outside_hours_change(self, flt: TrendFilter, lang: str) -> list[str]:
+        """This month's off-hours contacts per client against the month before. A month not
+        over yet (the range ends on the 2nd) is compared with the same days of the month
+        before (1–2 November), not with the whole of it."""
         last = flt.date_to or dt.date.today()
         month_start = last.replace(day=1)
         prev_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+        whole = (last + dt.timedelta(days=1)).day == 1
+        # A whole month against the whole month before; else the same days of the month
+        # before, as far as it has them (30 March: all February).
+        prev_end = month_start - dt.timedelta(days=1)
+        prev_last = prev_end if whole else prev_end.replace(day=min(last.day, prev_end.day))
         rows = self._incidents(
             "SELECT i.client_id, sum(i.occurred_at >= :month_start), "
-            "sum(i.occurred_at < :month_start)",
+            "sum(i.occurred_at < :prev_stop)",
             TrendFilter(prev_start, last, flt.client_ids, flt.kinds, flt.direction),
             extra="i.outside_hours",
-            params={"month_start": month_start.isoformat()},
+            params={
+                "month_start": month_start.isoformat(),
+                "prev_stop": (prev_last + dt.timedelta(days=1)).isoformat(),
+            },
             group="i.client_id",
         )
         names = self._client_names()
         rows = sorted(((names[c], now, before) for c, now, before in rows), key=lambda r: r[0])
-        this_month = month_name(month_start.month, lang)
-        prev_month = month_name(prev_start.month, lang)
         found = []
         for name, now, before in rows:
             now, before = int(now or 0), int(before or 0)
             if now == before:
                 continue
-            if now > before:
-                said = ngettext(
-                    "{client}: {count} contact outside agreed hours in {month}, "
-                    "up from {previous} in {previous_month}.",
-                    "{client}: {count} contacts outside agreed hours in {month}, "
-                    "up from {previous} in {previous_month}.",
-                    now,
-                    lang,
-                )
-            else:
-                said = ngettext(
-                    "{client}: {count} contact outside agreed hours in {month}, "
-                    "down from {previous} in {previous_month}.",
-                    "{client}: {count} contacts outside agreed hours in {month}, "
-                    "down from {previous} in {previous_month}.",
-                    now,
-                    lang,
-                )
+            said = (_whole_month if whole else _days_of_month)(now > before, now, lang)
             found.append(
                 said.format(
                     client=name,
                     count=number(now, lang),
-                    month=this_month,
                     previous=number(before, lang),
-                    previous_month=prev_month,
+                    month=month_name(month_start.month, lang),
+                    previous_month=month_name(prev_start.month, lang),
+                    days=_span(last.day),
+                    previous_days=_span(prev_last.day),
+                    month_of=month_name(month_start.month, lang, "format"),
+                    previous_month_of=month_name(prev_start.month, lang, "format"),
                 )
             )
         return found
@@ -112,3 +108,50 @@ class TrendObservations(TrendQueries):
                 said.format(gave_in=number(gave_in, lang), total=number(total, lang), kind=name)
             )
         return found
+
+
+def _span(last_day: int) -> str:
+    """The days from the 1st: "1", "1–2"."""
+    return "1" if last_day == 1 else f"1–{last_day}"
+
+
+def _whole_month(up: bool, now: int, lang: str) -> str:
+    if up:
+        return ngettext(
+            "{client}: {count} contact outside agreed hours in {month}, "
+            "up from {previous} in {previous_month}.",
+            "{client}: {count} contacts outside agreed hours in {month}, "
+            "up from {previous} in {previous_month}.",
+            now,
+            lang,
+        )
+    return ngettext(
+        "{client}: {count} contact outside agreed hours in {month}, "
+        "down from {previous} in {previous_month}.",
+        "{client}: {count} contacts outside agreed hours in {month}, "
+        "down from {previous} in {previous_month}.",
+        now,
+        lang,
+    )
+
+
+def _days_of_month(up: bool, now: int, lang: str) -> str:
+    """A month not over yet: its days so far against the same days of the month before
+    ({month_of}: the month's name as a date writes it, «декабря»)."""
+    if up:
+        return ngettext(
+            "{client}: {count} contact outside agreed hours on {days} {month_of}, "
+            "up from {previous} on {previous_days} {previous_month_of}.",
+            "{client}: {count} contacts outside agreed hours on {days} {month_of}, "
+            "up from {previous} on {previous_days} {previous_month_of}.",
+            now,
+            lang,
+        )
+    return ngettext(
+        "{client}: {count} contact outside agreed hours on {days} {month_of}, "
+        "down from {previous} on {previous_days} {previous_month_of}.",
+        "{client}: {count} contacts outside agreed hours on {days} {month_of}, "
+        "down from {previous} on {previous_days} {previous_month_of}.",
+        now,
+        lang,
+    )

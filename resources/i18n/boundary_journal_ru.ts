@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddGoalDialog</name>
+    <message>
+        <source>Add a Goal</source>
+        <translation>Новая цель</translation>
+    </message>
+    <message>
+        <source>A goal is measured month by month or quarter by quarter.</source>
+        <translation>Цель измеряется по месяцам или по кварталам.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Agreement with {0}</source>
@@ -988,6 +1003,57 @@ Press Ctrl+N to write a new one.</source>
     </message>
 </context>
 <context>
+    <name>GoalFields</name>
+    <message>
+        <source>Share of crossings held (%)</source>
+        <translation>Доля удержанных границ (%)</translation>
+    </message>
+    <message>
+        <source>Crossings of the agreement (at most)</source>
+        <translation>Нарушения договорённости (не больше)</translation>
+    </message>
+    <message>
+        <source>Self-respect rating (average)</source>
+        <translation>Уважение к себе (в среднем)</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Любой вид</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>A quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Показатель</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>Планк&amp;а</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>Пе&amp;риод</translation>
+    </message>
+</context>
+<context>
     <name>GoalsDialog</name>
     <message>
         <source>Goals</source>
@@ -1028,54 +1094,6 @@ Press Ctrl+N to write a new one.</source>
     <message>
         <source>New goal</source>
         <translation>Новая цель</translation>
-    </message>
-    <message>
-        <source>Share of crossings held (%)</source>
-        <translation>Доля удержанных границ (%)</translation>
-    </message>
-    <message>
-        <source>Crossings of the agreement (at most)</source>
-        <translation>Нарушения договорённости (не больше)</translation>
-    </message>
-    <message>
-        <source>Self-respect rating (average)</source>
-        <translation>Уважение к себе (в среднем)</translation>
-    </message>
-    <message>
-        <source>&amp;Measure</source>
-        <translation>&amp;Показатель</translation>
-    </message>
-    <message>
-        <source>&amp;Target</source>
-        <translation>Планк&amp;а</translation>
-    </message>
-    <message>
-        <source>All clients</source>
-        <translation>Все клиенты</translation>
-    </message>
-    <message>
-        <source>C&amp;lient</source>
-        <translation>&amp;Клиент</translation>
-    </message>
-    <message>
-        <source>Any kind</source>
-        <translation>Любой вид</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>A month</source>
-        <translation>Месяц</translation>
-    </message>
-    <message>
-        <source>A quarter</source>
-        <translation>Квартал</translation>
-    </message>
-    <message>
-        <source>&amp;Period</source>
-        <translation>Пе&amp;риод</translation>
     </message>
     <message>
         <source>&amp;Add Goal</source>
@@ -1137,8 +1155,16 @@ Press Ctrl+N to write a new one.</source>
         <translation>До</translation>
     </message>
     <message>
-        <source>No goals yet: add one with `goals add` (see the README).</source>
-        <translation>Целей пока нет: добавьте цель командой `goals add` (см. README).</translation>
+        <source>No goals yet: “Add a goal…” says where you want to be with a client.</source>
+        <translation>Целей пока нет: «Добавить цель…» — чтобы сказать, к чему вы хотите прийти с клиентом.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;goal…</source>
+        <translation>Добавить &amp;цель…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve goal</source>
+        <translation>&amp;Удалить цель</translation>
     </message>
     <message>
         <source>Before and after</source>
@@ -1197,6 +1223,14 @@ Press Ctrl+N to write a new one.</source>
         <translation>за месяц</translation>
     </message>
     <message>
+        <source>Remove goal</source>
+        <translation>Удалить цель</translation>
+    </message>
+    <message>
+        <source>Remove the goal “{0}”?</source>
+        <translation>Удалить цель «{0}»?</translation>
+    </message>
+    <message>
         <source>agreement sent</source>
         <translation>договорённость отправлена</translation>
     </message>
@@ -1213,8 +1247,8 @@ Press Ctrl+N to write a new one.</source>
         <translation>другое</translation>
     </message>
     <message>
-        <source>No events yet: add one with `events add`.</source>
-        <translation>Событий пока нет: добавьте событие командой `events add`.</translation>
+        <source>No events yet: add them in Incidents → Events…</source>
+        <translation>Событий пока нет: добавьте их в меню «Случаи» → «События…»</translation>
     </message>
     <message>
         <source>{0} days on each side of the event.</source>
@@ -1886,6 +1920,10 @@ Press Ctrl+N to write your first reflection.</source>
 <context>
     <name>QuestionCard</name>
     <message>
+        <source>The app&apos;s own question, not from the book.</source>
+        <translation>Собственный вопрос приложения, не из книги.</translation>
+    </message>
+    <message>
         <source>Your answer…</source>
         <translation>Ваш ответ…</translation>
     </message>
@@ -1968,8 +2006,16 @@ Press Ctrl+N to write your first reflection.</source>
         <translation>Источник вопросов: {0}.</translation>
     </message>
     <message>
+        <source>Unquoted prompts are the app&apos;s, drawn from the same book; those marked {0} are the app&apos;s own, not from the book.</source>
+        <translation>Вопросы без кавычек — от приложения, по мотивам той же книги; отмеченные {0} — собственные вопросы приложения, не из книги.</translation>
+    </message>
+    <message>
         <source>Unquoted prompts are the app&apos;s, drawn from the same book.</source>
         <translation>Вопросы без кавычек — от приложения, по мотивам той же книги.</translation>
+    </message>
+    <message>
+        <source>Questions marked {0} are the app&apos;s own, not from the book.</source>
+        <translation>Вопросы, отмеченные {0}, — собственные вопросы приложения, не из книги.</translation>
     </message>
     <message numerus="yes">
         <source>More questions (%n)</source>
@@ -4029,6 +4075,10 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     <message>
         <source>client {n}, other name {m}</source>
         <translation>клиент {n}, другое имя {m}</translation>
+    </message>
+    <message>
+        <source>client {n}, agreement version {m}</source>
+        <translation>клиент {n}, версия договорённости {m}</translation>
     </message>
     <message>
         <source>kind {n}</source>

@@ -138,6 +138,37 @@ def test_observations_in_plain_words(seeded: Journal) -> None:
     )
 
 
+def test_a_month_not_over_is_compared_with_the_same_days_before(seeded: Journal) -> None:
+    """On 2 December, December's two days against 1–2 November (two contacts then), not
+    against all of November (three)."""
+    second = TrendFilter(date_to=dt.date(2026, 12, 2))
+    assert seeded.trends.observations(second, "en")[0] == (
+        "Acme: 0 contacts outside agreed hours on 1–2 December, down from 2 on 1–2 November."
+    )
+    assert seeded.trends.observations(second, "ru")[0] == (
+        "Acme: 0 контактов вне оговорённого времени 1–2 декабря, меньше, чем 1–2 ноября (2)."
+    )
+    first = TrendFilter(date_to=dt.date(2026, 12, 1))
+    assert seeded.trends.observations(first, "en")[0] == (
+        "Acme: 0 contacts outside agreed hours on 1 December, down from 1 on 1 November."
+    )
+    # 30 March against the whole of February (it has 28 days); nothing since: no line.
+    entry = seeded.entries.add(EntryDraft(date=dt.date(2027, 2, 28)))
+    seeded.incidents.add(
+        IncidentDraft(
+            entry_id=entry, client="Acme", kind="after_hours", occurred_at=at("2027-02-26 22:00")
+        )
+    )
+    march = TrendFilter(date_to=dt.date(2027, 3, 30))
+    assert seeded.trends.observations(march, "en")[0] == (
+        "Acme: 0 contacts outside agreed hours on 1–30 March, down from 1 on 1–28 February."
+    )
+    assert not any(
+        "agreed hours" in o
+        for o in seeded.trends.observations(TrendFilter(date_to=dt.date(2027, 3, 2)), "en")
+    )  # 1–2 February and 1–2 March were both quiet
+
+
 @pytest.mark.parametrize(
     ("calls", "english", "russian"),
     [

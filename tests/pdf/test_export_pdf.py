@@ -248,3 +248,30 @@ def test_charts_are_as_far_apart_as_paragraphs(
     for first, second in zip(charts, charts[1:], strict=False):
         white = gap(first, second) + blank_edges(first) + blank_edges(second)
         assert white <= paragraph + 1, (white, paragraph)
+
+
+def test_pdf_says_which_agreement_judged_an_incident(
+    journal: Journal, qapp: QApplication, tmp_path: Path
+) -> None:
+    from journal_app.core.agreements import Agreement, parse_days
+
+    register_pdf()
+    acme = journal.clients.add("Acme")
+    journal.clients.set_agreement(acme, Agreement(days=parse_days("mon-fri"), end=18 * 60))
+    journal.clients.set_agreement(
+        acme, Agreement(days=parse_days("mon-thu"), end=18 * 60), since=dt.date(2026, 3, 2)
+    )
+    entry = journal.entries.add(EntryDraft(title="A Friday call", clients=("Acme",)))
+    journal.incidents.add(
+        IncidentDraft(
+            entry_id=entry,
+            client="Acme",
+            kind="after_hours",
+            occurred_at=dt.datetime(2026, 3, 6, 12, 0),
+        )
+    )
+    target = tmp_path / "coach.pdf"
+    journal.exports.export(ExportScope(pseudonymise=True), "pdf", target)
+    _, text = pdf_text(target)
+    assert "judged by the agreement in force from 2026-03-02" in text
+    assert "Acme" not in text

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from ..agreement_history import Terms
 from ..catalogue import Catalogue, language
 from ..clients import agreement_of
 from ..db import translate_errors
@@ -218,7 +219,13 @@ class BundleCollector:
             tags_by_entry[entry_id].append(tag)
         kind_keys = export_keys(kind_rows.values(), scope.pseudonymise)
         incidents_by_entry: dict[int, list[ExportedIncident]] = defaultdict(list)
+        judges = {cid: Terms(found) for cid, found in terms.items() if len(found) > 1}
         for incident, kind in incidents:
+            version, since = 0, None
+            judge = judges.get(incident.client_id)
+            if judge is not None:  # the client's agreement changed: which terms judged it
+                version = judge.version_at(incident.occurred_at, incident.tz)
+                since = judge.versions[version - 1].since if version else None
             incidents_by_entry[incident.entry_id].append(
                 ExportedIncident(
                     uuid=incident.uuid,
@@ -233,6 +240,10 @@ class BundleCollector:
                     note=masker.text(incident.note),
                     outside_hours=incident.outside_hours,
                     outside_channels=incident.outside_channels,
+                    version=version,
+                    version_since=since,
+                    # A zone's name can hold a client's ("Europe/Moscow"): masked as any text.
+                    tz=masker.text(incident.tz) if incident.tz else "",
                 )
             )
         questions = {q[0]: q for q in self._question_texts(own_questions, lang)}

@@ -43,6 +43,11 @@ class ExportedIncident:
     note: str
     outside_hours: bool
     outside_channels: bool
+    # Which version of the client's agreement judged it, when it has several (1 = the first;
+    # 0: one version or none, nothing to tell apart), and the day that version began.
+    version: int = 0
+    version_since: dt.date | None = None
+    tz: str = ""  # the zone `occurred_at` was logged in ("" = the agreement's own)
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ def incident_dict(i: ExportedIncident) -> dict[str, Any]:
         "kind": i.kind,
         "kind_name": i.kind_name,
         **incident_facts(i),
+        "tz": i.tz or None,  # "at" is on this zone's clock; null: the agreement's own
     }
 
 

@@ -31,6 +31,13 @@ def incident_text(i: ExportedIncident, lang: str) -> str:
         for f, on in (("outside_hours", i.outside_hours), ("outside_channels", i.outside_channels))
         if on
     ]
+    if i.version:  # the client's agreement changed over time: say which terms judged it
+        since = i.version_since
+        flags.append(
+            word("agreement_since", lang).format(since.isoformat())
+            if since
+            else word("first_agreement", lang)
+        )
     text = " · ".join(parts)
     if flags:
         text += f" ({', '.join(flags)})"

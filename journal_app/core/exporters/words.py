@@ -34,6 +34,8 @@ _WORDS: dict[str, str | tuple[str, str]] = {
     "severity": N_("severity"),
     "outside_hours": N_("outside agreed hours"),
     "outside_channels": N_("outside agreed channels"),
+    "first_agreement": N_("judged by the first agreement"),
+    "agreement_since": N_("judged by the agreement in force from {0}"),
     "client": N_("the client crossed my boundary"),
     "me": N_("I failed to respect the client"),
     "held": N_("held the boundary"),

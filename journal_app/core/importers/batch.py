@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..agreement_history import Version
 from ..agreements import Agreement
 from ..errors import JournalError, ValidationError
 from ..messages import (
@@ -52,6 +53,7 @@ class ImportedIncident:
     note: str
     uuid: str | None = None
     kind_name: str = ""
+    tz: str = ""  # the zone occurred_at was logged in; "" = the agreement's own
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class ImportedClient:
     agreement: Agreement = field(default_factory=Agreement)
     uuid: str | None = None
     other_names: tuple[tuple[str, bool], ...] = ()  # (name, a person's)
+    history: tuple[Version, ...] = ()  # the agreement's versions; none: `agreement` alone
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,12 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from ..agreement_history import Version
 from ..agreements import agreement_from_dict
 from ..catalogue import GROUPS
 from ..errors import ValidationError
 from ..messages import (
+    AT_AGREEMENT_VERSION,
     AT_ANSWER,
     AT_CLIENT,
     AT_ENTRY,
@@ -26,6 +28,7 @@ from ..messages import (
 )
 from ..models import Channel, Direction, Response
 from ..records import Ratings
+from ..zones import check_zone
 from .batch import (
     Fields,
     ImportBatch,
@@ -50,11 +53,12 @@ def read_native(data: Any, source: Path) -> ImportBatch:
     version = top.number("schema_version", 1, 10**6, required=True)
     if version is not None and version > SCHEMA_VERSION:
         raise ImportFormatError(EXPORT_TOO_NEW, name=name, version=version)
+    masked = top.flag("pseudonymised")
     clients = []
     for n, raw in enumerate(top.objects("clients"), 1):
         f = Fields(raw, name, AT_CLIENT(n=n))
         try:
-            agreement = agreement_from_dict(f.data.get("agreement"))
+            agreement = agreement_from_dict(_zoned(f.data.get("agreement"), masked))
         except ValidationError as error:
             raise f.error(error) from None
         others = []
@@ -64,6 +68,10 @@ def read_native(data: Any, source: Path) -> ImportBatch:
             if kind not in ("other", "person"):
                 raise o.error(FIELD_BAD_NAME_KIND, kind=kind)
             others.append((o.text("name", required=True), kind == "person"))
+        history = tuple(
+            _version(Fields(_zoned(item, masked), name, AT_AGREEMENT_VERSION(n=n, m=m)))
+            for m, item in enumerate(f.objects("agreement_history"), 1)
+        )
         clients.append(
             ImportedClient(
                 name=f.text("name", required=True),
@@ -74,6 +82,7 @@ def read_native(data: Any, source: Path) -> ImportBatch:
                 agreement=agreement,
                 uuid=f.text("uuid") or None,
                 other_names=tuple(others),
+                history=history,
             )
         )
     kinds = []
@@ -95,7 +104,7 @@ def read_native(data: Any, source: Path) -> ImportBatch:
             raise f.error(FIELD_BAD_GROUP, groups=", ".join(GROUPS))
         questions.append((f.text("id", required=True), group, f.text("text", required=True)))
     entries = tuple(
-        _entry(Fields(raw, name, AT_ENTRY(n=n)))
+        _entry(Fields(raw, name, AT_ENTRY(n=n)), masked)
         for n, raw in enumerate(top.objects("entries", required=True), 1)
     )
     return ImportBatch(
@@ -106,6 +115,36 @@ def read_native(data: Any, source: Path) -> ImportBatch:
         kinds=tuple(kinds),
         questions=tuple(questions),
     )
+
+
+def _version(f: Fields) -> Version:
+    """One version of "agreement_history": the agreement's fields, and the day it was in
+    force from (null: from the start)."""
+    since = f.date("since") if f.data.get("since") is not None else None
+    try:
+        return Version(since, agreement_from_dict(f.data))
+    except ValidationError as error:
+        raise f.error(error) from None
+
+
+def _zoned(data: Any, masked: bool) -> Any:
+    """A pseudonymised file's zone names went through the masker ("Europe/Client A" for a
+    client called Moscow): one that is no zone any more is read as none, the computer's (a
+    coach still opens the review). Elsewhere an unknown zone is an error."""
+    if not masked or not isinstance(data, dict) or not isinstance(data.get("tz"), str):
+        return data
+    try:
+        check_zone(data["tz"])
+    except ValidationError:
+        return {**data, "tz": None}
+    return data
+
+
+def _zone(f: Fields) -> str:
+    try:
+        return check_zone(f.text("tz"))
+    except ValidationError as error:
+        raise f.error(error) from None
 
 
 def _choice(f: Fields, key: str, choices: type[Any], default: str | None = None) -> str:
@@ -124,7 +163,7 @@ def _utc(moment: dt.datetime | None) -> dt.datetime | None:
     return moment
 
 
-def _entry(f: Fields) -> ImportedEntry:
+def _entry(f: Fields, masked: bool) -> ImportedEntry:
     ratings = Fields(f.data.get("ratings") or {}, f.source, AT_RATINGS(where=f.where))
     answers = []
     for n, raw in enumerate(f.objects("answers"), 1):
@@ -138,7 +177,7 @@ def _entry(f: Fields) -> ImportedEntry:
         )
     incidents = []
     for n, raw in enumerate(f.objects("incidents"), 1):
-        i = Fields(raw, f.source, AT_INCIDENT(where=f.where, n=n))
+        i = Fields(_zoned(raw, masked), f.source, AT_INCIDENT(where=f.where, n=n))
         at = i.text("at", required=True)
         moment = Fields({"at": at.replace(" ", "T")}, f.source, i.where).moment("at", True)
         assert moment is not None
@@ -154,6 +193,7 @@ def _entry(f: Fields) -> ImportedEntry:
                 severity=i.number("severity", 1, 5) or 3,
                 response=_choice(i, "response", Response, Response.OPEN.value),
                 note=i.text("note"),
+                tz=_zone(i),
             )
         )
     return ImportedEntry(

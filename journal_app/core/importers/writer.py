@@ -8,10 +8,11 @@ from typing import Any
 from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
-from .. import other_names
+from .. import agreement_history, daysoff, other_names
+from ..agreement_history import Terms
 from ..agreements import to_columns
 from ..catalogue import GROUPS
-from ..clients import PALETTE, agreement_of, clean_colour, clean_name, flag, name_key
+from ..clients import PALETTE, clean_colour, clean_name, flag, name_key
 from ..errors import ValidationError
 from ..kinds import check_direction
 from ..messages import (
@@ -98,6 +99,7 @@ class Writer:
         self._kinds: dict[str, IncidentKind] = {}
         self._questions: dict[str, str] = {}  # id in the file → id here
         self._question_ids: set[str] = set()
+        self._terms: dict[int, Terms] = {}  # client id → what its incidents are judged by
 
     @property
     def clients_created(self) -> int:
@@ -119,6 +121,7 @@ class Writer:
         self._clients = {c.name_key: c for c in s.exec(select(Client)).all()}
         self._kinds = {k.key: k for k in s.exec(select(IncidentKind)).all()}
         self._question_ids = set(s.exec(select(Question.id)).all())
+        self._day_off, self._workday = daysoff.checker(s), daysoff.workdays(s)
         for info in self.batch.clients:
             self.where = AT_CLIENT_NAMED(name=info.name)
             client = self._client(info.name, info.uuid)
@@ -130,6 +133,9 @@ class Writer:
                 columns = to_columns(info.agreement)
                 client.agreed_days, client.agreed_from, client.agreed_to = columns[:3]
                 client.agreed_channels = columns[3]
+                client.agreed_tz = info.agreement.tz
+                if info.history:
+                    agreement_history.put_versions(s, client, info.history)
                 s.add(client)
         self._add_other_names()
         position = s.exec(select(func.max(IncidentKind.position))).one() or 0
@@ -215,6 +221,15 @@ class Writer:
             self._created.add(key)
         return client
 
+    def _terms_of(self, client: Client) -> Terms:
+        """The client's agreement versions (the file's, for a client it made) and the
+        journal's days off, read once per client."""
+        assert client.id is not None
+        if client.id not in self._terms:
+            versions = agreement_history.versions(self.s, client)
+            self._terms[client.id] = Terms(versions, self._day_off, self._workday)
+        return self._terms[client.id]
+
     def _tag(self, name: str) -> int:
         key = name_key(clean_tag(name))
         if key not in self._tags:
@@ -272,11 +287,12 @@ class Writer:
                 severity=incident.severity,
                 response=incident.response,
                 note=incident.note.strip(),
+                tz=incident.tz,
             )
             if incident.uuid and incident.uuid not in self._taken_incident_uuids:
                 row.uuid = incident.uuid
             self._taken_incident_uuids.add(row.uuid)
-            flag(row, agreement_of(client))
+            flag(row, self._terms_of(client))
             self._rows["incident"].append(row.model_dump(exclude={"id"}))
         self.where = e.where
         self._rows["entry_client"] += [{"entry_id": entry_id, "client_id": c} for c in client_ids]

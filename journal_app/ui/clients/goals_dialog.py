@@ -7,20 +7,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDoubleSpinBox
 
 from ...core.goals import GoalRecord, Progress
 from ...core.journal import Journal
+from ..common.goal_fields import GoalFields
 from ..common.labels import ui_language
-from ..common.widgets import combo, select_data
 from .records_dialog import RecordsDialog
-
-# (least, most, decimals, step, first value) of each metric's target.
-TARGETS = {
-    "held_share": (0.0, 100.0, 0, 5.0, 80.0),
-    "count": (0.0, 10_000.0, 0, 1.0, 2.0),
-    "rating": (1.0, 5.0, 1, 0.5, 4.0),
-}
 
 
 def figure(value: float) -> str:
@@ -58,35 +50,11 @@ class GoalsDialog(RecordsDialog):
             stretch=0,
         )
         self.resize(860, 520)
-        box = self.new_box
-        self.measure = combo(
-            box,
-            "goalMetric",
-            [
-                (self.tr("Share of crossings held (%)"), "held_share"),
-                (self.tr("Crossings of the agreement (at most)"), "count"),
-                (self.tr("Self-respect rating (average)"), "rating"),
-            ],
-        )
-        self.field(self.tr("&Measure"), self.measure)
-        self.target = QDoubleSpinBox(box)
-        self.target.setObjectName("goalTarget")
-        self.field(self.tr("&Target"), self.target)
-        self.client = combo(box, "goalClient", [(self.tr("All clients"), None)])
-        for c in journal.clients.all(include_archived=False):
-            self.client.addItem(c.name, c.id)
-        select_data(self.client, client_id)
-        self.field(self.tr("C&lient"), self.client)
-        self.kind = combo(box, "goalKind", [(self.tr("Any kind"), "")])
-        for key, name in self._kind_names.items():
-            self.kind.addItem(name, key)
-        self.field(self.tr("&Kind"), self.kind)
-        self.period = combo(
-            box, "goalPeriod", [(self.tr("A month"), "month"), (self.tr("A quarter"), "quarter")]
-        )
-        self.field(self.tr("&Period"), self.period)
-        self.measure.currentIndexChanged.connect(self._on_metric)
-        self._on_metric()
+        f = self.fields = GoalFields(journal, self.new_box, client_id)
+        self.measure, self.target = f.measure, f.target
+        self.client, self.kind, self.period = f.client, f.kind, f.period
+        for text, widget in f.rows():
+            self.field(text, widget)
         self.finish()
 
     # -- the records -------------------------------------------------------------------------
@@ -113,22 +81,8 @@ class GoalsDialog(RecordsDialog):
             )
         return f"{figure(now.current)}, {state}"
 
-    def _on_metric(self) -> None:
-        metric = self.measure.currentData()
-        least, most, decimals, step, first = TARGETS[metric]
-        self.target.setRange(least, most)
-        self.target.setDecimals(decimals)
-        self.target.setSingleStep(step)
-        self.target.setSuffix(" %" if metric == "held_share" else "")
-        self.target.setValue(first)
-        if metric == "rating":
-            self.kind.setCurrentIndex(0)
-        self.kind.setEnabled(metric != "rating")  # a rating is about entries, not incidents
-
     def _add(self) -> None:
-        metric, target = self.measure.currentData(), self.target.value()
-        client, kind = self.client.currentData(), self.kind.currentData()
-        period = self.period.currentData()
+        metric, target, client, kind, period = self.fields.values()
         self._added(lambda: self._journal.goals.add(metric, target, client, kind, period))
 
     def _remove(self) -> None:

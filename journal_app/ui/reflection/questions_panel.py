@@ -31,7 +31,15 @@ from ..common import theme
 from ..common.core_messages import said
 from ..common.labels import ui_language
 from ..common.save_timer import SaveTimer
-from .questions_widgets import SEGMENT_H, SEGMENT_W, SHOWN, GroupHeader, QuestionCard, RatingInput
+from .questions_widgets import (
+    APP_MARK,
+    SEGMENT_H,
+    SEGMENT_W,
+    SHOWN,
+    GroupHeader,
+    QuestionCard,
+    RatingInput,
+)
 
 __all__ = ["SEGMENT_H", "SEGMENT_W", "SHOWN", "QuestionsPanel"]
 
@@ -215,12 +223,32 @@ class QuestionsPanel(QScrollArea):
         for key, widget in self.ratings.items():
             widget.set_value(getattr(entry.ratings, key))
             widget.setEnabled(not self._read_only)
-        derived = any(not q.quoted and not q.custom for q in questions)
-        text = self.tr("Questions from {0}.").format(book.attribution(lang))
-        if derived:
-            text += " " + self.tr("Unquoted prompts are the app's, drawn from the same book.")
-        self.attribution.setText(text)
+        self.attribution.setText(self._attribution(questions, book.attribution(lang)))
         self._settling.start()
+
+    def _attribution(self, questions: list[QuestionRecord], book: str) -> str:
+        """Whose the shown questions are: the book's (quoted), prompts drawn from it, and
+        the app's own (marked), each said only when shown."""
+        from_book = [q for q in questions if not q.custom and not q.app]
+        derived = any(not q.quoted for q in from_book)
+        app = any(q.app for q in questions)
+        parts = [self.tr("Questions from {0}.").format(book)] if from_book else []
+        if derived and app:
+            parts.append(
+                self.tr(
+                    "Unquoted prompts are the app's, drawn from the same book; those marked {0} "
+                    "are the app's own, not from the book."
+                ).format(APP_MARK)
+            )
+        elif derived:
+            parts.append(self.tr("Unquoted prompts are the app's, drawn from the same book."))
+        elif app:
+            parts.append(
+                self.tr("Questions marked {0} are the app's own, not from the book.").format(
+                    APP_MARK
+                )
+            )
+        return " ".join(parts)
 
     def _clear(self) -> None:
         """Take the cards out of the panel; they wait in the pool for the next entry."""

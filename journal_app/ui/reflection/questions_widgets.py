@@ -26,6 +26,7 @@ from ..common.labels import quoted, ui_language
 
 SEGMENT_W, SEGMENT_H = 32, 28
 SHOWN = 3  # questions an open group shows before "More questions"
+APP_MARK = "✦"  # after the app's own questions (not the book's); the panel's footnote says so
 
 
 class RatingInput(QWidget):
@@ -101,11 +102,14 @@ class QuestionCard(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(4)
         lang = ui_language()
-        self.label = QLabel(quoted(question.text) if question.quoted else question.text, self)
+        text = quoted(question.text) if question.quoted else question.text
+        self.label = QLabel(f"{text} {APP_MARK}" if question.app else text, self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         if lang != "ru" and question.quoted:
             self.label.setToolTip(question.original)  # the book's own words
+        if question.app:
+            self.label.setToolTip(self.tr("The app's own question, not from the book."))
         self.answer = QPlainTextEdit(self)
         self.answer.setObjectName(f"answer:{question.id}")
         self.answer.setProperty("answer", True)

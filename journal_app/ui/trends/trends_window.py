@@ -112,6 +112,7 @@ class TrendsWindow(QWidget):
         self.heatmap.cellClicked.connect(self._on_cell)
         self.tabs.addTab(self.heatmap, self.tr("When it happens"))
         self.goals_panel = GoalsPanel(journal, self)
+        self.goals_panel.goalsChanged.connect(self.refresh)
         self.tabs.addTab(self.goals_panel, self.tr("Goals and events"))
 
         self.empty = QLabel(

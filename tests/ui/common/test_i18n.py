@@ -382,6 +382,7 @@ def test_every_dialog_field_has_its_own_access_key(
     from journal_app.ui.reflection.questions_dialog import QuestionsDialog
     from journal_app.ui.safety.backups_dialog import BackupsDialog
     from journal_app.ui.safety.encryption_dialog import EncryptionDialog
+    from journal_app.ui.trends.goal_dialog import AddGoalDialog
 
     language(lang)
     journal.clients.add("Acme")
@@ -394,6 +395,7 @@ def test_every_dialog_field_has_its_own_access_key(
         EncryptionDialog(journal, paths, Settings()),
         ClientsDialog(journal),
         GoalsDialog(journal),
+        AddGoalDialog(journal),
         EventsDialog(journal),
         KindsDialog(journal),
         QuestionsDialog(journal),

@@ -1,16 +1,24 @@
-"""The Trends tab of goals and events: a goal's current period and whether it is met, and
-the same length of time before and after an event."""
+"""The Trends tab of goals and events: a goal's current period and whether it is met, goals
+added and removed there, and the same length of time before and after an event."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.agreements import Agreement, parse_days
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft, IncidentDraft
+from journal_app.ui.trends.goal_dialog import AddGoalDialog
 from journal_app.ui.trends.trends_window import TrendsWindow
+
+from ..conftest import Answers, in_modal, type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+LEFT = Qt.MouseButton.LeftButton
 
 
 def test_goals_and_before_and_after_in_trends(qtbot: QtBot, journal: Journal) -> None:
@@ -45,3 +53,73 @@ def test_goals_and_before_and_after_in_trends(qtbot: QtBot, journal: Journal) ->
     assert panel.compare.item(0, 0).text() == str(before["incidents"])
     assert panel.compare.item(0, 1).text() == str(after["incidents"])
     assert before["incidents"] + after["incidents"] == 2
+
+
+def test_a_goal_is_added_and_removed_in_trends(
+    qtbot: QtBot, journal: Journal, answers: Answers
+) -> None:
+    """No command line needed: "Add a goal…" asks the goal's fields in a small dialog, the
+    goal shows in the table at once (and its line among the observations), and "Remove
+    goal" takes it away after asking."""
+    acme = journal.clients.add("Acme")
+    journal.clients.set_agreement(acme, Agreement(days=parse_days("mon-fri"), end=18 * 60))
+    journal.clients.add("Globex")
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.goals_panel)
+    panel = window.goals_panel
+    assert panel.no_goals.isVisibleTo(panel) and "Add a goal…" in panel.no_goals.text()
+    assert "goals add" not in panel.no_goals.text()
+    assert not panel.remove_goal.isEnabled()
+
+    def add(dialog: AddGoalDialog) -> None:
+        assert dialog.windowTitle() == "Add a Goal"
+        fields = dialog.fields
+        fields.measure.setFocus()
+        qtbot.keyClick(fields.measure, Qt.Key.Key_Down)  # held share → crossings (at most)
+        assert fields.measure.currentData() == "count"
+        fields.target.setFocus()
+        qtbot.keyClick(fields.target, Qt.Key.Key_A, CTRL)
+        type_text(fields.target, "3")
+        qtbot.keyClick(fields.client, Qt.Key.Key_Down)  # "All clients" → Acme
+        qtbot.keyClick(fields.period, Qt.Key.Key_Down)  # a month → a quarter
+        qtbot.mouseClick(dialog.add_button, LEFT)
+
+    seen = in_modal(AddGoalDialog, add)
+    qtbot.mouseClick(panel.add_goal, LEFT)
+    assert seen == ["Add a Goal"]
+    (goal,) = journal.goals.all()
+    assert (goal.metric, goal.target, goal.client, goal.kind, goal.period) == (
+        "count",
+        3.0,
+        "Acme",
+        None,
+        "quarter",
+    )
+    assert panel.goals.rowCount() == 1 and not panel.no_goals.isVisibleTo(panel)
+    assert panel.goals.item(0, 0).text() == "Acme: at most 3 outside the agreement, a quarter"
+    assert any("Acme" in o for o in window.trends.observations)  # the goal's line
+
+    def cancel(dialog: AddGoalDialog) -> None:
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    in_modal(AddGoalDialog, cancel)
+    qtbot.mouseClick(panel.add_goal, LEFT)
+    assert len(journal.goals.all()) == 1  # cancelled: nothing added
+
+    qtbot.mouseClick(
+        panel.goals.viewport(),
+        LEFT,
+        pos=panel.goals.visualItemRect(panel.goals.item(0, 0)).center(),
+    )
+    assert panel.remove_goal.isEnabled()
+    answers.question = QMessageBox.StandardButton.No
+    qtbot.mouseClick(panel.remove_goal, LEFT)
+    assert len(journal.goals.all()) == 1 and answers.asked == [
+        "Remove the goal “Acme: at most 3 outside the agreement, a quarter”?"
+    ]
+    answers.question = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(panel.remove_goal, LEFT)
+    assert journal.goals.all() == [] and panel.goals.rowCount() == 0
+    assert panel.no_goals.isVisibleTo(panel) and not panel.remove_goal.isEnabled()

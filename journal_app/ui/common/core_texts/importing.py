@@ -24,6 +24,7 @@ TEXTS = {
     "import.at_date_field": QT_TRANSLATE_NOOP("core", "date"),
     "import.at_client": QT_TRANSLATE_NOOP("core", "client {n}"),
     "import.at_other_name": QT_TRANSLATE_NOOP("core", "client {n}, other name {m}"),
+    "import.at_agreement_version": QT_TRANSLATE_NOOP("core", "client {n}, agreement version {m}"),
     "import.at_kind": QT_TRANSLATE_NOOP("core", "kind {n}"),
     "import.at_question": QT_TRANSLATE_NOOP("core", "question {n}"),
     "import.at_ratings": QT_TRANSLATE_NOOP("core", "{where}, ratings"),
