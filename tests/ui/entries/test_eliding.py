@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.journal import Journal
@@ -12,10 +12,8 @@ from journal_app.ui.entries.sidebar import COUNT_PAD, Sidebar
 LONG = "Общество с ограниченной ответственностью «Северо-Западная торговая компания»"
 
 
-def test_a_long_client_name_is_elided_in_the_sidebar_and_whole_on_hover(
-    qtbot: QtBot, journal: Journal
-) -> None:
-    journal.entries.add(EntryDraft(title="Звонок", clients=(LONG,)))
+def long_name_row(qtbot: QtBot, journal: Journal) -> tuple[Sidebar, QModelIndex]:
+    """A sidebar 200 px wide, and the row of the client called `LONG`."""
     sidebar = Sidebar(journal)
     qtbot.addWidget(sidebar)
     sidebar.resize(200, 400)
@@ -25,7 +23,14 @@ def test_a_long_client_name_is_elided_in_the_sidebar_and_whole_on_hover(
     found = model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, LONG, 1,
                         Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive)  # fmt: skip
     assert found
-    index = found[0]
+    return sidebar, found[0]
+
+
+def test_a_long_client_name_is_elided_in_the_sidebar_and_whole_on_hover(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    journal.entries.add(EntryDraft(title="Звонок", clients=(LONG,)))
+    sidebar, index = long_name_row(qtbot, journal)
     assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(LONG)
     rect = sidebar.visualRect(index)
     # The row ends inside the sidebar (so Qt elides the name with "…"), not past its edge.
@@ -38,14 +43,7 @@ def test_a_long_name_stops_short_of_its_count(qtbot: QtBot, journal: Journal) ->
     """«Northwind (sample) 6»: the name ran into its number; now a gap stays between them."""
     for n in range(6):
         journal.entries.add(EntryDraft(title=f"Звонок {n}", clients=(LONG,)))
-    sidebar = Sidebar(journal)
-    qtbot.addWidget(sidebar)
-    sidebar.resize(200, 400)
-    sidebar.show()
-    qtbot.waitExposed(sidebar)
-    model = sidebar.model()
-    index = model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, LONG, 1,
-                        Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive)[0]  # fmt: skip
+    sidebar, index = long_name_row(qtbot, journal)
     rect = sidebar.visualRect(index)
     picture = sidebar.viewport().grab(rect).toImage()
     scale = picture.width() / rect.width()
