@@ -44,6 +44,24 @@ def filled(journal: Journal) -> Journal:
     return journal
 
 
+def test_the_period_before_is_as_long_as_the_brief(journal: Journal) -> None:
+    """20–22 November (three days, both counted) against 17–19: the 17th was left out."""
+    entry = journal.entries.add(
+        EntryDraft(date=dt.date(2026, 11, 17), title="x", clients=("Acme",))
+    )
+    for day in (16, 17, 21):
+        journal.incidents.add(
+            IncidentDraft(
+                entry_id=entry,
+                client="Acme",
+                kind="after_hours",
+                occurred_at=dt.datetime(2026, 11, day, 21, 0),
+            )
+        )
+    brief = make_brief(journal, since=dt.date(2026, 11, 20), today=dt.date(2026, 11, 22))
+    assert (brief.incidents, brief.previous_incidents) == (1, 1)
+
+
 def test_a_russian_brief_is_russian(filled: Journal) -> None:
     brief = make_brief(filled, since=dt.date(2026, 11, 15), today=dt.date(2026, 11, 30), lang="ru")
     text = brief_markdown(brief_page(brief, "ru"))

@@ -66,7 +66,7 @@ def make_brief(
     on the last review shared that has any)."""
     until = today or dt.date.today()
     since = since or default_since(journal, until)
-    span = max((until - since).days, 1)
+    span = max((until - since).days + 1, 1)  # days, both ends counted: the span before as long
     before = since - dt.timedelta(days=span)
     client_ids = (journal.clients.by_name(client).id,) if client else ()
     now = journal.incidents.find(IncidentFilter(client_ids, since, until), lang)
