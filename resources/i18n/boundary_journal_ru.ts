@@ -3105,6 +3105,10 @@ It opens your encrypted journal if you forget the passphrase. Keep it safe and p
         <translation>Баланс уважения</translation>
     </message>
     <message>
+        <source>&amp;Goals and Events…</source>
+        <translation>&amp;Цели и события…</translation>
+    </message>
+    <message>
         <source>Click a bar or a cell to see the incidents behind it.</source>
         <translation>Щёлкните столбец, точку или клетку, чтобы увидеть случаи за ними.</translation>
     </message>

@@ -125,9 +125,21 @@ class TrendsWindow(QWidget):
         self.empty.setObjectName("trendsEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        # Goals and events need no incidents yet: from the empty page, their tab is a click away.
+        self.to_goals = QPushButton(self.tr("&Goals and Events…"), self)
+        self.to_goals.setObjectName("trendsToGoals")
+        self.to_goals.clicked.connect(self._show_goals)
+        self._goals_asked = False
+        empty_page = QWidget(self)
+        column = QVBoxLayout(empty_page)
+        column.addStretch(1)
+        column.addWidget(self.empty)
+        column.addWidget(self.to_goals, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
+        self.empty_page = empty_page
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.empty)
+        self.stack.addWidget(empty_page)
 
         self.drill = DrillDown(journal, self.current_filter, self)
         self.drill.entryRequested.connect(self.entryRequested)
@@ -197,6 +209,12 @@ class TrendsWindow(QWidget):
             self._redraw_pending = True
             QTimer.singleShot(0, self, self._redraw)
 
+    def _show_goals(self) -> None:
+        self._goals_asked = True
+        self.tabs.setCurrentWidget(self.goals_panel)
+        self.stack.setCurrentWidget(self.tabs)
+        self.goals_panel.setFocus()
+
     def _redraw(self) -> None:
         self._redraw_pending = False
         self.refresh()
@@ -206,7 +224,8 @@ class TrendsWindow(QWidget):
         flt = self.current_filter()
         self.trends = self._journal.trends.compute(flt, self.filters.by(), lang)
         t = self.trends
-        self.stack.setCurrentWidget(self.empty if t.is_empty else self.tabs)
+        on_goals = self._goals_asked and self.tabs.currentWidget() is self.goals_panel
+        self.stack.setCurrentWidget(self.empty_page if t.is_empty and not on_goals else self.tabs)
         self.summary.set_summary(t.summary)
         total = sum(r["count"] for r in t.over_time)
         self.small_data.setText(

@@ -123,3 +123,24 @@ def test_a_goal_is_added_and_removed_in_trends(
     qtbot.mouseClick(panel.remove_goal, LEFT)
     assert journal.goals.all() == [] and panel.goals.rowCount() == 0
     assert panel.no_goals.isVisibleTo(panel) and not panel.remove_goal.isEnabled()
+
+
+def test_goals_are_reached_before_any_incident(qtbot: QtBot, journal: Journal) -> None:
+    """With nothing logged yet, Trends showed only "Nothing to show": its goals could not be
+    reached. A button on that page opens them, and a goal added there keeps them shown."""
+    journal.clients.add("Acme")
+    window = TrendsWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.empty.isVisible() and not window.tabs.isVisible()
+    qtbot.mouseClick(window.to_goals, LEFT)
+    assert window.goals_panel.isVisible()
+
+    def add(dialog: AddGoalDialog) -> None:
+        qtbot.mouseClick(dialog.add_button, LEFT)
+
+    in_modal(AddGoalDialog, add)
+    qtbot.mouseClick(window.goals_panel.add_goal, LEFT)
+    assert len(journal.goals.all()) == 1
+    assert window.goals_panel.isVisible() and window.goals_panel.goals.rowCount() == 1

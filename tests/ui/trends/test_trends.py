@@ -103,7 +103,7 @@ def test_filters_and_the_empty_state(qtbot: QtBot, journal: Journal) -> None:
     empty = TrendsWindow(Journal.in_memory())
     qtbot.addWidget(empty)
     empty.show()
-    assert empty.stack.currentWidget() is empty.empty and empty.empty.isVisible()
+    assert empty.stack.currentWidget() is empty.empty_page and empty.empty.isVisible()
 
 
 def test_clicking_a_bar_lists_the_incidents_and_opens_the_entry(
