@@ -58,7 +58,8 @@ def where(
         terms = merged(q.terms, q.tag_terms if name == "tag" else q.client_terms, name)
         if not terms:
             continue
-        if with_forms is not None and name not in with_forms and terms.forms:
+        # A field the index has no column for (the coach's notes) is matched in full.
+        if with_forms is not None and name in COLUMNS and name not in with_forms and terms.forms:
             terms = WrittenForms(terms.exact, terms.prefixes, terms.forms)
         for value in written.get(name, []):
             words = TOKEN.findall(value)
