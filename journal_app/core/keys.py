@@ -26,12 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from .errors import JournalError, StorageError, ValidationError
 from .files import write_text
 from .messages import (
@@ -102,22 +96,35 @@ def parse_recovery_key(text: str) -> bytes:
     return bits.to_bytes(RECOVERY_BYTES, "big")
 
 
+# `cryptography` (OpenSSL) is imported where a key is made or opened, not with this module:
+# its errors and names are everywhere, and a plain journal's window needs no OpenSSL (#22).
+
+
 def _scrypt(passphrase: str, salt: bytes, cost: dict[str, int]) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     kdf = Scrypt(salt=salt, length=32, n=cost["n"], r=cost["r"], p=cost["p"])
     return kdf.derive(normalise(passphrase))
 
 
 def _hkdf(recovery: bytes, salt: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     kdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"boundary-journal recovery")
     return kdf.derive(recovery)
 
 
 def _wrap(kek: bytes, data_key: bytes) -> dict[str, str]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(12)
     return {"nonce": _b64(nonce), "wrapped": _b64(AESGCM(kek).encrypt(nonce, data_key, _AAD))}
 
 
 def _unwrap(kek: bytes, box: dict[str, Any]) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     return AESGCM(kek).decrypt(_unb64(box["nonce"]), _unb64(box["wrapped"]), _AAD)
 
 
@@ -173,6 +180,8 @@ class Keyring:
 
     # -- opening -----------------------------------------------------------------------------
     def unlock(self, passphrase: str) -> bytes:
+        from cryptography.exceptions import InvalidTag
+
         box = self.passphrase_box
         try:
             cost = {k: int(box[k]) for k in ("n", "r", "p")}
@@ -184,6 +193,8 @@ class Keyring:
             raise KeyFileError(KEY_FILE_DAMAGED, error=error) from None
 
     def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
+        from cryptography.exceptions import InvalidTag
+
         raw = parse_recovery_key(recovery_key)
         box = self.recovery_box
         try:

@@ -20,10 +20,6 @@ import struct
 from collections.abc import Callable
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from .errors import JournalError, ValidationError
 from .files import write_bytes
 from .keys import WrongPassphraseError, normalise
@@ -50,7 +46,13 @@ class SealedFileError(JournalError):
     """The file is not one of ours, or it was damaged or altered."""
 
 
+# `cryptography` (OpenSSL) is imported where a file is sealed or opened: the window lists
+# the reviews at start and needs none of it then (#22).
+
+
 def _key(passphrase: str, salt: bytes, log_n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     return Scrypt(salt=salt, length=32, n=2**log_n, r=r, p=p).derive(normalise(passphrase))
 
 
@@ -69,6 +71,8 @@ def seal(plaintext: bytes, passphrase: str, magic: bytes) -> bytes:
     key = _key(passphrase, salt, log_n, cost["r"], cost["p"])
     head = _HEAD.pack(magic, VERSION, log_n, cost["r"], cost["p"], salt, nonce, _check(key))
     header = head + hashlib.sha256(head).digest()[:_DIGEST]
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     return header + AESGCM(key).encrypt(nonce, plaintext, header)
 
 
@@ -91,6 +95,9 @@ def unseal(data: bytes, passphrase: str, magic: bytes, what: str) -> bytes:
     key = _key(passphrase, salt, log_n, r, p)
     if not hmac.compare_digest(_check(key), check):
         raise WrongPassphraseError(SEALED_WRONG_PASSPHRASE, what=what)
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(key).decrypt(nonce, data[HEADER_SIZE:], data[:HEADER_SIZE])
     except InvalidTag:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -22,7 +23,9 @@ from ...core.review.document import read_review
 from ..common.errors import show_error
 from ..common.labels import ui_language
 from ..common.widgets import make_action
-from .review_window import ReviewWindow
+
+if TYPE_CHECKING:  # the review's window and its files: loaded when a review opens
+    from .review_window import ReviewWindow
 
 
 class ReviewController(QObject):
@@ -167,6 +170,8 @@ class ReviewController(QObject):
         except JournalError as error:
             show_error(self._parent, self.tr("Open Review"), error)
             return None
+        from .review_window import ReviewWindow
+
         window = ReviewWindow(review, inside, self._journal, phrase, None)
         window.path = path.absolute()
         window.trendsRequested.connect(lambda journal: self.trendsRequested.emit(journal, window))
