@@ -4125,6 +4125,14 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>{label}, {where}</translation>
     </message>
     <message>
+        <source>{source}: {where}: unknown time zone “{zone}”; kept in UTC.</source>
+        <translation>{source}: {where}: неизвестный часовой пояс «{zone}»; время оставлено в UTC.</translation>
+    </message>
+    <message>
+        <source>{source}: {where} ({date}): photos or attachments not imported: {count}.</source>
+        <translation>{source}: {where} ({date}): не импортировано фото и вложений: {count}.</translation>
+    </message>
+    <message>
         <source>{source}: {where}: {problem}.</source>
         <translation>{source}: {where}: {problem}.</translation>
     </message>

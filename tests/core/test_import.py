@@ -175,7 +175,7 @@ def test_dayone_json_and_zip(journal: Journal, tmp_path: Path) -> None:
     path.write_text(json.dumps(dayone_data()))
     batch = journal.imports.read(path)
     assert batch.format == "dayone"
-    assert any("1 photo" in note for note in batch.notes)
+    assert any("photos or attachments not imported: 1." in str(note) for note in batch.notes)
     preview = journal.imports.preview(batch)
     assert {c.tag: c.client for c in preview.tags}["Acme"] == "Acme"  # a known client
     assert import_file(journal, path, Acme="Acme") == (2, 0)

@@ -4,6 +4,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 from pytestqt.qtbot import QtBot
@@ -139,3 +140,12 @@ def in_modal(kind: type, act: Callable[[Any], None]) -> list[str]:
 
     QTimer.singleShot(0, poll)
     return seen
+
+
+@pytest.fixture
+def language() -> Iterator[Callable[[str], None]]:
+    """Switch the window's language ("en", "ru") for a test; English again after it."""
+    before = QLocale()
+    yield TRANSLATIONS.apply
+    TRANSLATIONS.apply("en")
+    QLocale.setDefault(before)

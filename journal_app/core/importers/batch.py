@@ -103,7 +103,7 @@ class ImportBatch:
     clients: tuple[ImportedClient, ...] = ()
     kinds: tuple[ImportedKind, ...] = ()
     questions: tuple[tuple[str, str, str], ...] = ()  # the person's own: (id, group, text)
-    notes: tuple[str, ...] = ()  # what was not imported (photos…) and other warnings
+    notes: tuple[Said, ...] = ()  # what was not imported (photos…): said, not errors
 
     def tag_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}

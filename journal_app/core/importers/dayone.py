@@ -17,10 +17,13 @@ from ..messages import (
     AT_FILE,
     AT_IN_ARCHIVE,
     BAD_ZIP,
+    NOTE_MEDIA_LEFT,
+    NOTE_UNKNOWN_ZONE,
     ZIP_NO_JOURNAL,
     ZIP_TOO_LARGE,
     ZIP_UNREADABLE,
     ZIP_UNSAFE_NAME,
+    Said,
 )
 from .batch import Fields, ImportBatch, ImportedEntry, ImportFormatError
 from .files import decode, parse_json
@@ -83,7 +86,8 @@ def split_text(text: str) -> tuple[str, str]:
 def read_dayone_json(data: Any, source: Path, label: str | None = None) -> ImportBatch:
     name = label or source.name
     top = Fields(data, name, AT_FILE())
-    entries, notes = [], []
+    entries: list[ImportedEntry] = []
+    notes: list[Said] = []
     for n, raw in enumerate(top.objects("entries", required=True), 1):
         f = Fields(raw, name, AT_ENTRY(n=n))
         created = f.moment("creationDate", required=True)
@@ -96,7 +100,7 @@ def read_dayone_json(data: Any, source: Path, label: str | None = None) -> Impor
             try:
                 local = created.astimezone(zoneinfo.ZoneInfo(zone_name))
             except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                notes.append(f"{name}: {f.where}: unknown time zone “{zone_name}”; kept in UTC.")
+                notes.append(NOTE_UNKNOWN_ZONE(source=name, where=f.where, zone=zone_name))
         text = f.text("text")
         media = 0
         for key in MEDIA:
@@ -105,8 +109,9 @@ def read_dayone_json(data: Any, source: Path, label: str | None = None) -> Impor
         media = max(media, moments)
         if media:
             notes.append(
-                f"{name}: {f.where} ({local.date().isoformat()}): "
-                f"{media} photo(s) or attachment(s) not imported."
+                NOTE_MEDIA_LEFT(
+                    source=name, where=f.where, date=local.date().isoformat(), count=media
+                )
             )
         title, body = split_text(unescape(text))
         tags = f.texts("tags") + ((STARRED_TAG,) if f.flag("starred") else ())
@@ -162,7 +167,7 @@ def read_dayone_zip(source: Path) -> ImportBatch:
                     ZIP_TOO_LARGE, source=source.name, limit=MAX_ARCHIVE_BYTES >> 20
                 )
             entries: list[ImportedEntry] = []
-            notes: list[str] = []
+            notes: list[Said] = []
             total = 0
             for info in names:
                 label = f"{source.name}/{info.filename}"

@@ -181,3 +181,11 @@ IMPORT_UNKNOWN_KIND_AT = Message(
 IMPORT_UNKNOWN_GROUP = Message("import.import_unknown_group", "unknown question group “{group}”")
 IMPORT_UNKNOWN_KIND = Message("import.import_unknown_kind", "the incident kind “{kind}” is unknown")
 IMPORT_PROBLEM_AT = Message("import.import_problem_at", "{source}: {where}: {error}")
+# What an import leaves out, said beside the preview (not errors: the rest is imported).
+NOTE_UNKNOWN_ZONE = Message(
+    "import.note_unknown_zone", "{source}: {where}: unknown time zone “{zone}”; kept in UTC."
+)
+NOTE_MEDIA_LEFT = Message(
+    "import.note_media_left",
+    "{source}: {where} ({date}): photos or attachments not imported: {count}.",
+)

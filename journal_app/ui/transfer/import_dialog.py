@@ -213,7 +213,7 @@ class ImportDialog(QDialog):
         has_tags = bool(preview.tags)
         self.tags_label.setVisible(has_tags)
         self.tags.setVisible(has_tags)
-        self.notes.addItems(list(preview.batch.notes))
+        self.notes.addItems([said(note) for note in preview.batch.notes])
         self.notes_label.setVisible(bool(preview.batch.notes))
         self.notes.setVisible(bool(preview.batch.notes))
         for skipped in preview.skipped:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,7 +29,7 @@ from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft
 from journal_app.core.settings import Settings
 from journal_app.paths import AppPaths
-from journal_app.ui.common.i18n import TRANSLATIONS, catalogue_dir, compiled
+from journal_app.ui.common.i18n import catalogue_dir, compiled
 from journal_app.ui.preferences.settings_dialog import SettingsDialog
 from journal_app.ui.preferences.welcome_dialog import WelcomeDialog
 from journal_app.ui.transfer.export_dialog import ExportDialog
@@ -44,14 +44,6 @@ SAME = {
     "Day One", "jrnl", "Obsidian", "Desperate Account Managers", "MIT", "PNG", "SVG", "Del",
     "Backspace", "Alt", "Enter", "Esc", "PgUp", "PgDown", "Home", "End", "Space", "Tab", "F1",
 }  # fmt: skip
-
-
-@pytest.fixture
-def language() -> Iterator[Callable[[str], None]]:
-    before = QLocale()
-    yield TRANSLATIONS.apply
-    TRANSLATIONS.apply("en")
-    QLocale.setDefault(before)
 
 
 def messages(lang: str) -> list[ET.Element]:

@@ -4,6 +4,8 @@ in the file twice; distinct entries of one day are never among them."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -60,3 +62,27 @@ def test_nothing_skipped_shows_no_list(qtbot: QtBot, journal: Journal, tmp_path:
     dialog.show()
     assert dialog.read()
     assert not dialog.skipped.isVisible() and dialog.import_button.text() == "&Import (2)"
+
+
+def test_what_a_day_one_file_leaves_out_is_said_in_russian(
+    qtbot: QtBot, journal: Journal, tmp_path: Path, language: Callable[[str], None]
+) -> None:
+    """Core said "2 photo(s) or attachment(s) not imported" in English to a Russian window."""
+    language("ru")
+    path = tmp_path / "Journal.json"
+    entry = {
+        "creationDate": "2026-01-05T09:00:00Z",
+        "timeZone": "Mars/Olympus",
+        "text": "Звонок",
+        "photos": [{"identifier": "A"}, {"identifier": "B"}],
+    }
+    path.write_text(json.dumps({"entries": [entry]}), encoding="utf-8")
+    dialog = ImportDialog(journal, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.read()
+    assert dialog.notes.isVisible()
+    assert items(dialog.notes) == [
+        "Journal.json: запись 1: неизвестный часовой пояс «Mars/Olympus»; время оставлено в UTC.",
+        "Journal.json: запись 1 (2026-01-05): не импортировано фото и вложений: 2.",
+    ]

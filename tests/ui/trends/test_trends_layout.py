@@ -5,7 +5,7 @@ the list behind a bar only once a bar is clicked."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCharts import QChartView
@@ -16,19 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft, IncidentDraft
-from journal_app.ui.common.i18n import TRANSLATIONS
 from journal_app.ui.trends.period_axis import long_label, short_label
 from journal_app.ui.trends.trends_window import TrendsWindow
 
 from .test_trends import seed
-
-
-@pytest.fixture
-def language() -> Iterator[Callable[[str], None]]:
-    before = QLocale()
-    yield TRANSLATIONS.apply
-    TRANSLATIONS.apply("en")
-    QLocale.setDefault(before)
 
 
 def add_incidents(journal: Journal, client: str, kind: str, count: int) -> None:

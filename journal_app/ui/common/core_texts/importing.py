@@ -37,6 +37,12 @@ TEXTS = {
         "core", "client “{name}”, other name “{other}”"
     ),
     "import.at_in_archive": QT_TRANSLATE_NOOP("core", "{label}, {where}"),
+    "import.note_unknown_zone": QT_TRANSLATE_NOOP(
+        "core", "{source}: {where}: unknown time zone “{zone}”; kept in UTC."
+    ),
+    "import.note_media_left": QT_TRANSLATE_NOOP(
+        "core", "{source}: {where} ({date}): photos or attachments not imported: {count}."
+    ),
     "import.field_problem": QT_TRANSLATE_NOOP("core", "{source}: {where}: {problem}."),
     "import.field_problem_sentence": QT_TRANSLATE_NOOP("core", "{source}: {where}: {problem}"),
     "import.field_not_object": QT_TRANSLATE_NOOP("core", "expected an object, found {found}"),
