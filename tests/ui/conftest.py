@@ -149,3 +149,22 @@ def language() -> Iterator[Callable[[str], None]]:
     yield TRANSLATIONS.apply
     TRANSLATIONS.apply("en")
     QLocale.setDefault(before)
+
+
+def window_process(script: str, *args: str, timeout: int = 120) -> tuple[dict[str, Any], str]:
+    """`script` run in a Python process of its own from the repository (a window's start as
+    the app makes it); its last line of output read as JSON, and what it wrote to stderr."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1]), done.stderr

@@ -18,7 +18,7 @@ from journal_app.ui.safety.backups_dialog import BackupsDialog
 from journal_app.ui.window.main_window import MainWindow
 from journal_app.ui.window.single_instance import SingleInstance
 
-from ..conftest import Answers, in_modal
+from ..conftest import Answers, in_modal, window_process
 
 
 def titles(window: MainWindow) -> list[str]:
@@ -175,22 +175,9 @@ print(json.dumps({"first": first, "second": second, "asked": asked}))
 
 def test_starting_the_app_backs_up_welcomes_and_stays_single(paths: AppPaths) -> None:
     """In a process of its own: run_gui owns the application's event loop."""
-    import json
-    import subprocess
-    import sys
-
-    root = Path(__file__).resolve().parents[3]
-    done = subprocess.run(
-        [sys.executable, "-c", STARTER, str(paths.data_dir)],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report, stderr = window_process(STARTER, str(paths.data_dir), timeout=60)
     assert report["first"] == 0 and report["second"] == [0]
-    assert "already open on this journal" in done.stderr
+    assert "already open on this journal" in stderr
     assert [p.name.split("-")[0] for p in paths.backups_dir.iterdir()] == ["daily"]
     assert report["asked"] == ["Welcome to Boundary Journal", "&Protect with a Passphrase…"]
 

@@ -4,7 +4,6 @@ app never opens a network connection."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import signal
@@ -19,6 +18,8 @@ import pytest
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft
 from journal_app.paths import AppPaths
+
+from ..conftest import window_process
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -180,15 +181,7 @@ print(json.dumps({"audit": seen, "modules": modules}))
 
 
 def test_a_full_session_opens_no_network_connection(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", USER, str(tmp_path / "journal")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report, _ = window_process(USER, str(tmp_path / "journal"))
     assert report["audit"] == []  # no socket made, resolved, bound or connected from Python
     loaded = set(report["modules"])
     # (`socket` and `ssl` are loaded, unused, because SQLAlchemy imports asyncio.)

@@ -3,10 +3,9 @@ key is made or opened, a review sealed or opened (issue #22: memory and time to 
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
+
+from ..conftest import window_process
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -18,6 +17,7 @@ from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft
 from journal_app.paths import AppPaths
 from journal_app.ui.window.main_window import MainWindow
+
 
 app = QApplication([])
 paths = AppPaths.resolve(sys.argv[1])
@@ -34,14 +34,6 @@ print(json.dumps({"rows": shown, "crypto": crypto}))
 
 
 def test_a_plain_journal_opens_its_window_without_openssl(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", START, str(tmp_path / "journal")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report, _ = window_process(START, str(tmp_path / "journal"))
     assert report["rows"] == 1  # the window is up with its entry listed (and its Reviews read)
     assert report["crypto"] == []
