@@ -213,6 +213,7 @@ class TrendsWindow(QWidget):
         self._goals_asked = True
         self.tabs.setCurrentWidget(self.goals_panel)
         self.stack.setCurrentWidget(self.tabs)
+        self.export_button.setEnabled(True)
         self.goals_panel.setFocus()
 
     def _redraw(self) -> None:
@@ -226,6 +227,7 @@ class TrendsWindow(QWidget):
         t = self.trends
         on_goals = self._goals_asked and self.tabs.currentWidget() is self.goals_panel
         self.stack.setCurrentWidget(self.empty_page if t.is_empty and not on_goals else self.tabs)
+        self.export_button.setEnabled(self.stack.currentWidget() is self.tabs)  # no empty charts
         self.summary.set_summary(t.summary)
         total = sum(r["count"] for r in t.over_time)
         self.small_data.setText(
@@ -252,6 +254,8 @@ class TrendsWindow(QWidget):
 
     def export_png(self) -> None:
         """Save the chart on screen as PNG (or SVG, by the name's ending) for a coach."""
+        if not self.export_button.isEnabled():  # the shortcut, with nothing drawn yet
+            return
         widget = self.tabs.currentWidget()
         name = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
         path, _ = QFileDialog.getSaveFileName(

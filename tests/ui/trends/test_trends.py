@@ -104,6 +104,7 @@ def test_filters_and_the_empty_state(qtbot: QtBot, journal: Journal) -> None:
     qtbot.addWidget(empty)
     empty.show()
     assert empty.stack.currentWidget() is empty.empty_page and empty.empty.isVisible()
+    assert not empty.export_button.isEnabled()  # no chart to save yet
 
 
 def test_clicking_a_bar_lists_the_incidents_and_opens_the_entry(
