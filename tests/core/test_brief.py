@@ -31,17 +31,22 @@ def filled(journal: Journal) -> Journal:
         EntryDraft(date=dt.date(2026, 11, 20), title="Late", body="x", clients=("Acme",))
     )
     journal.entries.set_ratings(entry, Ratings(4, 2, 3))
-    for day in (20, 22):
+    late_calls(journal, entry, {20: "gave_in", 22: "open"})
+    return journal
+
+
+def late_calls(journal: Journal, entry: int, days: dict[int, str]) -> None:
+    """Acme's calls at 21:00 on these days of November 2026, each answered as given."""
+    for day, response in days.items():
         journal.incidents.add(
             IncidentDraft(
                 entry_id=entry,
                 client="Acme",
                 kind="after_hours",
                 occurred_at=dt.datetime(2026, 11, day, 21, 0),
-                response="gave_in" if day == 20 else "open",
+                response=response,
             )
         )
-    return journal
 
 
 def test_the_period_before_is_as_long_as_the_brief(journal: Journal) -> None:
@@ -49,15 +54,7 @@ def test_the_period_before_is_as_long_as_the_brief(journal: Journal) -> None:
     entry = journal.entries.add(
         EntryDraft(date=dt.date(2026, 11, 17), title="x", clients=("Acme",))
     )
-    for day in (16, 17, 21):
-        journal.incidents.add(
-            IncidentDraft(
-                entry_id=entry,
-                client="Acme",
-                kind="after_hours",
-                occurred_at=dt.datetime(2026, 11, day, 21, 0),
-            )
-        )
+    late_calls(journal, entry, dict.fromkeys((16, 17, 21), "open"))
     brief = make_brief(journal, since=dt.date(2026, 11, 20), today=dt.date(2026, 11, 22))
     assert (brief.incidents, brief.previous_incidents) == (1, 1)
 
