@@ -39,6 +39,12 @@ from .messages import (
     BACKUP_NOT_VERIFIED,
     BACKUP_NOT_WRITTEN,
     NO_SUCH_BACKUP,
+    VERDICT_EMPTY,
+    VERDICT_GONE,
+    VERDICT_NOT_DATABASE,
+    VERDICT_NOT_JOURNAL,
+    VERDICT_NOT_READABLE,
+    Said,
 )
 from .sqlite import keyed_connect
 
@@ -175,12 +181,17 @@ def check_file(path: Path, connect: Connect) -> str:
 JOURNAL_TABLES = ("alembic_version", "entry")
 
 
-def verify_backup(path: Path, connect: Connect) -> str:
+def verify_backup(path: Path, connect: Connect) -> Said | str:
     """ "ok" when `path` is a good backup: it opens (with the key), passes SQLite's
-    `integrity_check` and has a journal's tables; otherwise what is wrong with it."""
+    `integrity_check` and has a journal's tables; otherwise what is wrong with it: a message
+    (VERDICT_…), or SQLite's own words for a damage it alone can name."""
     try:
         if path.stat().st_size == 0:
-            return "the file is empty"
+            return VERDICT_EMPTY()
+    except FileNotFoundError:
+        return VERDICT_GONE()
+    except PermissionError:
+        return VERDICT_NOT_READABLE()
     except OSError as error:
         return error.strerror or str(error)
     try:
@@ -191,12 +202,12 @@ def verify_backup(path: Path, connect: Connect) -> str:
         finally:
             conn.close()
     except sqlite.DatabaseError as error:
-        return str(error)
+        return VERDICT_NOT_DATABASE() if "not a database" in str(error) else str(error)
     problems = [r[0] for r in rows if r[0] != "ok"]
     if problems:
         return "; ".join(problems[:5])
     if not set(JOURNAL_TABLES) <= names:
-        return "not a Boundary Journal backup"
+        return VERDICT_NOT_JOURNAL()
     return "ok"
 
 

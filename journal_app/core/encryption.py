@@ -29,12 +29,14 @@ from .keys import KeyFileError, Keyring, WrongPassphraseError
 from .messages import (
     ALREADY_ENCRYPTED,
     BACKUP_NOT_CONVERTED,
+    BACKUP_OLD_KEY,
     BACKUPS_PENDING,
     KEY_FILE_FOREIGN,
     KEY_FILE_LOST,
     MEMORY_NOT_ENCRYPTABLE,
     NOT_ENCRYPTED,
     NOT_ENCRYPTED_NO_PASSPHRASE,
+    Said,
 )
 
 
@@ -147,7 +149,7 @@ def _check_backups(paths: AppPaths, key: bytes | None) -> None:
     """Every backup in the old form must convert: checked before anything changes."""
     for backup in conversion.backup_files(paths):
         if is_encrypted(backup) and key is None:
-            verdict = "it is encrypted with a key this journal no longer has"
+            verdict: Said | str = BACKUP_OLD_KEY()
         elif backup.stat().st_size and is_encrypted(backup) != (key is not None):
             continue  # already in the new form (left so by an older version)
         else:

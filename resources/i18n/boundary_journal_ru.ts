@@ -3757,6 +3757,10 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>Журнал зашифрован, но его файла ключа {key_file} нет (и в папке резервных копий нет его копии): верните его рядом с {journal}, чтобы открыть журнал.</translation>
     </message>
     <message>
+        <source>it is encrypted with a key this journal no longer has</source>
+        <translation>она зашифрована ключом, которого у этого дневника больше нет</translation>
+    </message>
+    <message>
         <source>The backup {backup} cannot be converted ({verdict}): delete it or move it out of the backup folder, then try again. Nothing was changed.</source>
         <translation>Резервную копию {backup} невозможно преобразовать ({verdict}): удалите её или уберите из папки резервных копий и попробуйте снова. Ничего не изменено.</translation>
     </message>
@@ -3859,6 +3863,26 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
     <message>
         <source>The backup could not be restored: {error}.</source>
         <translation>Резервную копию не удалось восстановить: {error}.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>not a Boundary Journal backup</source>
+        <translation>это не резервная копия Boundary Journal</translation>
+    </message>
+    <message>
+        <source>not a database, or encrypted with another key</source>
+        <translation>это не база данных или она зашифрована другим ключом</translation>
+    </message>
+    <message>
+        <source>the file is no longer there</source>
+        <translation>файла больше нет на месте</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (its permissions)</source>
+        <translation>файл нельзя прочитать (нет прав доступа)</translation>
     </message>
     <message>
         <source>The app&apos;s data file {path} names an unknown group.</source>

@@ -208,8 +208,8 @@ def test_an_empty_or_foreign_backup_never_verifies(journal: Journal) -> None:
     (empty := folder / "manual-29990101-000000.sqlite3").write_bytes(b"")
     other = folder / "manual-29990101-000001.sqlite3"
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
-    assert verify_backup(empty, plain_connect) == "the file is empty"
-    assert verify_backup(other, plain_connect) == "not a Boundary Journal backup"
+    assert str(verify_backup(empty, plain_connect)) == "the file is empty"
+    assert str(verify_backup(other, plain_connect)) == "not a Boundary Journal backup"
     found = journal.backups.latest_good()
     assert found is not None and found.path == good
     with pytest.raises(StorageError, match=r"is damaged \(the file is empty\)"):

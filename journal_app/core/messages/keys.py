@@ -35,6 +35,10 @@ KEY_FILE_LOST = Message(
     "The journal is encrypted, but its key file {key_file} is missing (and the backup folder "
     "has no copy): put it back beside {journal} to open the journal.",
 )
+BACKUP_OLD_KEY = Message(
+    "keys.backup_old_key",
+    "it is encrypted with a key this journal no longer has",
+)
 BACKUP_NOT_CONVERTED = Message(
     "keys.backup_not_converted",
     "The backup {backup} cannot be converted ({verdict}): delete it or move it out of the "

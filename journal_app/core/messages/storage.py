@@ -36,6 +36,18 @@ BACKUP_NOT_RESTORED = Message(
     "backups.backup_not_restored",
     "The backup could not be restored: {error}.",
 )
+# What is wrong with a backup (verify_backup's verdict), inside the messages above.
+VERDICT_EMPTY = Message("backups.verdict_empty", "the file is empty")
+VERDICT_NOT_JOURNAL = Message("backups.verdict_not_journal", "not a Boundary Journal backup")
+VERDICT_NOT_DATABASE = Message(
+    "backups.verdict_not_database",
+    "not a database, or encrypted with another key",
+)
+VERDICT_GONE = Message("backups.verdict_gone", "the file is no longer there")
+VERDICT_NOT_READABLE = Message(
+    "backups.verdict_not_readable",
+    "the file cannot be read (its permissions)",
+)
 DATA_FILE_UNKNOWN_GROUP = Message(
     "catalogue.data_file_unknown_group",
     "The app's data file {path} names an unknown group.",

@@ -31,6 +31,9 @@ TEXTS = {
         "The journal is encrypted, but its key file {key_file} is missing (and the backup "
         "folder has no copy): put it back beside {journal} to open the journal.",
     ),
+    "keys.backup_old_key": QT_TRANSLATE_NOOP(
+        "core", "it is encrypted with a key this journal no longer has"
+    ),
     "keys.backup_not_converted": QT_TRANSLATE_NOOP(
         "core",
         "The backup {backup} cannot be converted ({verdict}): delete it or move it out of the"

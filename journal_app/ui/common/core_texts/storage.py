@@ -30,6 +30,15 @@ TEXTS = {
     "backups.backup_not_restored": QT_TRANSLATE_NOOP(
         "core", "The backup could not be restored: {error}."
     ),
+    "backups.verdict_empty": QT_TRANSLATE_NOOP("core", "the file is empty"),
+    "backups.verdict_not_journal": QT_TRANSLATE_NOOP("core", "not a Boundary Journal backup"),
+    "backups.verdict_not_database": QT_TRANSLATE_NOOP(
+        "core", "not a database, or encrypted with another key"
+    ),
+    "backups.verdict_gone": QT_TRANSLATE_NOOP("core", "the file is no longer there"),
+    "backups.verdict_not_readable": QT_TRANSLATE_NOOP(
+        "core", "the file cannot be read (its permissions)"
+    ),
     "catalogue.data_file_unknown_group": QT_TRANSLATE_NOOP(
         "core", "The app's data file {path} names an unknown group."
     ),
