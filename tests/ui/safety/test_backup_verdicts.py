@@ -42,13 +42,19 @@ def foreign(journal: Journal) -> Journal:
     return journal
 
 
+def newest_chosen(qtbot: QtBot, journal: Journal) -> BackupsDialog:
+    """The Backups dialog with its newest backup (the foreign file) chosen."""
+    assert journal.backups is not None
+    dialog = BackupsDialog(journal.backups)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    return dialog
+
+
 def test_a_backup_that_is_not_ours_is_refused_in_russian(
     qtbot: QtBot, foreign: Journal, answers: Answers, russian: None
 ) -> None:
-    assert foreign.backups is not None
-    dialog = BackupsDialog(foreign.backups)
-    qtbot.addWidget(dialog)
-    dialog.table.selectRow(0)
+    dialog = newest_chosen(qtbot, foreign)
     assert dialog.restore_button.isEnabled()
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert answers.asked[0].startswith("Заменить дневник копией от ")
@@ -61,10 +67,8 @@ def test_a_backup_that_is_not_ours_is_refused_in_russian(
 def test_a_backup_gone_since_it_was_listed_is_said_in_russian(
     qtbot: QtBot, foreign: Journal, answers: Answers, russian: None
 ) -> None:
+    dialog = newest_chosen(qtbot, foreign)
     assert foreign.backups is not None
-    dialog = BackupsDialog(foreign.backups)
-    qtbot.addWidget(dialog)
-    dialog.table.selectRow(0)
     (foreign.backups.folder / FOREIGN).unlink()
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert answers.warnings == [
