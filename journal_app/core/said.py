@@ -16,10 +16,39 @@ if TYPE_CHECKING:
     from typing import Any
 
 # Plain classes, not dataclasses: every command imports these, and `dataclasses` brings
-# `inspect` with it, a tenth of `--help`'s time (issue #22).
+# `inspect` with it, a tenth of `--help`'s time (issue #22). `_Frozen` gives both what a
+# frozen dataclass would: no changes, equality, hashing, repr, copying and pickling.
 
 
-class Message:
+class _Frozen:
+    __slots__: tuple[str, ...] = ()
+
+    def _fields(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def _key(self) -> tuple[Any, ...]:
+        return self._fields()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a {type(self).__name__} is not changed: {name}")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        parts = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({parts})"
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:  # copy and pickle
+        return type(self), self._fields()
+
+
+class Message(_Frozen):
     """A message core can say: a stable code ("clients.client_exists", by which the window
     finds its translation) and the English template with named parts ("{name}")."""
 
@@ -31,23 +60,6 @@ class Message:
         object.__setattr__(self, "code", code)
         object.__setattr__(self, "template", template)
 
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"a Message is not changed: {name}")
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Message):
-            return NotImplemented
-        return (self.code, self.template) == (other.code, other.template)
-
-    def __hash__(self) -> int:
-        return hash((self.code, self.template))
-
-    def __repr__(self) -> str:
-        return f"Message(code={self.code!r}, template={self.template!r})"
-
-    def __reduce__(self) -> tuple[type[Message], tuple[str, str]]:  # copy and pickle
-        return Message, (self.code, self.template)
-
     @property
     def placeholders(self) -> frozenset[str]:
         return placeholders(self.template)
@@ -57,7 +69,7 @@ class Message:
         return Said(self, params)
 
 
-class Said:
+class Said(_Frozen):
     """A message and its parts; `str()` is the English sentence. A part may itself be a
     `Said` (or a JournalError), which the window translates in turn."""
 
@@ -69,22 +81,8 @@ class Said:
         object.__setattr__(self, "message", message)
         object.__setattr__(self, "params", {} if params is None else params)
 
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"a Said is not changed: {name}")
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Said):
-            return NotImplemented
-        return (self.message, self.params) == (other.message, other.params)
-
-    def __hash__(self) -> int:
-        return hash((self.message, tuple(self.params.items())))
-
-    def __repr__(self) -> str:
-        return f"Said(message={self.message!r}, params={self.params!r})"
-
-    def __reduce__(self) -> tuple[type[Said], tuple[Message, dict[str, Any]]]:
-        return Said, (self.message, dict(self.params))
+    def _key(self) -> tuple[Any, ...]:
+        return self.message, tuple(self.params.items())
 
     @property
     def code(self) -> str:
