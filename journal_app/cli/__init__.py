@@ -14,6 +14,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (--help,
 if TYPE_CHECKING:
     import argparse
 
+    from ..core.said import Said
     from ..paths import AppPaths
 
 PROG = "boundary-journal"
@@ -84,7 +85,7 @@ def _run(argv: Sequence[str] | None) -> int:
     from .review import journal_args
     from .safety import on_damaged
 
-    read_only: str | None = None
+    read_only: Said | None = None
     key = None
     try:
         try:
@@ -161,12 +162,15 @@ def _pipe_closed() -> int:
     return 0
 
 
-def _unwritable(error: Exception, read_only: str | None) -> str:
+def _unwritable(error: Exception, read_only: Said | None) -> str:
     """A change refused by a journal open read-only says why it was open so."""
     from ..core.db import DISK_FULL
+    from ..core.errors import JournalError
+    from ..core.messages import CANNOT_WRITE, READ_ONLY
 
-    if read_only is None or "cannot be written" not in str(error):
+    refused = isinstance(error, JournalError) and error.code in (READ_ONLY.code, CANNOT_WRITE.code)
+    if read_only is None or not refused:
         return str(error)
-    if read_only == DISK_FULL:
+    if read_only.code == DISK_FULL.code:
         return "The disk is full: nothing was saved. Free some space and try again."
     return f"Nothing was saved: {read_only}."

@@ -35,6 +35,8 @@ from .messages import (
     FOREIGN_DATABASE,
     JOURNAL_LOCKED,
     NOT_A_DATABASE,
+    OPEN_DISK_FULL,
+    OPEN_NOT_WRITABLE,
     READ_ONLY,
     SAVE_DISK_FULL,
     SCHEMA_TOO_NEW,
@@ -50,6 +52,8 @@ from .sqlite import (  # noqa: F401 (re-exported: where connections are made)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+
+    from .said import Said
 
 # SQLAlchemy is imported where an engine is made, not here: the command line's read path
 # (core/reads/) uses this module's connecting and checking without it (issue #22).
@@ -121,14 +125,14 @@ def _on_connect_read_only(dbapi_conn: Any, _record: Any) -> None:
 
 
 # Why a journal is open read-only (Journal.read_only); the CLI and the window say which.
-DISK_FULL = "the disk is full"
-NOT_WRITABLE = "its folder cannot be written (read-only media or permissions)"
+DISK_FULL = OPEN_DISK_FULL()
+NOT_WRITABLE = OPEN_NOT_WRITABLE()
 # Less free space than this is a full disk: SQLite needs room for its -wal and -shm files
 # before it can even read a WAL journal.
 MIN_FREE_BYTES = 1 << 20
 
 
-def write_problem(path: Path) -> str | None:
+def write_problem(path: Path) -> Said | None:
     """Why the journal at `path` cannot be written (DISK_FULL, NOT_WRITABLE), or None."""
     folder = path.parent
     try:

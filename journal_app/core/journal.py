@@ -42,7 +42,13 @@ from .files import storage_error
 from .goals import GoalService
 from .incidents import IncidentService
 from .kinds import KindService
-from .messages import JOURNAL_EMPTY, PASSPHRASE_NEEDED, UPGRADE_READ_ONLY
+from .messages import (
+    DISK_IO_ERROR,
+    JOURNAL_EMPTY,
+    PASSPHRASE_NEEDED,
+    SAVE_DISK_FULL,
+    UPGRADE_READ_ONLY,
+)
 from .questions import QuestionService
 from .search import SearchService
 from .tags import TagService
@@ -90,6 +96,7 @@ if TYPE_CHECKING:
     from .exporters.service import ExportService
     from .importers.service import ImportService
     from .review.service import ReviewService
+    from .said import Said
 
 
 class Journal:
@@ -105,7 +112,7 @@ class Journal:
         self.backups_dir = backups_dir
         self.keys = keys or KeyHolder()
         self.full_check_pending = False  # a large journal's full check runs after it opens
-        self.read_only: str | None = None  # why nothing can be written (db.DISK_FULL…)
+        self.read_only: Said | None = None  # why nothing can be written (db.DISK_FULL…)
         self.backups = (
             BackupService(
                 backups_dir, engine.raw_connection, lambda p: keyed_connect(p, self.keys.key)
@@ -144,13 +151,13 @@ class Journal:
             except StorageError as error:
                 if type(error) is not StorageError or not _has_data(db_path):
                     raise  # a damaged, locked, newer journal: reading it is no better
-                text = str(error).lower()
-                problem = DISK_FULL if "full" in text or "i/o" in text else NOT_WRITABLE
+                full = error.said.code in (SAVE_DISK_FULL.code, DISK_IO_ERROR.code)
+                problem = DISK_FULL if full else NOT_WRITABLE
         return cls._open_read_only(paths, key, full_check, problem)
 
     @classmethod
     def _open_read_only(
-        cls, paths: AppPaths, key: bytes | None, full_check: bool | None, problem: str
+        cls, paths: AppPaths, key: bytes | None, full_check: bool | None, problem: Said
     ) -> Journal:
         # Read through SQLite's -wal and -shm when it can; a file nobody can write meanwhile
         # is read as it stands ("immutable": no -shm needed, none made).

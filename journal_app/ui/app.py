@@ -14,6 +14,7 @@ from .window.platform_check import display_problem  # before anything that loads
 if TYPE_CHECKING:
     from ..core.errors import JournalError
     from ..core.journal import Journal
+    from ..core.said import Said
     from ..core.settings import Settings
     from .window.main_window import MainWindow
     from .window.single_instance import SingleInstance
@@ -162,13 +163,13 @@ def damage_hook(paths: AppPaths, journal: Journal, previous: Any) -> Any:
     return hook
 
 
-def say_read_only(reason: str) -> None:
+def say_read_only(reason: Said) -> None:
     """The journal opened read-only: say why, once, before the window shows."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ..core.db import DISK_FULL
 
-    if reason == DISK_FULL:
+    if reason.code == DISK_FULL.code:
         text = QApplication.translate(
             "app",
             "The disk is full, so the journal is open read-only: you can read and search it, "

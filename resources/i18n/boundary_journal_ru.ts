@@ -3905,6 +3905,14 @@ Log boundary incidents with Ctrl+Shift+I and rate your entries; their trends app
         <translation>Дневник не удалось прочитать или записать (ошибка ввода-вывода): возможно, диск заполнен или неисправен.</translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written (read-only media or permissions)</source>
+        <translation>в его папку нельзя записывать (носитель только для чтения или нет прав)</translation>
+    </message>
+    <message>
         <source>This journal was written by a newer version of Boundary Journal (schema {current}); please update the app to open it.</source>
         <translation>Дневник записан более новой версией «Дневника границ» (схема {current}); обновите программу, чтобы его открыть.</translation>
     </message>

@@ -78,6 +78,12 @@ DISK_IO_ERROR = Message(
     "db.disk_io_error",
     "The journal could not be read or written (disk I/O error): the disk may be full or failing.",
 )
+# Why a journal opened read-only (Journal.read_only): the CLI prints "open read-only: …", the
+# window a sentence of its own chosen by the code.
+OPEN_DISK_FULL = Message("db.open_disk_full", "the disk is full")
+OPEN_NOT_WRITABLE = Message(
+    "db.open_not_writable", "its folder cannot be written (read-only media or permissions)"
+)
 READ_ONLY = Message(
     "db.read_only",
     "The journal cannot be written now (a full disk or read-only media): nothing was saved.",

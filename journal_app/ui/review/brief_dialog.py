@@ -26,6 +26,7 @@ from ...core.errors import JournalError
 from ...core.files import write_text
 from ...core.review.brief import Brief
 from ...core.review.brief_page import BriefPage, brief_html, brief_json, brief_markdown, brief_page
+from ..common.core_messages import said
 from ..common.errors import show_error
 
 # (client or None, since) → the brief
@@ -97,7 +98,7 @@ class BriefDialog(QDialog):
         try:
             self.brief = self._make(self.client.currentData(), since)
         except JournalError as error:
-            self.view.setPlainText(str(error))
+            self.view.setPlainText(said(error))
             self.brief = self.page = None
             self._enable()
             return

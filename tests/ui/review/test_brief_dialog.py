@@ -122,3 +122,19 @@ def test_the_coach_gets_the_brief_of_a_review(
         assert seen["choices"] is False
         opened.close()
         coach.close()
+
+
+def test_a_brief_that_cannot_be_made_says_why_in_the_window_s_language(
+    qtbot: QtBot, language
+) -> None:
+    from journal_app.core.errors import NotFoundError
+    from journal_app.core.messages import NOTE_GONE
+
+    def refuse(_client: object, _since: dt.date) -> object:
+        raise NotFoundError(NOTE_GONE)
+
+    language("ru")
+    dialog = BriefDialog(refuse, "ru", None, clients=["Acme"], since=dt.date(2026, 1, 1))
+    qtbot.addWidget(dialog)
+    assert dialog.view.toPlainText() == "Этой заметки уже нет."
+    assert not dialog.pdf_button.isEnabled()

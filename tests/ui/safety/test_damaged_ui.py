@@ -121,9 +121,17 @@ def test_a_journal_with_a_damaged_row_gets_the_dialog_not_a_traceback(
     )
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "The disk is full, so the journal is open read-only"),
+        ("ru", "Диск заполнен, поэтому дневник открыт только для чтения"),
+    ],
+)
 def test_a_full_disk_opens_the_window_read_only_and_says_so(
-    qtbot: QtBot, answers: Answers, disk: Disk
+    qtbot: QtBot, answers: Answers, disk: Disk, language, lang: str, said: str
 ) -> None:
+    language(lang)
     paths = AppPaths.resolve(disk.where / "journal")
     fill(paths, backup=False)
     disk.fill()
@@ -136,7 +144,23 @@ def test_a_full_disk_opens_the_window_read_only_and_says_so(
     finally:
         window.close()
         journal.close()
-    assert answers.warnings[0].startswith("The disk is full, so the journal is open read-only")
+    assert answers.warnings[0].startswith(said)
+
+
+def test_read_only_media_open_the_window_read_only_and_say_why_in_russian(
+    qtbot: QtBot, answers: Answers, disk: Disk, language
+) -> None:
+    language("ru")
+    paths = AppPaths.resolve(disk.where / "journal")
+    fill(paths, backup=False)
+    disk.read_only()
+    shown = open_window(paths)
+    assert shown is not None
+    window, journal, _ = shown
+    qtbot.addWidget(window)
+    window.close()
+    journal.close()
+    assert answers.warnings[0].startswith("В папку дневника нельзя записывать")
 
 
 def test_a_row_found_damaged_while_the_window_runs_offers_the_rescue(

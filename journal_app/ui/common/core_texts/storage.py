@@ -66,6 +66,10 @@ TEXTS = {
         "The journal could not be read or written (disk I/O error): the disk may be full or "
         "failing.",
     ),
+    "db.open_disk_full": QT_TRANSLATE_NOOP("core", "the disk is full"),
+    "db.open_not_writable": QT_TRANSLATE_NOOP(
+        "core", "its folder cannot be written (read-only media or permissions)"
+    ),
     "db.read_only": QT_TRANSLATE_NOOP(
         "core",
         "The journal cannot be written now (a full disk or read-only media): nothing was saved.",
