@@ -159,7 +159,9 @@ class GoalService:
             end = max(span[-1][2] for span in spans.values())
             params = {"start": first.isoformat(), "end": end.isoformat()}
             conn = s.connection()
-            months: dict[tuple[int, int, bool, str], tuple[int, int]] = {}
+            # month → (client, kind, by the client, incidents, held): a goal's period then
+            # reads only its own months.
+            months: dict[str, list[tuple[int, int, bool, int, int]]] = {}
             if any(g.metric != "rating" for g in goals):
                 rows = conn.execute(
                     text(
@@ -171,23 +173,29 @@ class GoalService:
                     ),
                     params,
                 ).all()
-                months = {(c, k, bool(d), m): (int(n), int(h or 0)) for c, k, d, m, n, h in rows}
+                for c, k, d, m, n, h in rows:
+                    months.setdefault(m, []).append((c, k, bool(d), int(n), int(h or 0)))
             ratings: dict[tuple[int, str], tuple[int, float]] = {}
-            if any(g.metric == "rating" for g in goals):
-                rows = conn.execute(
-                    text(
+            rated = {g.client_id for g in goals if g.metric == "rating"}
+            if rated:  # all clients' ratings (0) and each rated client's: only those asked for
+                ids = ",".join(str(int(c)) for c in rated if c is not None)
+                parts = []
+                if None in rated:
+                    parts.append(
                         "SELECT 0, substr(e.entry_date, 1, 7), count(*), "
                         "sum(e.rating_self_respect) FROM entry e WHERE e.deleted_at IS NULL "
                         "AND e.rating_self_respect IS NOT NULL AND e.entry_date >= :start "
-                        "AND e.entry_date < :end GROUP BY 2 "
-                        "UNION ALL SELECT ec.client_id, substr(e.entry_date, 1, 7), count(*), "
+                        "AND e.entry_date < :end GROUP BY 2"
+                    )
+                if ids:
+                    parts.append(
+                        "SELECT ec.client_id, substr(e.entry_date, 1, 7), count(*), "
                         "sum(e.rating_self_respect) FROM entry e JOIN entry_client ec ON "
-                        "ec.entry_id = e.id WHERE e.deleted_at IS NULL AND e.rating_self_respect "
-                        "IS NOT NULL AND e.entry_date >= :start AND e.entry_date < :end "
-                        "GROUP BY 1, 2"
-                    ),
-                    params,
-                ).all()
+                        f"ec.entry_id = e.id AND ec.client_id IN ({ids}) WHERE e.deleted_at IS "
+                        "NULL AND e.rating_self_respect IS NOT NULL AND e.entry_date >= :start "
+                        "AND e.entry_date < :end GROUP BY 1, 2"
+                    )
+                rows = conn.execute(text(" UNION ALL ".join(parts)), params).all()
                 ratings = {(int(c), m): (int(n), float(t)) for c, m, n, t in rows}
             kind_ids = {k.key: k.id for k in s.exec(select(IncidentKind)).all()}
         found: dict[int, list[Progress]] = {}
@@ -221,7 +229,7 @@ def _measure(
     name: str,
     start: dt.date,
     end: dt.date,
-    months: dict[tuple[int, int, bool, str], tuple[int, int]],
+    months: dict[str, list[tuple[int, int, bool, int, int]]],
     ratings: dict[tuple[int, str], tuple[int, float]],
     kind_id: int | None,
 ) -> Progress:
@@ -235,8 +243,10 @@ def _measure(
         current = None if n == 0 else round(total / n, 2)
         return Progress(name, current, n, n, None if current is None else current >= goal.target)
     n = held = 0
-    for (client, kind, by_client, month), (count, kept) in months.items():
-        if month not in keys or (goal.client_id is not None and client != goal.client_id):
+    for client, kind, by_client, count, kept in (
+        row for key in keys for row in months.get(key, ())
+    ):
+        if goal.client_id is not None and client != goal.client_id:
             continue
         if goal.kind and kind != kind_id:
             continue

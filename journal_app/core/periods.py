@@ -34,6 +34,11 @@ def period_of(day: dt.date, by: str) -> str:
     return f"{day.year}-{day.month:02d}"
 
 
+def quarter_of_month(month: str) -> str:
+    """The quarter a month "YYYY-MM" falls in, spelt as the SQL above spells it."""
+    return f"{month[:4]}-Q{(int(month[5:7]) + 2) // 3}"
+
+
 def periods_between(start: dt.date, end: dt.date, by: str) -> list[str]:
     """Every period from the one holding `start` to the one holding `end`."""
     found: list[str] = []

@@ -59,13 +59,18 @@ class TrendQueries:
     def _run(self, sql: str, values: dict[str, Any]) -> list[Any]:
         """Every query goes through here (SQLite's own :name parameters): core/reads/stats.py
         overrides it to run the same queries without SQLAlchemy."""
-        from sqlalchemy import text
-
         from .db import translate_errors
 
         assert self._engine is not None
+        # On the driver's own cursor, as core/reads does: plain tuples, no SQLAlchemy rows
+        # (a fifth of the time of the views' larger results at 100,000 entries).
         with translate_errors(), self._engine.connect() as conn:
-            return list(conn.execute(text(sql), values).all())
+            cursor = conn.connection.cursor()
+            try:
+                cursor.execute(sql, values)
+                return list(cursor.fetchall())
+            finally:
+                cursor.close()
 
 
 def where_sql(flt: TrendFilter, extra: str = "") -> tuple[str, dict[str, Any]]:

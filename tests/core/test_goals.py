@@ -85,6 +85,26 @@ def test_a_rating_goal_averages_self_respect(logged: Journal) -> None:
     assert (empty.current, empty.met) == (None, None)
 
 
+def test_rating_goals_for_everyone_and_for_one_client_read_their_own_entries(
+    logged: Journal,
+) -> None:
+    for day, rating, client in (
+        (dt.date(2026, 11, 3), 2, "Acme"),
+        (dt.date(2026, 11, 5), 4, "Beta"),
+        (dt.date(2026, 11, 6), 5, None),
+    ):
+        entry = logged.entries.add(EntryDraft(date=day, clients=(client,) if client else ()))
+        logged.entries.set_ratings(entry, Ratings(self_respect=rating))
+    everyone = logged.goals.add("rating", 4)
+    beta = logged.goals.add("rating", 4, client_id=logged.clients.by_name("Beta").id)
+    found = logged.goals.progress_all(dt.date(2026, 11, 10))
+    assert (found[everyone][0].current, found[everyone][0].of) == (round(11 / 3, 2), 3)
+    assert (found[beta][0].current, found[beta][0].of, found[beta][0].met) == (4.0, 1, True)
+    # With no goal for everyone, a client's goal still reads only that client's entries.
+    logged.goals.remove(everyone)
+    assert logged.goals.progress_all(dt.date(2026, 11, 10))[beta] == found[beta]
+
+
 def test_goals_are_listed_removed_and_checked(logged: Journal) -> None:
     goal = logged.goals.add("count", 2, kind="after_hours")
     assert [(g.metric, g.target, g.client, g.kind, g.period) for g in logged.goals.all()] == [

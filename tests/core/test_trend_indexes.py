@@ -1,0 +1,84 @@
+"""The trend passes over incidents read their groups in the order of the indexes made for
+them (migration 0011): SQLite reads the indexed weekday, hour and month from the index, and
+sorts nothing. A query that spelt an expression otherwise than the index would still give the
+right figures, only slowly; this is what notices."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from journal_app.core.journal import Journal
+from journal_app.core.records import EntryDraft, IncidentDraft
+from journal_app.core.trends import TrendFilter
+
+
+@pytest.fixture
+def plans(journal: Journal, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    """Each trend query run, by its first words, with SQLite's plan for it."""
+    from sqlalchemy import text
+
+    found: dict[str, list[str]] = {}
+    run = type(journal.trends)._run
+
+    def explained(self: Any, sql: str, values: dict[str, Any]) -> list[Any]:
+        with journal.engine.connect() as conn:
+            rows = conn.execute(text(f"EXPLAIN QUERY PLAN {sql}"), values).all()
+        found[sql] = [str(row[3]) for row in rows]
+        return run(self, sql, values)
+
+    monkeypatch.setattr(type(journal.trends), "_run", explained)
+    entry = journal.entries.add(EntryDraft(title="Calls", clients=("Acme",)))
+    for day in range(1, 4):
+        journal.incidents.add(
+            IncidentDraft(
+                entry_id=entry,
+                client="Acme",
+                kind="after_hours",
+                occurred_at=dt.datetime(2026, 3, day, 21, 30),
+            )
+        )
+    return found
+
+
+def _plan_of(plans: dict[str, list[str]], start: str) -> list[str]:
+    [plan] = [plan for sql, plan in plans.items() if sql.startswith(start)]
+    return plan
+
+
+@pytest.mark.parametrize("by", ["month", "quarter"])
+def test_each_pass_walks_its_index_and_sorts_nothing(
+    journal: Journal, plans: dict[str, list[str]], by: str
+) -> None:
+    trends = journal.trends.compute(TrendFilter(), by)
+    # 1-3 March 2026: a Sunday, a Monday and a Tuesday, each at 21:30 (Monday is 0).
+    assert trends.heatmap == [{"weekday": d, "hour": 21, "count": 1} for d in (0, 1, 6)]
+    expected = {
+        "SELECT (CAST(strftime('%w'": "ix_incident_heat",
+        "SELECT substr(i.occurred_at, 1, 7)": "ix_incident_months",
+        "SELECT i.client_id, count(*)": "ix_incident_clients",
+    }
+    for start, index in expected.items():
+        plan = " | ".join(_plan_of(plans, start))
+        assert f"COVERING INDEX {index}" in plan, plan
+        assert "TEMP B-TREE" not in plan, plan
+
+
+def test_quarters_are_summed_from_the_months(journal: Journal, plans: dict[str, list[str]]) -> None:
+    journal.incidents.add(
+        IncidentDraft(
+            entry_id=journal.entries.summaries()[0].id,
+            client="Acme",
+            kind="after_hours",
+            occurred_at=dt.datetime(2026, 5, 4, 10, 0),
+        )
+    )
+    by_quarter = journal.trends.compute(TrendFilter(), "quarter")
+    assert [(r["period"], r["count"]) for r in by_quarter.over_time] == [
+        ("2026-Q1", 3),
+        ("2026-Q2", 1),
+    ]
+    responses = {r["period"]: r["open"] for r in by_quarter.responses}  # every quarter to today
+    assert (responses["2026-Q1"], responses["2026-Q2"], responses["2026-Q3"]) == (3, 1, 0)
