@@ -146,7 +146,7 @@ def _remember_translations() -> None:
 
 
 # The commands that may take the quick path (cli/quick.py: no SQLAlchemy, no ORM).
-QUICK = ("list", "search", "show", "stats", "tags", "clients", "add")
+QUICK = ("list", "search", "show", "stats", "tags", "clients", "brief", "add")
 
 
 def _quick(paths: AppPaths, args: argparse.Namespace) -> bool:

@@ -1,9 +1,10 @@
-"""The read commands (`list`, `search`, `show`, `stats`, `tags`, the list of `clients`) and
-`add` on the quick path (core/reads/): no SQLAlchemy, no SQLModel, no ORM objects for rows
-that are only printed (issue #22). They print what commands.py prints; whenever the quick
-path cannot answer alike — a journal that needs Journal.open, a name that is no client's, a
-row that does not read, a client `add` would create — `run` says so by returning False
-before printing (or, for `add`, reading) anything, and the command runs the ordinary way."""
+"""The read commands (`list`, `search`, `show`, `stats`, `tags`, the list of `clients`,
+`brief`) and `add` on the quick path (core/reads/): no SQLAlchemy, no SQLModel, no ORM
+objects for rows that are only printed (issue #22). They print what commands.py prints;
+whenever the quick path cannot answer alike — a journal that needs Journal.open, a name that
+is no client's, a row that does not read, a client `add` would create, a brief written to a
+file — `run` says so by returning False before printing (or, for `add`, reading) anything,
+and the command runs the ordinary way."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from ..paths import AppPaths
 from . import output
 from .args import cli_language, draft
 
-QUICK = ("list", "search", "show", "stats", "tags", "clients", "add")
+QUICK = ("list", "search", "show", "stats", "tags", "clients", "brief", "add")
 
 
 def _filter(reads: Reads, args: argparse.Namespace) -> EntryFilter | None:
@@ -132,6 +133,19 @@ def _stats(reads: Reads, args: argparse.Namespace) -> Callable[[], None] | None:
     return lambda: output.trends(t, args.by, args.json)
 
 
+def _brief(reads: Reads, args: argparse.Namespace) -> Callable[[], None] | None:
+    from ..core import catalogue
+    from ..core.reads.brief import BriefReads
+    from ..core.review.brief import brief_of
+    from .brief import give_brief
+
+    if args.format or args.out:  # written to a file (PDF: Qt): the ordinary way
+        return None
+    lang = cli_language(args)
+    brief = brief_of(BriefReads(reads, catalogue.load()), args.client, args.since, lang=lang)
+    return lambda: give_brief(brief, args, lang)
+
+
 def _add(reads: Reads, args: argparse.Namespace) -> Callable[[], None] | None:
     names = reads.prepare(tuple(args.client or ()), tuple(args.tag or ()))
     if names is None:
@@ -155,6 +169,7 @@ _COMMANDS = {
     "stats": _stats,
     "tags": _tags,
     "clients": _clients,
+    "brief": _brief,
     "add": _add,
 }
 

@@ -14,7 +14,7 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..core.errors import ValidationError
 from ..core.exporters.bundle import ExportScope
@@ -22,9 +22,7 @@ from ..core.journal import Journal
 from ..core.review.document import NOTES_SUFFIX, OpenedReview, read_review
 from ..core.review.service import NoteRecord
 from . import output
-
-if TYPE_CHECKING:
-    from ..core.review.brief import Brief
+from .brief import give_brief
 
 REVIEW_PASSPHRASE_ENV = "BOUNDARY_JOURNAL_REVIEW_PASSPHRASE"
 
@@ -183,7 +181,7 @@ def cmd_brief(journal: Journal, args: argparse.Namespace) -> None:
     from .reflection import cli_language
 
     lang = cli_language(args)
-    _give_brief(make_brief(journal, args.client, args.since, lang=lang), args, lang)
+    give_brief(make_brief(journal, args.client, args.since, lang=lang), args, lang)
 
 
 def _review_brief(journal: Journal, review: OpenedReview, args: argparse.Namespace) -> None:
@@ -198,30 +196,4 @@ def _review_brief(journal: Journal, review: OpenedReview, args: argparse.Namespa
         brief = review_brief(review, inside, journal, lang)
     finally:
         inside.close()
-    _give_brief(brief, args, lang)
-
-
-def _give_brief(brief: Brief, args: argparse.Namespace, lang: str) -> None:
-    from ..core.review.brief_page import brief_dict, brief_markdown, brief_page
-
-    if args.json:
-        output.print_json(brief_dict(brief))
-        return
-    page = brief_page(brief, lang)
-    if args.format is None:
-        if args.out:
-            raise ValidationError("brief --out FILE needs --format pdf or md.")
-        print(brief_markdown(page), end="")
-        return
-    if not args.out:
-        raise ValidationError(f"brief --format {args.format} needs --out FILE.")
-    out = Path(args.out).expanduser()
-    if args.format == "pdf":
-        from ..pdf.brief_pdf import write_brief_pdf  # Qt is loaded only for PDF
-
-        write_brief_pdf(page, out)
-    else:
-        from ..core.files import write_text
-
-        write_text(out, brief_markdown(page))
-    print(f"Brief written to {out}.")
+    give_brief(brief, args, lang)

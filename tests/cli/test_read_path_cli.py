@@ -27,6 +27,8 @@ from .conftest import Cli
         (["clients", "--json"], "Acme"),
         (["show", "1"], "Call at nine"),
         (["stats", "--json"], "periods"),
+        (["brief", "--json", "--lang", "ru"], "by_kind"),
+        (["brief"], "Brief before"),
         (["add", "--client", "acme", "--text", "Called again"], "2"),
     ],
 )
@@ -82,6 +84,9 @@ def test_the_read_path_prints_what_the_ordinary_path_prints(
         ["search", "клиенты"],
         ["search", "is:private", "--sort", "newest", "--json"],
         ["search", "nothing-like-it"],
+        ["brief"],
+        ["brief", "--json"],
+        ["brief", "--client", "acme", "--since", "2020-01-01", "--lang", "ru"],
         ["tags"],
         ["tags", "--json"],
         ["clients"],
@@ -95,6 +100,8 @@ def test_the_read_path_prints_what_the_ordinary_path_prints(
     quick = [(cli(*c), cli.err) for c in commands]
     assert taken == [True] * len(commands)  # every one took the read path
     cli("list", "--client", "Nobody", code=1)  # the ordinary path says there is none
+    assert taken[-1] is False and "no client called" in cli.err
+    cli("brief", "--client", "Nobody", code=1)
     assert taken[-1] is False and "no client called" in cli.err
     monkeypatch.setattr(journal_app.cli, "QUICK", ())
     assert [(cli(*c), cli.err) for c in commands] == quick

@@ -12,7 +12,7 @@ from journal_app.core.exporters.bundle import ExportScope
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft, IncidentDraft, Ratings
 from journal_app.core.review.brief import make_brief, review_brief
-from journal_app.core.review.brief_page import brief_html, brief_markdown, brief_page
+from journal_app.core.review.brief_page import brief_date, brief_html, brief_markdown, brief_page
 from journal_app.core.review.document import read_review
 from journal_app.core.review.reading import review_journal
 from journal_app.paths import AppPaths
@@ -88,3 +88,12 @@ def test_the_coachs_brief_of_a_review_has_their_topics(filled: Journal, tmp_path
     page = brief_page(brief, "en", of_review=True)
     assert page.title == "Brief of the review"
     assert ("The coach’s topics from the last notes", ["Evenings: a rule"]) in page.sections
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_brief_s_dates_are_cldr_s_long_dates(lang: str) -> None:
+    """English is written out (the command line loads no Babel for it): Babel's words still."""
+    from babel.dates import format_date
+
+    for day in (dt.date(2026, m, d) for m in range(1, 13) for d in (1, 9, 28)):
+        assert brief_date(day, lang) == format_date(day, "long", locale=lang)

@@ -22,7 +22,9 @@ from journal_app.core.errors import JournalError
 from journal_app.core.journal import Journal
 from journal_app.core.periods import PERIODS
 from journal_app.core.reads import NeedsJournalError, Reads, UnreadableError
+from journal_app.core.reads.brief import BriefReads
 from journal_app.core.records import EntryDraft, EntryFilter, IncidentDraft, Ratings
+from journal_app.core.review.brief import brief_of, make_brief
 from journal_app.core.trends import TrendFilter
 from journal_app.paths import AppPaths
 from tests.damage import damage_page, damage_value, fill
@@ -173,6 +175,33 @@ def _assert_show_and_stats_alike(reads: Reads, journal: Journal) -> None:
                 assert reads.trends(flt, by, book, lang) == journal.trends.compute(flt, by, lang)
 
 
+def _assert_briefs_alike(reads: Reads, journal: Journal) -> None:
+    """What `brief` counts, both ways: by default since the last review shared (the coach's
+    notes of _fill), with its summary notes as topics."""
+    with journal.engine.begin() as conn:  # a summary note, where a review was shared
+        conn.exec_driver_sql(
+            "INSERT INTO coach_note (uuid, review_id, target, target_uuid, text, written_at, "
+            "updated_at) SELECT 's-1', id, 'summary', '', 'Evenings: a rule', "
+            "'2026-03-03 09:00:00.000000', '2026-03-03 09:00:00.000000' FROM review"
+        )
+    source = BriefReads(reads, catalogue.load())
+    today = START + dt.timedelta(days=70)
+    for client, since in (
+        (None, None),
+        (CLIENTS[0], START + dt.timedelta(days=50)),
+        (None, START + dt.timedelta(days=30)),
+        (" northwind ", START),
+    ):
+        if client and journal.clients.find(client) is None:
+            with pytest.raises(NeedsJournalError):
+                brief_of(source, client, since, today)
+            continue
+        for lang in ("en", "ru"):
+            brief = brief_of(source, client, since, today, lang)
+            assert brief == make_brief(journal, client, since, today, lang)
+            assert brief.topics == (["Evenings: a rule"] if reads.shared_reviews() else [])
+
+
 @settings(
     max_examples=15,
     deadline=None,
@@ -221,6 +250,7 @@ def test_the_raw_read_path_answers_as_the_services_do(
                     tag_ids=tuple(i for i in [reads.tag_id(TAGS[1])] if i),
                 )
                 _assert_show_and_stats_alike(reads, journal)
+                _assert_briefs_alike(reads, journal)
                 for flt in [*flts, by_name]:
                     summaries = journal.entries.summaries(flt, limit=1000)
                     assert reads.summaries(flt) == summaries

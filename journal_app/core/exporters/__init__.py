@@ -7,7 +7,23 @@ itself when imported; core knows it only by name.
 
 from __future__ import annotations
 
-from .registry import FORMATS, REGISTRY, Exporter, lookup, register
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .registry import FORMATS, REGISTRY, Exporter, register
+
+# The registry is loaded when first asked for, not with the package: `exporters.words` (the
+# words a brief is written in) is read on the command line's quick path, which must not load
+# the registry's bundle and with it SQLAlchemy (issue #22).
+_FROM_REGISTRY = ("FORMATS", "REGISTRY", "Exporter", "lookup", "register")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_REGISTRY:
+        from . import registry
+
+        return getattr(registry, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def exporter_for(name: str) -> Exporter:
@@ -20,6 +36,7 @@ def exporter_for(name: str) -> Exporter:
         json_export,
         markdown_export,
     )
+    from .registry import lookup
 
     return lookup(name)
 

@@ -4,8 +4,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from ..catalogue import GROUPS, Catalogue, language
-from ..records import ClientRef, IncidentRecord, KindRecord, NoteRecord
+from ..records import ClientRef, IncidentFilter, IncidentRecord, KindRecord, NoteRecord
 from .base import Base, marks, moment, naive
 
 _INCIDENTS = (
@@ -14,15 +17,39 @@ _INCIDENTS = (
     "i.response, i.note, i.outside_hours, i.outside_channels, i.created_at, i.updated_at, i.tz "
     "FROM incident i JOIN client c ON c.id = i.client_id "
     "JOIN incident_kind k ON k.id = i.kind_id JOIN entry e ON e.id = i.entry_id "
-    "WHERE i.entry_id = ? ORDER BY i.occurred_at, i.id"
 )
+_ORDER = " ORDER BY i.occurred_at, i.id"
 
 
 class ShowReads(Base):
     def incidents(self, entry_id: int, book: Catalogue, lang: str = "en") -> list[IncidentRecord]:
         """The entry's incidents, oldest first, kinds named in `lang`."""
+        return self.find_incidents(IncidentFilter(entry_id=entry_id), book, lang)
+
+    def find_incidents(
+        self, flt: IncidentFilter, book: Catalogue, lang: str = "en"
+    ) -> list[IncidentRecord]:
+        """IncidentService.find: oldest first; those of trashed entries left out unless
+        `flt.entry_id` names the entry."""
+        conds: list[str] = []
+        params: list[Any] = []
+        if flt.entry_id is not None:
+            conds.append("i.entry_id = ?")
+            params.append(flt.entry_id)
+        else:
+            conds.append("e.deleted_at IS NULL")
+        if flt.client_ids:
+            conds.append(f"i.client_id IN ({marks(len(flt.client_ids))})")
+            params.extend(flt.client_ids)
+        # A stored time ("YYYY-MM-DD HH:MM:SS…") sorts after its day's date and before the next.
+        if flt.date_from is not None:
+            conds.append("i.occurred_at >= ?")
+            params.append(flt.date_from.isoformat())
+        if flt.date_to is not None:
+            conds.append("i.occurred_at < date(?, '+1 day')")
+            params.append(flt.date_to.isoformat())
         with self._reading():
-            rows = self._rows(_INCIDENTS, (entry_id,))
+            rows = self._rows(_INCIDENTS + "WHERE " + " AND ".join(conds) + _ORDER, params)
         return [
             IncidentRecord(
                 id=i,
@@ -110,3 +137,22 @@ class ShowReads(Base):
             NoteRecord(u, review, on, target, text, moment(at))  # type: ignore[arg-type]  # NOT NULL
             for u, review, on, target, text, at in rows
         ]
+
+    def shared_reviews(self) -> list[tuple[str, dt.datetime]]:
+        """ReviewService.reviews("shared"), as (id, made at): newest first."""
+        with self._reading():
+            rows = self._rows(
+                "SELECT uuid, generated_at FROM review WHERE role = 'shared' "
+                "ORDER BY generated_at DESC"
+            )
+        return [(uuid, moment(at)) for uuid, at in rows]  # type: ignore[misc]  # NOT NULL
+
+    def summary_notes(self, review_id: str) -> list[str]:
+        """The coach's notes on a review as a whole (ReviewService.notes), oldest first."""
+        with self._reading():
+            rows = self._rows(
+                "SELECT n.text FROM coach_note n JOIN review r ON r.id = n.review_id "
+                "WHERE r.uuid = ? AND n.target = 'summary' ORDER BY n.written_at, n.id",
+                (review_id,),
+            )
+        return [text for (text,) in rows]

@@ -10,11 +10,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
 
-from ..journal import Journal
-from ..records import EntryFilter, IncidentFilter, Ratings
-from .document import OpenedReview
+from ..records import EntryFilter, EntrySummary, IncidentFilter, IncidentRecord, Ratings
+
+if TYPE_CHECKING:
+    from ..journal import Journal
+    from .document import OpenedReview
 
 DEFAULT_DAYS = 30
 
@@ -47,10 +51,69 @@ def _averages(ratings: list[Ratings]) -> dict[str, float | None]:
     return found
 
 
+class BriefSource(Protocol):
+    """What a brief is counted from: the journal's services (`JournalSource`), or the
+    command line's quick path (core/reads/brief.py), which must answer alike."""
+
+    def shared(self) -> list[tuple[str, dt.datetime]]:
+        """The reviews shared with the coach (id, made at), newest first."""
+        ...
+
+    def client_id(self, name: str) -> int: ...
+
+    def incidents(self, flt: IncidentFilter, lang: str) -> list[IncidentRecord]: ...
+
+    def summaries(self, flt: EntryFilter) -> list[EntrySummary]: ...
+
+    def answered(self, entry_ids: Sequence[int]) -> int:
+        """How many answers to the questions these entries hold."""
+        ...
+
+    def ratings(self, entry_ids: Sequence[int]) -> list[Ratings]: ...
+
+    def summary_notes(self, review_id: str) -> list[str]:
+        """The coach's notes on a review as a whole, oldest first."""
+        ...
+
+
+class JournalSource:
+    """A brief counted through the journal's services."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    def shared(self) -> list[tuple[str, dt.datetime]]:
+        return [(r.review_id, r.generated_at) for r in self._journal.reviews.reviews("shared")]
+
+    def client_id(self, name: str) -> int:
+        found = self._journal.clients.by_name(name).id
+        assert found is not None  # a stored row
+        return found
+
+    def incidents(self, flt: IncidentFilter, lang: str) -> list[IncidentRecord]:
+        return self._journal.incidents.find(flt, lang)
+
+    def summaries(self, flt: EntryFilter) -> list[EntrySummary]:
+        return self._journal.entries.summaries(flt, limit=10**6)
+
+    def answered(self, entry_ids: Sequence[int]) -> int:
+        return sum(len(self._journal.questions.answers(i)) for i in entry_ids)
+
+    def ratings(self, entry_ids: Sequence[int]) -> list[Ratings]:
+        return [self._journal.entries.get(i).ratings for i in entry_ids]
+
+    def summary_notes(self, review_id: str) -> list[str]:
+        return [n.text for n in self._journal.reviews.notes(review_id) if n.on == "summary"]
+
+
 def default_since(journal: Journal, today: dt.date) -> dt.date:
-    shared = journal.reviews.reviews("shared")
+    return _since(JournalSource(journal), today)
+
+
+def _since(source: BriefSource, today: dt.date) -> dt.date:
+    shared = source.shared()
     if shared:
-        return shared[0].generated_at.date()
+        return shared[0][1].date()
     return today - dt.timedelta(days=DEFAULT_DAYS)
 
 
@@ -64,29 +127,39 @@ def make_brief(
 ) -> Brief:
     """`topics`: the coach's topics to show (by default, the summary notes that came back
     on the last review shared that has any)."""
+    return brief_of(JournalSource(journal), client, since, today, lang, topics)
+
+
+def brief_of(
+    source: BriefSource,
+    client: str | None = None,
+    since: dt.date | None = None,
+    today: dt.date | None = None,
+    lang: str = "en",
+    topics: list[str] | None = None,
+) -> Brief:
+    """make_brief, counted from any source that answers as the services do."""
     until = today or dt.date.today()
-    since = since or default_since(journal, until)
+    since = since or _since(source, until)
     span = max((until - since).days + 1, 1)  # days, both ends counted: the span before as long
     before = since - dt.timedelta(days=span)
-    client_ids = (journal.clients.by_name(client).id,) if client else ()
-    now = journal.incidents.find(IncidentFilter(client_ids, since, until), lang)
-    then = journal.incidents.find(
-        IncidentFilter(client_ids, before, since - dt.timedelta(days=1)), lang
-    )
-    entries = journal.entries.summaries(
-        EntryFilter(client_ids=client_ids, date_from=since, date_to=until), limit=10**6
-    )
-    earlier = journal.entries.summaries(
-        EntryFilter(client_ids=client_ids, date_from=before, date_to=since - dt.timedelta(days=1)),
-        limit=10**6,
-    )
-    answers = sum(len(journal.questions.answers(e.id)) for e in entries)
+    client_ids = (source.client_id(client),) if client else ()
+    now = source.incidents(IncidentFilter(client_ids, since, until), lang)
+    then = source.incidents(IncidentFilter(client_ids, before, since - dt.timedelta(days=1)), lang)
+    entries = [
+        e.id for e in source.summaries(EntryFilter(client_ids, date_from=since, date_to=until))
+    ]
+    earlier = [
+        e.id
+        for e in source.summaries(
+            EntryFilter(client_ids, date_from=before, date_to=since - dt.timedelta(days=1))
+        )
+    ]
     if topics is None:
         topics = []
-        for review in journal.reviews.reviews("shared"):
-            summary = [n.text for n in journal.reviews.notes(review.review_id) if n.on == "summary"]
-            if summary:
-                topics = summary
+        for review_id, _ in source.shared():
+            topics = source.summary_notes(review_id)
+            if topics:
                 break
     return Brief(
         since=since,
@@ -109,9 +182,9 @@ def make_brief(
             for i in now
             if i.response == "open"
         ],
-        ratings=_averages([journal.entries.get(e.id).ratings for e in entries]),
-        previous_ratings=_averages([journal.entries.get(e.id).ratings for e in earlier]),
-        answers=answers,
+        ratings=_averages(source.ratings(entries)),
+        previous_ratings=_averages(source.ratings(earlier)),
+        answers=source.answered(entries),
         topics=topics,
     )
 

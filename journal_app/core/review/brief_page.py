@@ -5,12 +5,13 @@ as Markdown, or as HTML for the window and the PDF (journal_app.pdf.brief_pdf)."
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import html
 import json
 from dataclasses import dataclass, field
 
 from ..exporters.words import word
-from ..locale import N_, gettext, language, number
+from ..locale import N_, gettext, language, month_name, number
 from .brief import Brief
 
 _W = {
@@ -34,10 +35,13 @@ def _w(key: str, lang: str) -> str:
     return gettext(_W[key], lang)
 
 
-def brief_date(day: object, lang: str) -> str:
+def brief_date(day: dt.date, lang: str) -> str:
+    """CLDR's long date: "November 4, 2026", «4 ноября 2026 г.» (English without Babel)."""
+    if language(lang) == "en":
+        return f"{month_name(day.month, 'en', 'format')} {day.day}, {day.year}"
     from babel.dates import format_date
 
-    return str(format_date(day, "long", locale=language(lang)))  # type: ignore[arg-type]
+    return str(format_date(day, "long", locale=language(lang)))
 
 
 def _capital(text: str) -> str:
