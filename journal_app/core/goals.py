@@ -12,10 +12,9 @@ A `kind` narrows the incidents (held_share, count) to one kind.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-
-from sqlalchemy import Engine, text
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .db import translate_errors
 from .errors import NotFoundError, ValidationError
@@ -28,7 +27,13 @@ from .messages import (
     NO_GOAL,
     RATING_GOAL_KIND,
 )
-from .models import Client, Goal, IncidentKind
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+# A query and its :name parameters → its rows (TrendQueries._run: the engine's, or the
+# command line's plain connection).
+Run = Callable[[str, dict[str, Any]], list[Any]]
 
 METRICS = ("held_share", "count", "rating")
 # Incidents of live entries, as core.trends reads them (not imported: trends imports goals).
@@ -80,24 +85,52 @@ def check(metric: str, target: float, period: str) -> None:
         )
 
 
+class _Goal(NamedTuple):
+    """A goal's row, as the measures read it."""
+
+    id: int
+    metric: str
+    target: float
+    client_id: int | None
+    kind: str
+    period: str
+
+
+_GOALS = "SELECT id, metric, target, client_id, kind, period FROM goal"
+
+
 class GoalService:
-    def __init__(self, engine: Engine) -> None:
+    """Goals are written through SQLModel; read in SQL through `run` — the trends' own
+    `_run` when Trends asks (core/trend_observations.py), so the command line's quick path
+    measures them on its plain connection as it computes the trends (core/reads/stats.py)."""
+
+    def __init__(self, engine: Engine | None, run: Run | None = None) -> None:
         self._engine = engine
+        self._run = run or self._on_engine
+
+    def _on_engine(self, sql: str, values: dict[str, Any]) -> list[Any]:
+        from .trend_queries import TrendQueries
+
+        return TrendQueries(self._engine)._run(sql, values)
+
+    def _goals(self, only: int | None = None) -> list[_Goal]:
+        where = "" if only is None else " WHERE id = :only"
+        rows = self._run(_GOALS + where + " ORDER BY id", {"only": only})
+        return [_Goal(int(i), m, float(t), c, k or "", p) for i, m, t, c, k, p in rows]
 
     def all(self) -> list[GoalRecord]:
-        with translate_errors(), Session(self._engine) as s:
-            names = {c.id: c.name for c in s.exec(select(Client)).all()}
-            return [
-                GoalRecord(
-                    g.id or 0,
-                    g.metric,
-                    g.target,
-                    names.get(g.client_id) if g.client_id else None,
-                    g.kind or None,
-                    g.period,
-                )
-                for g in s.exec(select(Goal).order_by(col(Goal.id))).all()
-            ]
+        names = dict(self._run("SELECT id, name FROM client", {}))
+        return [
+            GoalRecord(
+                g.id,
+                g.metric,
+                g.target,
+                names.get(g.client_id) if g.client_id else None,
+                g.kind or None,
+                g.period,
+            )
+            for g in self._goals()
+        ]
 
     def add(
         self,
@@ -107,6 +140,10 @@ class GoalService:
         kind: str = "",
         period: str = "month",
     ) -> int:
+        from sqlmodel import Session, select
+
+        from .models import Goal, IncidentKind
+
         check(metric, target, period)
         if kind and metric == "rating":
             raise ValidationError(RATING_GOAL_KIND)
@@ -123,6 +160,10 @@ class GoalService:
             return goal.id
 
     def remove(self, goal_id: int) -> None:
+        from sqlmodel import Session
+
+        from .models import Goal
+
         with translate_errors(), Session(self._engine) as s:
             goal = s.get(Goal, goal_id)
             if goal is None:
@@ -147,62 +188,55 @@ class GoalService:
         whatever the number of goals: Trends recomputes them on each change of a filter."""
         day = day or dt.date.today()
         periods = max(1, periods)
-        with translate_errors(), Session(self._engine) as s:
-            stmt = select(Goal).order_by(col(Goal.id))
-            if only is not None:
-                stmt = stmt.where(Goal.id == only)
-            goals = list(s.exec(stmt).all())
-            if not goals:
-                return {}
-            spans = {g.id or 0: _spans(day, g.period, periods) for g in goals}
-            first = min(span[0][1] for span in spans.values())
-            end = max(span[-1][2] for span in spans.values())
-            params = {"start": first.isoformat(), "end": end.isoformat()}
-            conn = s.connection()
-            # month → (client, kind, by the client, incidents, held): a goal's period then
-            # reads only its own months.
-            months: dict[str, list[tuple[int, int, bool, int, int]]] = {}
-            if any(g.metric != "rating" for g in goals):
-                rows = conn.execute(
-                    text(
-                        "SELECT i.client_id, i.kind_id, i.direction = 'client', "
-                        "substr(i.occurred_at, 1, 7), count(*), sum(i.response = 'held') "
-                        f"FROM incident i WHERE {LIVE} AND (i.outside_hours OR "
-                        "i.outside_channels) AND i.occurred_at >= :start AND i.occurred_at < :end "
-                        "GROUP BY 1, 2, 3, 4"
-                    ),
-                    params,
-                ).all()
-                for c, k, d, m, n, h in rows:
-                    months.setdefault(m, []).append((c, k, bool(d), int(n), int(h or 0)))
-            ratings: dict[tuple[int, str], tuple[int, float]] = {}
-            rated = {g.client_id for g in goals if g.metric == "rating"}
-            if rated:  # all clients' ratings (0) and each rated client's: only those asked for
-                ids = ",".join(str(int(c)) for c in rated if c is not None)
-                parts = []
-                if None in rated:
-                    parts.append(
-                        "SELECT 0, substr(e.entry_date, 1, 7), count(*), "
-                        "sum(e.rating_self_respect) FROM entry e WHERE e.deleted_at IS NULL "
-                        "AND e.rating_self_respect IS NOT NULL AND e.entry_date >= :start "
-                        "AND e.entry_date < :end GROUP BY 2"
-                    )
-                if ids:
-                    parts.append(
-                        "SELECT ec.client_id, substr(e.entry_date, 1, 7), count(*), "
-                        "sum(e.rating_self_respect) FROM entry e JOIN entry_client ec ON "
-                        f"ec.entry_id = e.id AND ec.client_id IN ({ids}) WHERE e.deleted_at IS "
-                        "NULL AND e.rating_self_respect IS NOT NULL AND e.entry_date >= :start "
-                        "AND e.entry_date < :end GROUP BY 1, 2"
-                    )
-                rows = conn.execute(text(" UNION ALL ".join(parts)), params).all()
-                ratings = {(int(c), m): (int(n), float(t)) for c, m, n, t in rows}
-            kind_ids = {k.key: k.id for k in s.exec(select(IncidentKind)).all()}
+        goals = self._goals(only)
+        if not goals:
+            return {}
+        spans = {g.id: _spans(day, g.period, periods) for g in goals}
+        first = min(span[0][1] for span in spans.values())
+        end = max(span[-1][2] for span in spans.values())
+        params = {"start": first.isoformat(), "end": end.isoformat()}
+        # month → (client, kind, by the client, incidents, held): a goal's period then
+        # reads only its own months.
+        months: dict[str, list[tuple[int, int, bool, int, int]]] = {}
+        if any(g.metric != "rating" for g in goals):
+            rows = self._run(
+                "SELECT i.client_id, i.kind_id, i.direction = 'client', "
+                "substr(i.occurred_at, 1, 7), count(*), sum(i.response = 'held') "
+                f"FROM incident i WHERE {LIVE} AND (i.outside_hours OR "
+                "i.outside_channels) AND i.occurred_at >= :start AND i.occurred_at < :end "
+                "GROUP BY 1, 2, 3, 4",
+                params,
+            )
+            for c, k, d, m, n, h in rows:
+                months.setdefault(m, []).append((c, k, bool(d), int(n), int(h or 0)))
+        ratings: dict[tuple[int, str], tuple[int, float]] = {}
+        rated = {g.client_id for g in goals if g.metric == "rating"}
+        if rated:  # all clients' ratings (0) and each rated client's: only those asked for
+            ids = ",".join(str(int(c)) for c in rated if c is not None)
+            parts = []
+            if None in rated:
+                parts.append(
+                    "SELECT 0, substr(e.entry_date, 1, 7), count(*), "
+                    "sum(e.rating_self_respect) FROM entry e WHERE e.deleted_at IS NULL "
+                    "AND e.rating_self_respect IS NOT NULL AND e.entry_date >= :start "
+                    "AND e.entry_date < :end GROUP BY 2"
+                )
+            if ids:
+                parts.append(
+                    "SELECT ec.client_id, substr(e.entry_date, 1, 7), count(*), "
+                    "sum(e.rating_self_respect) FROM entry e JOIN entry_client ec ON "
+                    f"ec.entry_id = e.id AND ec.client_id IN ({ids}) WHERE e.deleted_at IS "
+                    "NULL AND e.rating_self_respect IS NOT NULL AND e.entry_date >= :start "
+                    "AND e.entry_date < :end GROUP BY 1, 2"
+                )
+            rows = self._run(" UNION ALL ".join(parts), params)
+            ratings = {(int(c), m): (int(n), float(t)) for c, m, n, t in rows}
+        kind_ids = dict(self._run("SELECT key, id FROM incident_kind", {}))
         found: dict[int, list[Progress]] = {}
         for goal in goals:
-            found[goal.id or 0] = [
+            found[goal.id] = [
                 _measure(goal, name, start, stop, months, ratings, kind_ids.get(goal.kind))
-                for name, start, stop in spans[goal.id or 0]
+                for name, start, stop in spans[goal.id]
             ]
         return found
 
@@ -225,7 +259,7 @@ def _month_keys(start: dt.date, end: dt.date) -> set[str]:
 
 
 def _measure(
-    goal: Goal,
+    goal: _Goal,
     name: str,
     start: dt.date,
     end: dt.date,

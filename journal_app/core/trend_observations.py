@@ -30,11 +30,11 @@ class TrendObservations(TrendQueries):
         return found
 
     def _goals(self, lang: str) -> list[str]:
-        """Each goal's current period (core.goals), as the observations' last lines."""
+        """Each goal's current period (core.goals), as the observations' last lines: read
+        through this service's own `_run`, as the trends are."""
         from .goals import GoalService, observations
 
-        assert self._engine is not None
-        return observations(GoalService(self._engine), lang)
+        return observations(GoalService(self._engine, self._run), lang)
 
     def _outside_hours_change(self, flt: TrendFilter, lang: str) -> list[str]:
         """This month's off-hours contacts per client against the month before. A month not

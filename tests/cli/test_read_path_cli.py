@@ -35,6 +35,7 @@ from .conftest import Cli
 def test_read_commands_load_no_sqlalchemy(paths: AppPaths, command: list[str], shown: str) -> None:
     with Journal.open(paths) as journal:
         journal.entries.add(EntryDraft(title="Call at nine", clients=("Acme",), tags=("x",)))
+        journal.goals.add("count", 3)  # `stats` measures goals on the quick path too
     script = (
         "import sys, json; from journal_app.cli import main; code = main(sys.argv[1:]); "
         "print(json.dumps([code, sorted(m for m in sys.modules if m.startswith("
@@ -65,6 +66,9 @@ def test_the_read_path_prints_what_the_ordinary_path_prints(
     cli("incident", "add", "--entry", "1", "--client", "Акме", "--kind", "pressure", "--note", "n")
     question = cli("questions").splitlines()[1].split()[0]
     cli("answer", "1", question, "Я сказал нет.")
+    # Goals this month: `stats`' observations end with their lines (measured on the quick path).
+    cli("goals", "add", "--metric", "count", "--target", "0", "--client", "Acme")
+    cli("goals", "add", "--metric", "held_share", "--target", "50", "--period", "quarter")
     commands = [
         ["show", "1"],
         ["show", "2", "--json"],
@@ -106,6 +110,7 @@ def test_the_read_path_prints_what_the_ordinary_path_prints(
     monkeypatch.setattr(journal_app.cli, "QUICK", ())
     assert [(cli(*c), cli.err) for c in commands] == quick
     assert quick[0][0] and quick[-1][0]
+    assert "goal at most 0 not met yet" in quick[4][0]  # `stats`, with its goals' lines
 
 
 def test_add_on_the_quick_path_writes_what_the_services_write(

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 
 class NeedsJournalError(Exception):
-    """Something only the services compute here (goals' progress): ask Journal instead."""
+    """Something only the services answer alike (a name that is no client's, in their
+    words): ask Journal instead."""
 
 
 class StatsReads(Base):
@@ -23,7 +24,7 @@ class StatsReads(Base):
             return bool(self._rows("SELECT 1 FROM incident_kind WHERE key = ?", (key.strip(),)))
 
     def trends(self, flt: TrendFilter, by: str, book: Catalogue, lang: str = "en") -> Trends:
-        """TrendService.compute; NeedsJournalError for a journal with goals."""
+        """TrendService.compute, goals' lines included (core.goals reads through `_run`)."""
         from ..trends import TrendService
 
         reads = self
@@ -31,13 +32,6 @@ class StatsReads(Base):
         class QuickTrends(TrendService):
             def _run(self, sql: str, values: dict[str, Any]) -> list[Any]:
                 return reads._rows(sql, values)
-
-            def _goals(self, lang: str) -> list[str]:
-                """Goals' lines come from core.goals, which reads through SQLModel: a journal
-                with goals is left to the ordinary path."""
-                if reads._rows("SELECT 1 FROM goal LIMIT 1"):
-                    raise NeedsJournalError("goals")
-                return []
 
         with self._reading():
             return QuickTrends(None, book).compute(flt, by, lang)
