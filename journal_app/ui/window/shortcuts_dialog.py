@@ -30,7 +30,9 @@ MOST_PAIRS = 3  # of (action, keys) columns side by side
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     rows = []
     for action in actions:
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        written = (k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        # A standard key the platform has no binding for (Preferences here) is empty.
+        keys = list(dict.fromkeys(k for k in written if k))
         if keys:
             label = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
             rows.append((label.rstrip("…").rstrip("."), ", ".join(keys)))

@@ -128,6 +128,7 @@ class WindowActions:
             self.transfer.export_action,
             self.transfer.import_action,
             self.safety.lock_action,
+            self.settings_action,
             v.preview_toggle,
             v.bold,
             v.italic,

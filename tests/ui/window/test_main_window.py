@@ -248,6 +248,8 @@ def test_shortcuts_are_listed_in_help(window: MainWindow) -> None:
     assert rows["Bold"] == "Ctrl+B"
     assert rows["Move to Trash"] == "Ctrl+Backspace"
     assert rows["Move to Trash (in the entry list)"] in ("Del", "Delete")
+    assert rows["Settings"].endswith("Ctrl+,")  # Edit → Settings… too, no empty key before
+    assert not rows["Settings"].startswith(",")
 
 
 def test_main_parts_have_stable_names_and_accessible_names(window: MainWindow) -> None:
