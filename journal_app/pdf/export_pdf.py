@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -24,13 +25,15 @@ from PySide6.QtGui import (
 )
 
 from ..core.exporters import REGISTRY, Exporter, register
-from ..core.exporters.bundle import ExportBundle
 from ..core.exporters.html_export import document_html
 from ..core.exporters.summary import ExportSummary, summarise
 from ..core.exporters.words import word
 from ..core.files import atomic_path
 from ..core.leaks import checker
 from .pagination import keep_together
+
+if TYPE_CHECKING:
+    from ..core.exporters.bundle import ExportBundle
 
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial", "sans-serif"]
 DPI = 300

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from markdown_it import MarkdownIt
 
 from ..files import write_text
 from ..leaks import file_check
-from .bundle import ExportBundle, ExportedEntry
 from .markdown_export import incident_text, ratings_text
 from .registry import Exporter, register
 from .words import word
+
+if TYPE_CHECKING:
+    from .bundle import ExportBundle, ExportedEntry
 
 STYLE = """
 body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; line-height: 1.45;

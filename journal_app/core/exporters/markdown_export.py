@@ -6,12 +6,15 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..files import atomic_folder, write_text
 from ..leaks import file_check, folder_check
-from .bundle import ExportBundle, ExportedEntry, ExportedIncident
 from .registry import Exporter, register
 from .words import word
+
+if TYPE_CHECKING:
+    from .bundle import ExportBundle, ExportedEntry, ExportedIncident
 
 _SLUG = re.compile(r"[^\w]+")
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from ..errors import ValidationError
 from ..messages import PDF_NEEDS_QT, UNKNOWN_EXPORT_FORMAT
-from .bundle import ExportBundle
+
+if TYPE_CHECKING:
+    from .bundle import ExportBundle
 
 
 class Exporter(ABC):

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..models import Direction, Response
-from .bundle import ExportBundle
+from ..enums import Direction, Response
+
+if TYPE_CHECKING:
+    from .bundle import ExportBundle
 
 
 @dataclass(frozen=True)

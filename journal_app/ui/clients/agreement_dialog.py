@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.agreement_history import Version
 from ...core.agreements import Agreement, day_runs
-from ...core.models import Channel
+from ...core.enums import Channel
 from ...core.records import ClientRecord
 from ..common.labels import channel_label
 from .letter_dialog import LetterDialog
+
+if TYPE_CHECKING:
+    from ...core.agreement_history import Version
 
 
 def day_name(day: int) -> str:

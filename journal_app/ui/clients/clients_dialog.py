@@ -3,7 +3,7 @@ names (and its people's) for pseudonymised exports."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.journal import Journal
 from ...core.records import ClientRecord
 from ..common.chips import colour_dot
 from ..common.errors import ask_yes_no, run_or_warn
@@ -29,6 +28,9 @@ from .agreement_dialog import AgreementDialog, agreement_summary
 from .events_dialog import EventsDialog
 from .goals_dialog import GoalsDialog
 from .other_names_panel import OtherNamesPanel
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 Index = QModelIndex | QPersistentModelIndex
 ClientRole = Qt.ItemDataRole.UserRole + 1

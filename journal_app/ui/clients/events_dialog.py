@@ -5,20 +5,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit
 
-from ...core.events import MAX_NOTE, EventRecord
-from ...core.journal import Journal
 from ..common.widgets import combo, select_data
 from .records_dialog import RecordsDialog
+
+if TYPE_CHECKING:
+    from ...core.events import EventRecord
+    from ...core.journal import Journal
 
 
 class EventsDialog(RecordsDialog):
     def __init__(self, journal: Journal, parent: Any = None, client_id: int | None = None) -> None:
+        from ...core.events import MAX_NOTE
+
         self._journal = journal
         self._kinds = {
             "agreement_sent": self.tr("Agreement sent"),

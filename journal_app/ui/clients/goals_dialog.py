@@ -4,15 +4,17 @@ by quarter. Added and removed here; Trends shows how each one goes."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
 
 from ...core.goals import GoalRecord, Progress
-from ...core.journal import Journal
 from ..common.goal_fields import GoalFields
 from ..common.labels import ui_language
 from .records_dialog import RecordsDialog
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 
 def figure(value: float) -> str:

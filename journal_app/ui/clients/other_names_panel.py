@@ -4,7 +4,7 @@ names of its people; add, remove, mark as a person, and see the forms that will 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.exporters.names import matched_forms
-from ...core.journal import Journal
 from ...core.records import ClientRecord, OtherName
 from ..common.errors import run_or_warn
 from ..common.widgets import add_button
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 NameRole = Qt.ItemDataRole.UserRole
 
@@ -128,6 +129,8 @@ class OtherNamesPanel(QGroupBox):
         return True
 
     def _update(self) -> None:
+        from ...core.exporters.names import matched_forms
+
         client, other = self._client, self.selected()
         for button in (self.add_button, self.add_person_button):
             button.setEnabled(client is not None)

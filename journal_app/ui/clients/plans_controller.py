@@ -3,14 +3,18 @@ that open their dialogs, and `changed` once either was edited, so Trends can sho
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from ...core.journal import Journal
 from ..common.widgets import make_action
 from .events_dialog import EventsDialog
 from .goals_dialog import GoalsDialog
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 
 class PlansController(QObject):

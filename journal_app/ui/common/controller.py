@@ -6,15 +6,18 @@ their own actions (in `_build`, which the constructor calls), and answer the win
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from ...core.journal import Journal
 from ...core.settings import Settings
 from ...paths import AppPaths
 from .widgets import make_action
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 
 class WindowController(QObject):

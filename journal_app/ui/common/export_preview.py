@@ -6,6 +6,7 @@ another name of the client whose entries mention it most."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import JournalError
-from ...core.exporters.bundle import ExportPreview, ExportScope
-from ...core.exporters.unknown_names import UnknownName, unknown_names
-from ...core.journal import Journal
 from .core_messages import said
 from .errors import shows_errors
 from .labels import date_span
 from .widgets import combo
+
+if TYPE_CHECKING:
+    from ...core.exporters.bundle import ExportPreview, ExportScope
+    from ...core.exporters.unknown_names import UnknownName
+    from ...core.journal import Journal
 
 PREVIEW_DELAY_MS = 150
 PREVIEW_TITLES = 500  # the list shows this many titles; the count is always exact
@@ -165,6 +168,8 @@ class ExportPreviewPanel(QGroupBox):
         self._counted(preview.count)
 
     def _show_unknown(self, preview: ExportPreview) -> None:
+        from ...core.exporters.unknown_names import unknown_names
+
         pseudonymised = preview.bundle.scope.pseudonymise
         for widget in (
             self.unknown_label,

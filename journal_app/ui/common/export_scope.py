@@ -5,7 +5,7 @@ Private entries never leave, whatever is chosen (the core leaves them out)."""
 
 from __future__ import annotations
 
-from typing import Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.exporters.bundle import ExportScope
-from ...core.journal import Journal
 from .widgets import combo, select_data
+
+if TYPE_CHECKING:
+    from ...core.exporters.bundle import ExportScope
+    from ...core.journal import Journal
 
 
 class Offered(TypedDict, total=False):
@@ -153,6 +155,8 @@ class ScopeChoices(QGroupBox):
 
     def scope(self, lang: str) -> ExportScope:
         """The choices as the core takes them; `lang`: the export's words and aliases."""
+        from ...core.exporters.bundle import ExportScope
+
         chosen = self.scope_box.currentData()
         ids = {"view": self._view_ids, "selected": self._selected_ids}.get(chosen)
         return ExportScope(

@@ -3,12 +3,16 @@ the period. The goals dialog (Incidents → Goals…) and Trends' "Add a goal…
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QWidget
 
-from ...core.journal import Journal
 from .labels import ui_language
 from .widgets import combo, select_data
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 # (least, most, decimals, step, first value) of each metric's target.
 TARGETS = {

@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...core.catalogue import language
-from ...core.models import Channel, Direction, Response
+from ...core.enums import Channel, Direction, Response
 
 # A date in a sentence: "6 May 2026", «6 мая 2026».
 DATE_FORMAT = "d MMMM yyyy"

@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QObject, QTime, Signal
 from PySide6.QtGui import QColor
 
-from ...core.entries import EntryChangedError
 from ...core.errors import JournalError, NotFoundError
-from ...core.journal import Journal
 from ...core.records import EntryDraft, EntryRecord
 from ..common.core_messages import said
 from ..common.errors import ask_yes_no
@@ -30,6 +28,9 @@ from ..common.save_timer import SaveTimer
 from . import markdown_edit
 from .editor_view import EditorView
 from .entry_fields import content, draft_fields, fields, show_fields
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 HIGHLIGHT = QColor(255, 213, 79, 150)
 
@@ -143,6 +144,8 @@ class EditorController(QObject):
 
     def flush(self) -> bool:
         """Save now if anything changed. False when the save failed (the edits are kept)."""
+        from ...core.entries import EntryChangedError
+
         self.saver.stop()
         if not all([flush() for flush in self.flushers]):
             return False

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ...core.models import Direction
+from ...core.enums import Direction
 from ...core.records import IncidentRecord
 from ..common import theme
 from ..common.labels import channel_label, response_label

@@ -4,7 +4,7 @@ years."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCharFormat
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.journal import Journal
 from ..common import theme
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 DOT = 4  # px: the mark under a day's number
 CALENDAR_H = 200  # the month's bar, the weekdays' row and six weeks of 24 px

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...core.records import EntrySummary
-from ...core.search import MATCH_END, MATCH_START
+from ...core.snippets import MATCH_END, MATCH_START
 from ..common import theme
 from ..common.chips import CHIP_H, paint_chips
 from .entry_list_model import EntryRole, SnippetRole, StartsDayRole

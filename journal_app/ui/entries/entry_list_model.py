@@ -5,13 +5,15 @@ In search mode the rows are the ranked hits (best first) and carry a snippet eac
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from ...core.errors import NotFoundError
-from ...core.journal import Journal
 from ...core.records import EntryFilter, EntrySummary
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 Index = QModelIndex | QPersistentModelIndex
 

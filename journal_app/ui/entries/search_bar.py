@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.journal import Journal
 from ...core.records import EntryFilter
 from ...core.search_query import FILTERS
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 DEBOUNCE_MS = 200
 

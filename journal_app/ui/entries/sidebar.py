@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from ...core.journal import Journal
 from ...core.records import EntryFilter
 from ..common import theme
 from ..common.chips import colour_dot
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 # Keys are stored as text ("client:5"): QVariant compares wrapped Python objects by identity,
 # so model.match() would never find an equal tuple.

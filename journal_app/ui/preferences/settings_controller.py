@@ -16,10 +16,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ...core.backups import SUFFIX
-from ...core.daysoff import countries
 from ...core.errors import JournalError
 from ...core.records import EntryFilter
-from ...core.samples import create_sample, remove_sample
 from ...core.settings import Settings
 from ...paths import AppPaths
 from ..common.controller import WindowController
@@ -76,6 +74,8 @@ class SettingsController(WindowController):
 
     # -- Settings… -----------------------------------------------------------------------------
     def open_settings(self) -> None:
+        from ...core.daysoff import countries
+
         default = AppPaths(self._paths.data_dir, self._paths.config_dir).backups_dir
         country = self._journal.days_off.country()
         dialog = SettingsDialog(self.settings, default, self._parent, country, list(countries()))
@@ -175,6 +175,8 @@ class SettingsController(WindowController):
             self.startWritingRequested.emit()
 
     def add_sample(self) -> None:
+        from ...core.samples import create_sample
+
         if self.settings.sample_entries:
             return  # one sample at a time
         self._flush()
@@ -190,6 +192,8 @@ class SettingsController(WindowController):
         self.journalReplaced.emit()
 
     def remove_sample(self) -> None:
+        from ...core.samples import remove_sample
+
         if not self.settings.sample_entries:
             return
         answer = ask_yes_no(

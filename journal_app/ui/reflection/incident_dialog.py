@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtGui import QKeyEvent, QPalette
@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.agreement_history import Terms, Version
-from ...core.clients import name_key
-from ...core.models import Channel, Direction, Response
+from ...core.enums import Channel, Direction, Response
 from ...core.records import ClientRecord, IncidentDraft, IncidentRecord, KindRecord
 from ..common.labels import channel_label, direction_label, response_label, severity_label
 from ..common.theme import caution_colour
 from ..common.widgets import combo, select_data
+
+if TYPE_CHECKING:
+    from ...core.agreement_history import Terms
 
 
 def _keep_room(hint: QLabel) -> None:
@@ -74,6 +75,8 @@ class IncidentDialog(QDialog):
     ) -> None:
         """`terms` gives a client's terms (the agreement's versions, its zone, days off) by
         id; without it the warning judges by each client's agreement of today."""
+        from ...core.clients import name_key
+
         super().__init__(parent)
         self.setObjectName("incidentDialog")
         editing = incident is not None
@@ -241,6 +244,8 @@ class IncidentDialog(QDialog):
             )
 
     def _client_terms(self, client: ClientRecord) -> Terms:
+        from ...core.agreement_history import Terms, Version
+
         if client.id not in self._terms:
             self._terms[client.id] = (
                 self._terms_of(client.id)
@@ -254,6 +259,8 @@ class IncidentDialog(QDialog):
         self.outside_hint.setToolTip(self.outside_hint.text())
 
     def _set_hints(self) -> None:
+        from ...core.clients import name_key
+
         typed = self.client.currentText().strip()
         client = self._clients.get(name_key(typed)) if typed else None
         if not typed:

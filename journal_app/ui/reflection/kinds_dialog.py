@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.journal import Journal
-from ...core.models import Direction
+from ...core.enums import Direction
 from ...core.records import KindRecord
 from ..common.errors import run_or_warn
 from ..common.labels import direction_label, direction_short, ui_language
 from ..common.widgets import add_button
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 KindRole = Qt.ItemDataRole.UserRole + 1
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.catalogue import GROUPS
-from ...core.journal import Journal
 from ..common.errors import run_or_warn
 from ..common.labels import ui_language
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 QuestionRole = Qt.ItemDataRole.UserRole + 1
 CustomRole = Qt.ItemDataRole.UserRole + 2

@@ -9,7 +9,7 @@ moment after typing stops, and never later than a second after the first unsaved
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import JournalError
-from ...core.journal import Journal
 from ...core.records import QuestionRecord, Ratings
 from ..common import theme
 from ..common.core_messages import said
@@ -40,6 +39,9 @@ from .questions_widgets import (
     QuestionCard,
     RatingInput,
 )
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 __all__ = ["SEGMENT_H", "SEGMENT_W", "SHOWN", "QuestionsPanel"]
 

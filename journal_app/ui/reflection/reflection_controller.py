@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QDateTime, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ...core.clients import name_key
-from ...core.journal import Journal
 from ..common.errors import ask_yes_no, run_or_warn
 from ..common.labels import ui_language
 from .incident_dialog import IncidentDialog
 from .questions_panel import QuestionsPanel
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 
 class OpenEntry(Protocol):
@@ -77,6 +78,8 @@ class ReflectionController(QObject):
         and about that client (or about no one yet), else today's latest about that client,
         else a new one (core finds it). An entry about someone else never gains a client it
         was not about. Returns the entry it went into."""
+        from ...core.clients import name_key
+
         if not self._editor.flush():
             return None
         today = self._open_entry_if_today()

@@ -4,11 +4,14 @@ marked as the coach's, dated. Hidden when the entry has none."""
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.errors import JournalError
-from ...core.journal import Journal
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 
 class CoachNotesPanel(QWidget):

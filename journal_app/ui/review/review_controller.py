@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ...core.errors import JournalError
-from ...core.journal import Journal
 from ...core.keys import WrongPassphraseError
 from ...core.review.document import read_review
 from ..common.errors import show_error
@@ -25,6 +24,7 @@ from ..common.labels import ui_language
 from ..common.widgets import make_action
 
 if TYPE_CHECKING:  # the review's window and its files: loaded when a review opens
+    from ...core.journal import Journal
     from .review_window import ReviewWindow
 
 

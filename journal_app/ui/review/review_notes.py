@@ -6,6 +6,7 @@ kept in the coach's own journal; the review's contents never are."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import JournalError
-from ...core.journal import Journal
 from ...core.review.document import OpenedReview
-from ...core.review.service import NoteRecord
 from ..common.errors import ask_yes_no, show_error
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
+    from ...core.review.service import NoteRecord
 
 ROLE_NOTE = Qt.ItemDataRole.UserRole
 

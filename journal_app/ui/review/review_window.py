@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import JournalError
-from ...core.journal import Journal
 from ...core.records import EntryFilter
 from ...core.review.document import NOTES_SUFFIX, OpenedReview
 from ..common.core_messages import said
@@ -39,6 +39,9 @@ from ..common.labels import (
 )
 from ..common.widgets import bring_forward
 from .review_notes import ReviewNotes
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 

@@ -7,6 +7,7 @@ to locate it."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.journal import Journal
-from ...core.review.service import ReviewRecord
 from ..common.errors import ask_yes_no
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
+    from ...core.review.service import ReviewRecord
 
 ROLE_REVIEW = Qt.ItemDataRole.UserRole
 

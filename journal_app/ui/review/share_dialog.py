@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import JournalError
-from ...core.exporters.bundle import ExportScope
-from ...core.journal import Journal
 from ...core.review.document import REVIEW_SUFFIX
 from ..common.errors import show_error
 from ..common.export_preview import ExportPreviewPanel, preview_columns
 from ..common.export_scope import Offered, ScopeChoices
 from .passphrase_row import PassphraseRow
+
+if TYPE_CHECKING:
+    from ...core.exporters.bundle import ExportScope
+    from ...core.journal import Journal
 
 
 class ShareReviewDialog(QDialog):

@@ -4,6 +4,7 @@ passphrase, turn it off, and choose when the window locks itself."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
@@ -22,15 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import encryption
 from ...core.errors import JournalError
 from ...core.files import write_text
-from ...core.journal import Journal
 from ...core.keys import WrongPassphraseError
 from ...core.settings import Settings
 from ...paths import AppPaths
 from ..common.errors import ask_yes_no, show_error
 from ..common.widgets import auto_lock_field
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 
 def _password_field(parent: QWidget, name: str, accessible: str) -> QLineEdit:
@@ -237,6 +239,8 @@ class EncryptionDialog(QDialog):
             self.encryptionChanged.emit()
 
     def _check_current(self) -> bool:
+        from ...core import encryption
+
         if not (self._journal.encrypted and self._need_current):
             return True
         try:
@@ -257,6 +261,8 @@ class EncryptionDialog(QDialog):
         return self.new.text()
 
     def _on_action(self) -> None:
+        from ...core import encryption
+
         if not self._check_current():
             return
         passphrase = self._new_passphrase()
@@ -297,6 +303,8 @@ class EncryptionDialog(QDialog):
     def _encrypt(self, passphrase: str) -> bool:
         """The recovery key is made and shown first; only once it is saved does any file
         get encrypted with it (core.encryption.carry_out)."""
+        from ...core import encryption
+
         plans: list[encryption.EncryptionPlan] = []
         made = self._run(
             lambda: plans.append(encryption.prepare_encrypt(self._journal, self._paths, passphrase))
@@ -319,6 +327,8 @@ class EncryptionDialog(QDialog):
         return True
 
     def _on_decrypt(self) -> None:
+        from ...core import encryption
+
         if not self._check_current():
             return
         answer = ask_yes_no(

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.encryption import unlock
 from ...core.errors import JournalError
 from ...core.keys import WrongPassphraseError
 from ...paths import AppPaths
@@ -76,6 +75,8 @@ class PassphraseForm(QWidget):
 
     def try_unlock(self) -> bool:
         """True when the key was found; otherwise the message says why."""
+        from ...core.encryption import unlock
+
         text = self.field.text()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

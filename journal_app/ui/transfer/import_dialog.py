@@ -5,6 +5,7 @@ clients, then import it all or nothing."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -26,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import JournalError
-from ...core.importers.service import ImportPreview, ImportResult
-from ...core.journal import Journal
 from ..common.core_messages import said
 from ..common.errors import show_error
 from ..common.labels import date_span
 from ..common.widgets import combo
+
+if TYPE_CHECKING:
+    from ...core.importers.service import ImportPreview, ImportResult
+    from ...core.journal import Journal
 
 TAG, ENTRIES, AS, CLIENT = range(4)
 

@@ -10,18 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ...core.journal import Journal
 from ...core.records import EntryFilter
 from ...core.settings import Settings
 from ..common.folders import documents_folder
 from ..common.labels import ui_language
 from ..common.ui_state import UiState
 from ..common.widgets import make_action
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 
 class TransferController(QObject):

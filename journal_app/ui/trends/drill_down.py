@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.journal import Journal
 from ...core.records import EntryFilter, IncidentFilter, IncidentRecord, Ratings
 from ...core.trends import TrendFilter
 from ..common.labels import response_label, ui_language
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 

@@ -3,7 +3,7 @@ is said in a message box and the dialog stays open with what was chosen."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.journal import Journal
 from ..common.errors import run_or_warn
 from ..common.goal_fields import GoalFields
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 
 class AddGoalDialog(QDialog):

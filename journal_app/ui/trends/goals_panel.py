@@ -4,7 +4,7 @@ an event on a client's timeline."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.goals import GoalRecord, Progress
-from ...core.journal import Journal
 from ..common.errors import ask_yes_no, run_or_warn
 from ..common.labels import ui_language
 from ..common.widgets import add_button
 from .goal_dialog import AddGoalDialog
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 PERIODS_SHOWN = 6
 ROWS = ("incidents", "outside_agreement", "held", "gave_in", "self_respect")

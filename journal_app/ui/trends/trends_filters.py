@@ -4,16 +4,18 @@ clients and kinds (several at once), the direction. `changed` says when any of t
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QWidget
 
-from ...core.journal import Journal
 from ...core.trends import TrendFilter
 from ..common.labels import direction_short, ui_language
 from ..common.widgets import combo
 from .multi_picker import MultiPicker
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 
 class TrendsFilters(QWidget):

@@ -8,7 +8,7 @@ observations as cards and the book's questions that fit what is shown.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import QBarSet, QChart, QChartView
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.catalogue import GROUPS
-from ...core.journal import Journal
-from ...core.questions import fitting_groups
 from ...core.trends import TrendFilter, Trends, period_bounds
 from ..common.labels import ui_language
 from . import trends_charts
@@ -43,6 +41,9 @@ from .summary_row import SummaryRow
 from .trends_filters import TrendsFilters
 from .trends_keys import CLOSE, EXPORT_CHART
 from .trends_picture import save_picture
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 SIDE_MIN = 260  # the observations beside the charts need this much
 SMALL_DATA = 10  # fewer incidents than this in the range: too few for a trend
@@ -320,6 +321,8 @@ class TrendsWindow(QWidget):
         QToolTip.showText(QCursor.pos(), f"{bars.label()}{when}: {count}")
 
     def _show_side(self, lang: str) -> None:
+        from ...core.questions import fitting_groups
+
         t = self.trends
         pairs = [(r["direction"], "gave_in") for r in t.over_time if r["direction"] == "me"]
         gave_in = sum(r["gave_in"] + r["open"] for r in t.responses)

@@ -9,13 +9,14 @@ nothing changed. The window's own saves go through `own`, which takes their chan
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...core.changes import DataVersion
 from ...core.errors import JournalError
-from ...core.journal import Journal
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 POLL_MS = 1000
 T = TypeVar("T")
@@ -25,6 +26,8 @@ class JournalWatch(QObject):
     changedElsewhere = Signal()
 
     def __init__(self, journal: Journal, parent: Any = None, interval_ms: int = POLL_MS) -> None:
+        from ...core.changes import DataVersion
+
         super().__init__(parent)
         self._version = DataVersion(journal.engine)
         self._seen = self._read()

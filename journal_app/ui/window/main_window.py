@@ -8,7 +8,7 @@ and `window_state`."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QResizeEvent, QShortcut
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.journal import Journal
 from ...core.settings import Settings
 from ...paths import AppPaths
 from ..clients.plans_controller import PlansController
@@ -56,6 +55,9 @@ from .window_fit import FRAME_GUESS, ScreenFit, WindowFit
 from .window_menus import WindowMenus
 from .window_state import WindowState
 from .window_watch import WindowWatch
+
+if TYPE_CHECKING:
+    from ...core.journal import Journal
 
 
 class MainWindow(

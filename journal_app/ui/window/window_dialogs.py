@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ... import __version__
-from ...core.journal import Journal
 from ..trends.trends_keys import trends_shortcut_rows
 
 if TYPE_CHECKING:
+    from ...core.journal import Journal
     from ..review.review_window import ReviewWindow
 
 
