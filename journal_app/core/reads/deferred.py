@@ -23,6 +23,7 @@ from .base import UnreadableError, sqlite
 if TYPE_CHECKING:
     from ...paths import AppPaths
     from ..journal import Journal
+    from ..said import Said
     from . import Reads
 
 
@@ -70,9 +71,6 @@ class _DeclinedError(Exception):
 
 
 class DeferredJournal:
-    encrypted = False  # Reads opens only a plain journal…
-    read_only = None  # …that can be written
-
     def __init__(self, paths: AppPaths, reads: Reads, opener: Callable[[], Journal]) -> None:
         self.paths = paths
         self._reads: Reads | None = reads
@@ -119,6 +117,16 @@ class DeferredJournal:
                 "for_targets": reads.notes,
             },
         )
+
+    @property
+    def encrypted(self) -> bool:
+        """Reads opens only a plain journal (it may be encrypted later, once opened)."""
+        return False if self.opened is None else self.opened.encrypted
+
+    @property
+    def read_only(self) -> Said | None:
+        """Reads opens only a journal that can be written."""
+        return None if self.opened is None else self.opened.read_only
 
     def journal(self) -> Journal:
         """The real journal, opened the first time it is needed (a JournalError if it
