@@ -240,3 +240,18 @@ class NoteRecord:
     target_uuid: str
     text: str
     at: dt.datetime  # aware
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    """A review this journal shared, or received and opened (the coach's)."""
+
+    review_id: str
+    role: str
+    title: str
+    generated_at: dt.datetime
+    period_from: dt.date | None
+    period_to: dt.date | None
+    entries: int
+    notes: int
+    path: str = ""  # received: the file it was last opened from

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..paths import AppPaths
 from .window.platform_check import display_problem  # before anything that loads Qt
@@ -89,20 +89,29 @@ def run_gui(paths: AppPaths, profile: bool = False, review: Path | None = None) 
         previous_hook = sys.excepthook
         sys.excepthook = damage_hook(paths, journal, previous_hook)
         follow_second_launches(instance, window)
-        if profile:
-            from .window.startup_profile import FirstPaint
-
-            FirstPaint(window.entry_list, app)
         window.show()
         window.raise_()
         window.activateWindow()
-        if not profile:
-            window.safety.start_background_work()
         from .entries.entry_list_view import AfterFirstPaint
         from .window.quiet_gc import QuietCollector
 
         collector = QuietCollector(window.safety.idle, app)
-        AfterFirstPaint(window.entry_list.viewport(), collector.start)
+
+        def after_first_paint() -> None:
+            if not finish_opening(journal, window):
+                app.exit(1)
+                return
+            if not profile:
+                window.safety.start_background_work()
+            collector.start()
+
+        # Installed after the window's own: Qt asks it first, so the journal is whole
+        # before the window's later parts (the questions, the watch) ask it anything.
+        AfterFirstPaint(window.entry_list.viewport(), after_first_paint)
+        if profile:  # installed last, asked first: the time of the paint itself
+            from .window.startup_profile import FirstPaint
+
+            FirstPaint(window.entry_list, app)
         if review is not None:  # `boundary-journal FILE.bjreview`: the coach's window
             QTimer.singleShot(0, lambda: window.reviews.open_review(review))
         if with_recovery_key:
@@ -134,7 +143,7 @@ def open_window(
     from .window.main_window import MainWindow
 
     for attempt in range(2):
-        opened = open_journal(paths)
+        opened = (open_deferred(paths) if not attempt else None) or open_journal(paths)
         if opened is None:
             return None
         journal, with_recovery_key = opened
@@ -146,6 +155,51 @@ def open_window(
             if attempt or not offer_recovery(paths, said(error), key):
                 return None
     return None
+
+
+def open_deferred(paths: AppPaths) -> tuple[Journal, bool] | None:
+    """A journal that needs nothing done to it (core/reads: plain, at the head revision,
+    writable, whole), for the window to paint its first page from before SQLAlchemy is
+    loaded; `finish_opening` opens it wholly just after. None: `open_journal` must."""
+    from ..core.reads import Reads
+    from ..core.reads.deferred import DeferredJournal
+
+    try:
+        small = paths.db_path.stat().st_size <= CHECK_AT_OPEN_MAX_BYTES
+    except OSError:
+        return None
+    reads = Reads.open(paths, full_check=small)
+    if reads is None:
+        return None
+
+    def opener() -> Journal:
+        from ..core.journal import Journal
+
+        return Journal.open(paths, full_check=small)
+
+    return cast("Journal", DeferredJournal(paths, reads, opener)), False
+
+
+def finish_opening(journal: Journal, window: MainWindow) -> bool:
+    """After the first paint: the journal the window painted from Reads, opened wholly.
+    False (the person told why) when it cannot be."""
+    from PySide6.QtWidgets import QApplication
+
+    from ..core.errors import JournalError
+    from ..core.reads.deferred import DeferredJournal
+    from .common.errors import show_error
+
+    if not isinstance(journal, DeferredJournal):
+        return True
+    try:
+        opened = journal.journal()
+    except JournalError as error:
+        window.hide()
+        show_error(None, QApplication.translate("app", "Boundary Journal"), error, critical=True)
+        return False
+    if opened.read_only is not None:  # the disk filled in between
+        say_read_only(opened.read_only)
+    return True
 
 
 def damage_hook(paths: AppPaths, journal: Journal, previous: Any) -> Any:

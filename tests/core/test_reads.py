@@ -222,6 +222,27 @@ def _assert_briefs_alike(reads: Reads, journal: Journal) -> None:
             assert brief.topics == (["Evenings: a rule"] if reads.shared_reviews() else [])
 
 
+def _assert_first_page_alike(reads: Reads, journal: Journal, flts: list[EntryFilter]) -> None:
+    """What the window's first page reads (core/reads/window.py), both ways."""
+    incidents = journal.incidents.find()
+    if incidents:  # a coach's note on an incident marks its entry too
+        _coach_note(journal, incidents[-1].uuid, "on the incident")
+    for flt in flts:
+        assert reads.count(flt) == journal.entries.count(flt)
+    for start, end in ((START, START + dt.timedelta(days=60)), (START + dt.timedelta(9), START)):
+        assert reads.dates_with_entries(start, end) == journal.entries.dates_with_entries(
+            start, end
+        )
+    for day in (*(START + dt.timedelta(days=365 + n) for n in (0, 5, 31)), dt.date(2028, 2, 29)):
+        assert reads.on_this_day(day) == journal.entries.on_this_day(day)
+    assert reads.on_this_day(START) == journal.entries.on_this_day(START) == []
+    assert reads.client_names() == journal.clients.names()
+    assert reads.tag_names() == journal.tags.names()
+    assert reads.noted_entry_ids() == journal.reviews.noted_entry_ids()
+    for role in ("shared", "received"):
+        assert reads.reviews(role) == journal.reviews.reviews(role)
+
+
 @settings(
     max_examples=15,
     deadline=None,
@@ -270,6 +291,7 @@ def test_the_raw_read_path_answers_as_the_services_do(
                     tag_ids=tuple(i for i in [reads.tag_id(TAGS[1])] if i),
                 )
                 _assert_show_and_stats_alike(reads, journal)
+                _assert_first_page_alike(reads, journal, [*flts, by_name])
                 _assert_briefs_alike(reads, journal)
                 _assert_goals_alike(reads, journal)
                 for flt in [*flts, by_name]:

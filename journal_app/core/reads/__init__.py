@@ -3,8 +3,9 @@ SQL on one raw `sqlcipher3` connection, without SQLAlchemy, SQLModel or ORM obje
 that are only printed — and `add`, the one write a person makes often from the command line.
 
 One class, put together from a module per concern: opening and what every reader shares
-(base.py), entries, names (clients and tags), search, what `show` adds, `stats`, and the
-new entry of `add`. tests/core/test_reads.py checks that each answers as its service does.
+(base.py), entries, names (clients and tags), search, what `show` adds, `stats`, the new
+entry of `add`, and what the window's first page adds (window.py).
+tests/core/test_reads.py checks that each answers as its service does.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from .names import NameReads
 from .search import SearchReads
 from .show import ShowReads
 from .stats import NeedsJournalError, StatsReads
+from .window import WindowReads
 
 
-class Reads(SearchReads, NameReads, ShowReads, StatsReads, AddReads):
+class Reads(SearchReads, NameReads, ShowReads, StatsReads, AddReads, WindowReads):
     """A journal opened for the quick path (`Reads.open(paths)`, None when it cannot be)."""
 
 

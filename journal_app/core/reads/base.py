@@ -81,9 +81,10 @@ class Base:
         self._conn = conn
 
     @classmethod
-    def open(cls, paths: AppPaths, write: bool = False) -> Self | None:
+    def open(cls, paths: AppPaths, write: bool = False, full_check: bool = True) -> Self | None:
         """A connection on the journal (read-only unless `write`), or None when
-        `Journal.open` must do it."""
+        `Journal.open` must do it. `full_check=False`: SQLite's full check is left to later
+        (the window runs it on a thread, as it does after `Journal.open`)."""
         db_path = paths.db_path
         try:
             size = db_path.stat().st_size
@@ -109,7 +110,7 @@ class Base:
             register_functions(conn)
             for pragma in WRITING if write else (*READING, "query_only = ON"):
                 conn.execute(f"PRAGMA {pragma}")
-            if size <= FULL_CHECK_MAX_BYTES:
+            if full_check and size <= FULL_CHECK_MAX_BYTES:
                 whole = all(r[0] == "ok" for r in conn.execute("PRAGMA quick_check"))
             else:  # a large journal: a quick look, as Journal.open takes
                 whole = conn.execute("SELECT count(*) FROM sqlite_master").fetchone() is not None

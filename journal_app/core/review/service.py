@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 from ..db import translate_errors
 from ..errors import NotFoundError, ValidationError
 from ..models import new_uuid, utcnow
-from ..records import NoteRecord
+from ..records import NoteRecord, ReviewRecord
 from ..sealed import write_sealed
 from .document import (
     NOTES_MAGIC,
@@ -49,19 +49,6 @@ from .passphrases import check_review_passphrase
 
 class ReviewMismatchError(ValidationError):
     """Notes written on a review this journal did not share."""
-
-
-@dataclass(frozen=True)
-class ReviewRecord:
-    review_id: str
-    role: str
-    title: str
-    generated_at: dt.datetime
-    period_from: dt.date | None
-    period_to: dt.date | None
-    entries: int
-    notes: int
-    path: str = ""  # received: the file it was last opened from
 
 
 @dataclass(frozen=True)

@@ -29,8 +29,11 @@ class JournalWatch(QObject):
         from ...core.changes import DataVersion
 
         super().__init__(parent)
-        self._version = DataVersion(journal.engine)
-        self._seen = self._read()
+        self._journal = journal
+        # Made at the first look (start, or a write of the window's own): a journal the
+        # window painted before opening (core/reads/deferred.py) has no engine until then.
+        self._version: DataVersion | None = None
+        self._seen: tuple[int, int] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.poll)
@@ -42,11 +45,13 @@ class JournalWatch(QObject):
     def stop(self) -> None:
         """While the journal is locked: no look at it, and no connection kept open."""
         self._timer.stop()
-        self._version.close()
+        if self._version is not None:
+            self._version.close()
 
     def close(self) -> None:
         self._timer.stop()
-        self._version.detach()
+        if self._version is not None:
+            self._version.detach()
 
     def poll(self) -> bool:
         """True (and `changedElsewhere`) when someone else wrote since the last look."""
@@ -71,6 +76,8 @@ class JournalWatch(QObject):
 
     def _read(self) -> tuple[int, int] | None:
         try:
+            if self._version is None:
+                self._version = DataVersion(self._journal.engine)
             return self._version.read()
         except JournalError:
             return None
