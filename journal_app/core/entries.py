@@ -11,7 +11,7 @@ from sqlmodel import Session, col, delete, select
 
 from .clients import ClientService
 from .db import translate_errors
-from .errors import ConflictError, NotFoundError, ValidationError
+from .errors import EntryChangedError, NotFoundError, ValidationError
 from .messages import BAD_RATING, ENTRY_CHANGED, NO_ENTRY
 from .models import Answer, Client, Entry, EntryClient, EntryTag, Incident, Tag, utcnow
 from .records import (
@@ -27,11 +27,6 @@ from .records import (
 from .tags import TagService
 
 Cursor = tuple[dt.date, dt.time, int]
-
-
-class EntryChangedError(ConflictError):
-    """The entry was changed by someone else (the command line, another program) since it
-    was read: saving would silently undo their change, so nothing was saved."""
 
 
 def now_local() -> tuple[dt.date, dt.time]:

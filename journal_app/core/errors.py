@@ -71,3 +71,8 @@ class SchemaTooNewError(StorageError):
 
 class EncryptedJournalError(JournalError):
     """The journal is encrypted and was opened without its key."""
+
+
+class EntryChangedError(ConflictError):
+    """The entry was changed by someone else (the command line, another program) since it
+    was read: saving would silently undo their change, so nothing was saved."""

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QObject, QTime, Signal
 from PySide6.QtGui import QColor
 
-from ...core.errors import JournalError, NotFoundError
+from ...core.errors import EntryChangedError, JournalError, NotFoundError
 from ...core.records import EntryDraft, EntryRecord
 from ..common.core_messages import said
 from ..common.errors import ask_yes_no
@@ -144,8 +144,6 @@ class EditorController(QObject):
 
     def flush(self) -> bool:
         """Save now if anything changed. False when the save failed (the edits are kept)."""
-        from ...core.entries import EntryChangedError
-
         self.saver.stop()
         if not all([flush() for flush in self.flushers]):
             return False

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ...core.errors import JournalError
 
 if TYPE_CHECKING:
+    from ...core.changes import DataVersion
     from ...core.journal import Journal
 
 POLL_MS = 1000
@@ -26,8 +27,6 @@ class JournalWatch(QObject):
     changedElsewhere = Signal()
 
     def __init__(self, journal: Journal, parent: Any = None, interval_ms: int = POLL_MS) -> None:
-        from ...core.changes import DataVersion
-
         super().__init__(parent)
         self._journal = journal
         # Made at the first look (start, or a write of the window's own): a journal the
@@ -77,6 +76,8 @@ class JournalWatch(QObject):
     def _read(self) -> tuple[int, int] | None:
         try:
             if self._version is None:
+                from ...core.changes import DataVersion  # with SQLAlchemy: after the paint
+
                 self._version = DataVersion(self._journal.engine)
             return self._version.read()
         except JournalError:
