@@ -139,7 +139,6 @@ def open_window(
     """The journal in its window; a journal whose rows cannot be read gets the damaged
     journal's dialog (its backup, a rescue) instead of a traceback."""
     from ..core.errors import DamagedRowError
-    from .safety.recovery import offer_recovery
     from .window.main_window import MainWindow
 
     for attempt in range(2):
@@ -150,6 +149,8 @@ def open_window(
         try:
             return MainWindow(journal, paths, settings), journal, with_recovery_key
         except DamagedRowError as error:
+            from .safety.recovery import offer_recovery  # only for a damaged journal
+
             key = journal.keys.key
             journal.close()
             if attempt or not offer_recovery(paths, said(error), key):
