@@ -24,7 +24,13 @@ from journal_app.core.journal import Journal
 from journal_app.core.periods import PERIODS
 from journal_app.core.reads import NeedsJournalError, Reads, UnreadableError
 from journal_app.core.reads.brief import BriefReads
-from journal_app.core.records import EntryDraft, EntryFilter, IncidentDraft, Ratings
+from journal_app.core.records import (
+    EntryDraft,
+    EntryFilter,
+    IncidentDraft,
+    IncidentFilter,
+    Ratings,
+)
 from journal_app.core.review.brief import brief_of, make_brief
 from journal_app.core.trends import TrendFilter
 from journal_app.paths import AppPaths
@@ -157,6 +163,15 @@ def _assert_show_and_stats_alike(reads: Reads, journal: Journal) -> None:
             assert [astuple(n) for n in reads.notes(uuids)] == [
                 astuple(n) for n in journal.reviews.for_targets(uuids)
             ]
+    assert reads.ratings(ids) == {i: journal.entries.get(i).ratings for i in ids}
+    assert reads.answer_count(ids) == sum(len(journal.questions.answers(i)) for i in ids)
+    acme_id = reads.client_id(CLIENTS[0])
+    for found in (
+        IncidentFilter(),
+        IncidentFilter(date_from=START + dt.timedelta(days=10)),
+        IncidentFilter((acme_id,) if acme_id else (), START, START + dt.timedelta(days=30)),
+    ):
+        assert reads.find_incidents(found, book, "ru") == journal.incidents.find(found, "ru")
     for key in (*KINDS, "no_such_kind", " pressure "):
         try:
             journal.kinds.get(key)
@@ -298,6 +313,7 @@ def test_the_raw_read_path_answers_as_the_services_do(
                     summaries = journal.entries.summaries(flt, limit=1000)
                     assert reads.summaries(flt) == summaries
                     assert reads.summaries(flt, limit) == summaries[:limit]
+                    assert reads.entry_ids(flt) == [e.id for e in summaries]
                     assert reads.entries(flt) == [journal.entries.get(s.id) for s in summaries]
                     for q in qs:
                         for sort in ("rank", "newest"):

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from ..catalogue import Catalogue
-from ..records import EntryFilter, EntrySummary, IncidentFilter, IncidentRecord, Ratings
+from ..records import EntryFilter, IncidentFilter, IncidentRecord, Ratings
 from . import Reads
 from .stats import NeedsJournalError
 
@@ -29,15 +29,15 @@ class BriefReads:
     def incidents(self, flt: IncidentFilter, lang: str) -> list[IncidentRecord]:
         return self._reads.find_incidents(flt, self._book, lang)
 
-    def summaries(self, flt: EntryFilter) -> list[EntrySummary]:
-        return self._reads.summaries(flt, limit=10**6)
+    def entry_ids(self, flt: EntryFilter) -> list[int]:
+        return self._reads.entry_ids(flt)
 
     def answered(self, entry_ids: Sequence[int]) -> int:
-        return sum(len(self._reads.answers(i)) for i in entry_ids)
+        return self._reads.answer_count(entry_ids)
 
     def ratings(self, entry_ids: Sequence[int]) -> list[Ratings]:
-        found = self._reads.get(entry_ids)
-        return [found[i].ratings for i in entry_ids]
+        found = self._reads.ratings(entry_ids)
+        return [found[i] for i in entry_ids]
 
     def summary_notes(self, review_id: str) -> list[str]:
         return self._reads.summary_notes(review_id)

@@ -58,6 +58,14 @@ class EntryReads(Base):
         with self._reading():
             return self._summaries(flt or EntryFilter(), limit)
 
+    def entry_ids(self, flt: EntryFilter | None = None) -> list[int]:
+        """The ids `summaries` would list, newest first, without building them."""
+        conds, params = conditions(flt or EntryFilter())
+        with self._reading():
+            where = " AND ".join(conds)
+            rows = self._rows(f"SELECT e.id FROM entry e WHERE {where} {NEWEST}", params)
+        return [i for (i,) in rows]
+
     def _summaries(self, flt: EntryFilter, limit: int | None) -> list[EntrySummary]:
         conds, params = conditions(flt)
         sql = (
@@ -96,6 +104,19 @@ class EntryReads(Base):
         """These entries, in the trash or not, by id (those there are)."""
         with self._reading():
             return {e.id: e for e in self._get(ids)}
+
+    def ratings(self, ids: Sequence[int]) -> dict[int, Ratings]:
+        """These entries' ratings, by id (EntryService.get(id).ratings, without the rest)."""
+        found: dict[int, Ratings] = {}
+        with self._reading():
+            for n in range(0, len(ids), PAGE):
+                page = list(ids[n : n + PAGE])
+                sql = (
+                    "SELECT id, rating_respect_client, rating_self_respect, rating_partnership "
+                    f"FROM entry WHERE id IN ({marks(len(page))})"
+                )
+                found.update({i: Ratings(*r) for i, *r in self._rows(sql, page)})
+        return found
 
     def _get(self, ids: Sequence[int]) -> list[EntryRecord]:
         rows = []

@@ -5,11 +5,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from ..catalogue import GROUPS, Catalogue, language
 from ..records import ClientRef, IncidentFilter, IncidentRecord, KindRecord, NoteRecord
-from .base import Base, marks, moment, naive
+from .base import PAGE, Base, marks, moment, naive
 
 _INCIDENTS = (
     "SELECT i.id, i.uuid, i.entry_id, c.id, c.name, c.colour, k.id, k.key, k.name, "
@@ -36,8 +37,8 @@ class ShowReads(Base):
         if flt.entry_id is not None:
             conds.append("i.entry_id = ?")
             params.append(flt.entry_id)
-        else:
-            conds.append("e.deleted_at IS NULL")
+        else:  # "+": SQLite then reads the incidents' time index, not every live entry
+            conds.append("+e.deleted_at IS NULL")
         if flt.client_ids:
             conds.append(f"i.client_id IN ({marks(len(flt.client_ids))})")
             params.extend(flt.client_ids)
@@ -109,6 +110,16 @@ class ShowReads(Base):
                 "SELECT question_id, text FROM answer WHERE entry_id = ?", (entry_id,)
             )
         return dict(rows)
+
+    def answer_count(self, entry_ids: Sequence[int]) -> int:
+        """How many answers these entries hold (QuestionService.answers of each, counted)."""
+        found = 0
+        with self._reading():
+            for n in range(0, len(entry_ids), PAGE):
+                page = list(entry_ids[n : n + PAGE])
+                sql = f"SELECT count(*) FROM answer WHERE entry_id IN ({marks(len(page))})"
+                found += int(self._rows(sql, page)[0][0])
+        return found
 
     def question_texts(self, book: Catalogue, lang: str = "en") -> dict[str, str]:
         """Each question's words in `lang`, hidden ones too: the book's, then the person's."""

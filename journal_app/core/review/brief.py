@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from ..records import EntryFilter, EntrySummary, IncidentFilter, IncidentRecord, Ratings
+from ..records import EntryFilter, IncidentFilter, IncidentRecord, Ratings
 
 if TYPE_CHECKING:
     from ..journal import Journal
@@ -63,7 +63,9 @@ class BriefSource(Protocol):
 
     def incidents(self, flt: IncidentFilter, lang: str) -> list[IncidentRecord]: ...
 
-    def summaries(self, flt: EntryFilter) -> list[EntrySummary]: ...
+    def entry_ids(self, flt: EntryFilter) -> list[int]:
+        """The entries the filter shows (EntryService.summaries' ids), newest first."""
+        ...
 
     def answered(self, entry_ids: Sequence[int]) -> int:
         """How many answers to the questions these entries hold."""
@@ -93,8 +95,8 @@ class JournalSource:
     def incidents(self, flt: IncidentFilter, lang: str) -> list[IncidentRecord]:
         return self._journal.incidents.find(flt, lang)
 
-    def summaries(self, flt: EntryFilter) -> list[EntrySummary]:
-        return self._journal.entries.summaries(flt, limit=10**6)
+    def entry_ids(self, flt: EntryFilter) -> list[int]:
+        return [e.id for e in self._journal.entries.summaries(flt, limit=10**6)]
 
     def answered(self, entry_ids: Sequence[int]) -> int:
         return sum(len(self._journal.questions.answers(i)) for i in entry_ids)
@@ -146,15 +148,10 @@ def brief_of(
     client_ids = (source.client_id(client),) if client else ()
     now = source.incidents(IncidentFilter(client_ids, since, until), lang)
     then = source.incidents(IncidentFilter(client_ids, before, since - dt.timedelta(days=1)), lang)
-    entries = [
-        e.id for e in source.summaries(EntryFilter(client_ids, date_from=since, date_to=until))
-    ]
-    earlier = [
-        e.id
-        for e in source.summaries(
-            EntryFilter(client_ids, date_from=before, date_to=since - dt.timedelta(days=1))
-        )
-    ]
+    entries = source.entry_ids(EntryFilter(client_ids, date_from=since, date_to=until))
+    earlier = source.entry_ids(
+        EntryFilter(client_ids, date_from=before, date_to=since - dt.timedelta(days=1))
+    )
     if topics is None:
         topics = []
         for review_id, _ in source.shared():
