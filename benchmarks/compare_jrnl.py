@@ -99,6 +99,7 @@ def pairs(n: int, folder: Path, config: Path, tmp: str) -> dict[str, tuple[list[
     ours = [*run, "--data-dir", str(folder)]
     theirs = [str(JRNL), "--config-file", str(config)]
     newest = str(n // 2)  # an entry in the middle: `show` reads one entry
+    since = _month_before_last(folder)
     return {
         "search WORD": (ours + ["search", MARKER], theirs + ["-contains", MARKER]),
         "list (newest 50)": (ours + ["list", "--limit", "50"], theirs + ["-n", "50"]),
@@ -110,6 +111,9 @@ def pairs(n: int, folder: Path, config: Path, tmp: str) -> dict[str, tuple[list[
         "tags": (ours + ["tags"], theirs + ["--tags"]),
         "clients": (ours + ["clients"], theirs + ["--tags"]),
         "stats": (ours + ["stats"], theirs + ["--tags"]),
+        # The brief of the journal's last 30 days (of the generated dates: they end before
+        # today), beside jrnl's entries of the same days.
+        "brief": (ours + ["brief", "--since", since], theirs + ["-from", since]),
         "add": (
             ours + ["add", "--title", "Benchmark", "--text", "One more entry."],
             theirs + ["Benchmark. One more entry."],
@@ -121,6 +125,16 @@ def pairs(n: int, folder: Path, config: Path, tmp: str) -> dict[str, tuple[list[
             theirs + ["--export", "json", "--file", f"{tmp}/theirs.json"],
         ),
     }
+
+
+def _month_before_last(folder: Path) -> str:
+    """30 days before the newest entry's day."""
+    import datetime as dt
+    import sqlite3
+
+    with sqlite3.connect(AppPaths.resolve(folder).db_path) as db:
+        (last,) = db.execute("SELECT max(entry_date) FROM entry").fetchone()
+    return (dt.date.fromisoformat(last) - dt.timedelta(days=30)).isoformat()
 
 
 def calibration_ms() -> float:
