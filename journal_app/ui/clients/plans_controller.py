@@ -10,8 +10,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from ..common.widgets import make_action
-from .events_dialog import EventsDialog
-from .goals_dialog import GoalsDialog
 
 if TYPE_CHECKING:
     from ...core.journal import Journal
@@ -31,11 +29,15 @@ class PlansController(QObject):
         return [self.goals_action, self.events_action]
 
     def open_goals(self) -> None:
+        from .goals_dialog import GoalsDialog  # when first opened: not on the first screen
+
         dialog = GoalsDialog(self._journal, self._parent)
         dialog.changed.connect(self.changed)
         dialog.exec()
 
     def open_events(self) -> None:
+        from .events_dialog import EventsDialog
+
         dialog = EventsDialog(self._journal, self._parent)
         dialog.changed.connect(self.changed)
         dialog.exec()

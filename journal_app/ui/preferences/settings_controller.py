@@ -25,7 +25,6 @@ from ..common.errors import ask_yes_no, show_error
 from ..common.i18n import TRANSLATIONS, chosen_language
 from ..common.theme import apply_theme
 from .reminder import Reminder
-from .settings_dialog import SettingsDialog
 
 
 class SettingsController(WindowController):
@@ -78,6 +77,8 @@ class SettingsController(WindowController):
 
         default = AppPaths(self._paths.data_dir, self._paths.config_dir).backups_dir
         country = self._journal.days_off.country()
+        from .settings_dialog import SettingsDialog  # when first opened
+
         dialog = SettingsDialog(self.settings, default, self._parent, country, list(countries()))
         if dialog.exec():
             self.apply(dialog.result_settings)

@@ -17,8 +17,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ...core.errors import JournalError
-from ...core.keys import WrongPassphraseError
-from ...core.review.document import read_review
 from ..common.errors import show_error
 from ..common.labels import ui_language
 from ..common.widgets import make_action
@@ -139,6 +137,9 @@ class ReviewController(QObject):
             if window.path is not None and window.path == path.absolute():
                 window.bring_forward()
                 return window
+        from ...core.keys import WrongPassphraseError  # with a review to open, not at start
+        from ...core.review.document import read_review
+
         while True:
             phrase = self.ask_passphrase(path.name)
             if phrase is None:
