@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..records import EntryFilter, IncidentFilter, IncidentRecord, Ratings
 
@@ -119,17 +119,9 @@ def _since(source: BriefSource, today: dt.date) -> dt.date:
     return today - dt.timedelta(days=DEFAULT_DAYS)
 
 
-def make_brief(
-    journal: Journal,
-    client: str | None = None,
-    since: dt.date | None = None,
-    today: dt.date | None = None,
-    lang: str = "en",
-    topics: list[str] | None = None,
-) -> Brief:
-    """`topics`: the coach's topics to show (by default, the summary notes that came back
-    on the last review shared that has any)."""
-    return brief_of(JournalSource(journal), client, since, today, lang, topics)
+def make_brief(journal: Journal, *args: Any, **kwargs: Any) -> Brief:
+    """`brief_of` counted through the journal's services."""
+    return brief_of(JournalSource(journal), *args, **kwargs)
 
 
 def brief_of(
@@ -140,7 +132,9 @@ def brief_of(
     lang: str = "en",
     topics: list[str] | None = None,
 ) -> Brief:
-    """make_brief, counted from any source that answers as the services do."""
+    """The brief since `since` (by default since the last review shared, or 30 days) to
+    `today`, against as many days before. `topics`: the coach's topics to show (by default,
+    the summary notes that came back on the last review shared that has any)."""
     until = today or dt.date.today()
     since = since or _since(source, until)
     span = max((until - since).days + 1, 1)  # days, both ends counted: the span before as long
