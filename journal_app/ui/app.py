@@ -200,6 +200,8 @@ def finish_opening(journal: Journal, window: MainWindow) -> bool:
         return False
     if opened.read_only is not None:  # the disk filled in between
         say_read_only(opened.read_only)
+    if journal.changed_meanwhile:  # the command line wrote since the first page was read
+        window.watch.changedElsewhere.emit()
     return True
 
 

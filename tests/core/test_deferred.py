@@ -47,6 +47,21 @@ def test_the_first_page_reads_open_nothing_and_the_rest_opens_the_journal(
     deferred.close()
 
 
+def test_a_write_between_the_first_page_and_the_opening_is_noticed(paths: AppPaths) -> None:
+    with Journal.open(paths) as journal:
+        journal.entries.add(EntryDraft(title="Late call"))
+    quiet, _ = _deferred(paths)
+    quiet.journal()
+    assert not quiet.changed_meanwhile  # opening the journal itself writes nothing
+    quiet.close()
+    busy, _ = _deferred(paths)
+    with Journal.open(paths) as other:  # the command line, meanwhile
+        other.entries.add(EntryDraft(title="Added from the command line"))
+    busy.journal()
+    assert busy.changed_meanwhile
+    busy.close()
+
+
 def test_a_row_the_quick_path_cannot_read_is_left_to_the_journal(paths: AppPaths) -> None:
     with Journal.open(paths) as journal:
         entry = journal.entries.add(EntryDraft(title="Late call"))

@@ -133,6 +133,10 @@ class Base:
     def close(self) -> None:
         self._conn.close()
 
+    def data_version(self) -> int:
+        """SQLite's count of other connections' commits, as this one has seen them."""
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
     def __enter__(self) -> Self:
         return self
 

@@ -76,6 +76,10 @@ class DeferredJournal:
         self._reads: Reads | None = reads
         self._opener = opener
         self.opened: Journal | None = None
+        # Someone (the command line) wrote between the first page and the real journal:
+        # the window shows it as it shows any change made elsewhere.
+        self.changed_meanwhile = False
+        self._version = reads.data_version()
         book = catalogue.load()
 
         def incidents(entry_id: int, lang: str = "en") -> list[IncidentRecord]:
@@ -134,6 +138,7 @@ class DeferredJournal:
         if self.opened is None:
             self.opened = self._opener()
             if self._reads is not None:
+                self.changed_meanwhile = self._reads.data_version() != self._version
                 self._reads.close()
                 self._reads = None
         return self.opened

@@ -65,10 +65,12 @@ class FirstPaint(QObject):
         memory once what waits for the first paint (the journal's full opening) is done."""
         elapsed = (time.time() - process_start()) * 1000
         orm = int("sqlalchemy" in sys.modules)
+        painted_mb = resident_mb()
 
         def done() -> None:
             print(
-                f"startup_ms={elapsed:.0f} rss_mb={resident_mb():.0f} orm_at_paint={orm}",
+                f"startup_ms={elapsed:.0f} rss_mb={resident_mb():.0f} orm_at_paint={orm} "
+                f"rss_at_paint_mb={painted_mb:.0f}",
                 file=sys.stderr,
                 flush=True,
             )

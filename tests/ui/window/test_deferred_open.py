@@ -16,7 +16,7 @@ from journal_app.core.journal import Journal
 from journal_app.core.reads.deferred import DeferredJournal
 from journal_app.core.records import EntryDraft, IncidentDraft
 from journal_app.paths import AppPaths
-from journal_app.ui.app import open_window
+from journal_app.ui.app import finish_opening, open_window
 from journal_app.ui.entries.sidebar import CountRole
 from journal_app.ui.window.main_window import MainWindow
 
@@ -73,6 +73,24 @@ def test_the_first_page_is_painted_before_the_journal_opens_wholly(
     qtbot.keyClick(body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     with Journal.open(paths) as again:
         qtbot.waitUntil(lambda: again.entries.get(newest).body == "At nine. Said no.", timeout=WAIT)
+    window.close()
+    journal.close()
+
+
+def test_an_entry_the_command_line_adds_meanwhile_shows_once_the_journal_opens(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    _fill(paths)
+    shown = open_window(paths)
+    assert shown is not None
+    window, journal, _ = shown
+    qtbot.addWidget(window)
+    with Journal.open(paths) as other:  # between the first page and the real journal
+        other.entries.add(EntryDraft(date=dt.date(2026, 11, 4), title="From the terminal"))
+    assert window.model.rowCount() == 2
+    assert finish_opening(journal, window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=WAIT)
+    assert window.model.index(0, 0).data().startswith("From the terminal")
     window.close()
     journal.close()
 
