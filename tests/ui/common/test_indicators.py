@@ -126,3 +126,29 @@ def test_the_editors_private_switch_is_seen_on_the_dark_scheme(
     private = window.editor_view.private
     qtbot.waitUntil(private.isVisible)
     assert edged(pixels(private, indicator(private)), DARK.page) >= 24
+
+
+def test_dialog_buttons_carry_no_icons_whatever_the_desktop_says(qtbot: QtBot) -> None:
+    """OK and Cancel are words on buttons, in every dialog and message box, also where the
+    desktop asks for icons on them (KDE, or X without a desktop: Fusion's olive tick on the
+    accent's blue read poorly)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QProxyStyle, QStyleFactory
+
+    from journal_app.ui.common.theme import GridStyle
+
+    hint = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
+
+    class IconsDesktop(QProxyStyle):
+        def styleHint(self, which, option=None, widget=None, data=None):  # type: ignore[no-untyped-def]
+            return 1 if which == hint else super().styleHint(which, option, widget, data)
+
+    style = GridStyle()
+    desktop = IconsDesktop(QStyleFactory.create("Fusion"))
+    assert desktop.styleHint(hint) == 1
+    style.setBaseStyle(desktop)
+    assert style.styleHint(hint) == 0
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    qtbot.addWidget(box)
+    box.setStyle(style)
+    box.setStandardButtons(QDialogButtonBox.StandardButton.Ok)  # made again in this style
+    assert box.button(QDialogButtonBox.StandardButton.Ok).icon().isNull()
