@@ -44,8 +44,10 @@ class Catalogue:
     kind_names: dict[str, dict[str, str]]
 
     def attribution(self, lang: str) -> str:
+        """The book, as each language quotes a title: «…» in Russian, “…” in English."""
         lang = language(lang)
-        return f"{self.author[lang]}, «{self.title[lang]}»"
+        opening, closing = ("«", "»") if lang == "ru" else ("“", "”")
+        return f"{self.author[lang]}, {opening}{self.title[lang]}{closing}"
 
     def group_name(self, group: str, lang: str) -> str:
         names = self.group_names.get(group)

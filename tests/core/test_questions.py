@@ -34,7 +34,7 @@ def test_the_book_questions_are_complete_and_attributed() -> None:
     assert groups == set(catalogue.GROUPS)
     assert len({q.id for q in book.questions}) == len(book.questions)
     assert book.attribution("ru") == "Борис Шпирт, «Отчаянные аккаунт-менеджеры»"
-    assert book.attribution("en") == "Boris Shpirt, «Desperate Account Managers»"
+    assert book.attribution("en") == "Boris Shpirt, “Desperate Account Managers”"
     for q in book.questions:
         assert q.text["en"] and q.text["ru"]
         assert q.quoted or q.based_on or q.app  # the app's own rest on no sentence

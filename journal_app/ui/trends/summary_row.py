@@ -17,8 +17,13 @@ FIGURES = ("incidents", "outside_hours", "held_share", "gave_in")
 def figure_text(key: str, value: float | None) -> str:
     if value is None:
         return "—"
-    shown = QLocale().toString(float(value), "f", 0 if float(value).is_integer() else 1)
-    return f"{shown}\u00a0%" if key == "held_share" else shown
+    locale = QLocale()
+    shown = locale.toString(float(value), "f", 0 if float(value).is_integer() else 1)
+    if key != "held_share":
+        return shown
+    # As each language writes a share: «50 %» in Russian (a no-break space), "50%" in English.
+    space = "\u00a0" if locale.language() == QLocale.Language.Russian else ""
+    return f"{shown}{space}%"
 
 
 class SummaryRow(QWidget):

@@ -41,7 +41,7 @@ def test_the_kinds_questions_are_shown_first_and_as_the_apps(
     assert panel.cards["self_respect.respect"].label.text() == "“Do you respect yourself?”"
     # Beside them only the book's quotes: nothing is said to be drawn from the book.
     assert panel.attribution.text() == (
-        "Questions from Boris Shpirt, «Desperate Account Managers». "
+        "Questions from Boris Shpirt, “Desperate Account Managers”. "
         "Questions marked ✦ are the app's own, not from the book."
     )
     qtbot.mouseClick(panel.show_all, Qt.MouseButton.LeftButton)  # with prompts drawn from it

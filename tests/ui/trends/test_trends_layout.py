@@ -138,7 +138,7 @@ def test_the_figures_on_top_and_the_period_before(qtbot: QtBot, journal: Journal
     assert (s["incidents"], s["held"], s["held_share"]) == (2, 1, 50.0)
     assert s["previous"]["incidents"] == 2 and s["previous"]["gave_in"] == 2
     assert window.summary.values["incidents"].text() == "2"
-    assert window.summary.values["held_share"].text() == "50\u00a0%"
+    assert window.summary.values["held_share"].text() == "50%"
     assert window.summary.before["gave_in"].text() == "the period before: 2"
     window.range.setCurrentIndex(window.range.findData(0))  # all time: nothing before it
     assert not window.summary.before["incidents"].isVisible()
@@ -197,3 +197,19 @@ def test_every_tab_shows_whole_at_960_px(
     window.resize(1400, 800)
     QApplication.processEvents()
     assert window.side.mapTo(window, window.side.rect().topLeft()).x() > window.width() // 2
+
+
+def test_a_share_is_written_as_each_language_writes_it() -> None:
+    from PySide6.QtCore import QLocale
+
+    from journal_app.ui.trends.summary_row import figure_text
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+        assert figure_text("held_share", 33.3) == "33,3\u00a0%"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        assert figure_text("held_share", 33.3) == "33.3%"
+        assert figure_text("incidents", 9) == "9"
+    finally:
+        QLocale.setDefault(before)
