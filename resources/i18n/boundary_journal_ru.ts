@@ -1128,7 +1128,7 @@ Press Ctrl+N to write a new one.</source>
         <translation>пока не достигнута</translation>
     </message>
     <message>
-        <source>{0} % ({1} of {2}), {3}</source>
+        <source>{0}% ({1} of {2}), {3}</source>
         <translation>{0}&#xa0;% ({1} из {2}), {3}</translation>
     </message>
     <message>

@@ -78,7 +78,7 @@ class GoalsDialog(RecordsDialog):
             return self.tr("nothing to measure yet")
         state = self.tr("met") if now.met else self.tr("not met yet")
         if goal.metric == "held_share":
-            return self.tr("{0} % ({1} of {2}), {3}").format(
+            return self.tr("{0}% ({1} of {2}), {3}").format(
                 figure(now.current), now.done, now.of, state
             )
         return f"{figure(now.current)}, {state}"

@@ -70,7 +70,7 @@ def test_a_goal_added_in_the_dialog_is_measured_and_shows_in_trends(
         assert cell(dialog, 0, 1) == "70 %" and cell(dialog, 0, 2) == "Acme"
         assert cell(dialog, 0, 4) == "a quarter"
         # Counted by hand: 3 of the 4 off-hours contacts held, 75 % ≥ 70 %.
-        assert cell(dialog, 0, 5) == "75 % (3 of 4), met"
+        assert cell(dialog, 0, 5) == "75% (3 of 4), met"
 
     seen = in_modal(GoalsDialog, add_goal)
     window.plans.goals_action.trigger()
