@@ -228,9 +228,18 @@ class EntryService:
     def on_this_day(self, day: dt.date) -> list[EntrySummary]:
         """Entries from the same month and day in earlier years, newest first."""
         with translate_errors(), Session(self._engine) as s:
-            first = s.exec(select(func.min(Entry.entry_date))).one()
-            if first is None:
+            # The oldest day, live or trashed: two looks into ix_entry_timeline (one min()
+            # over the whole table reads every row of it).
+            oldest = [
+                s.exec(select(func.min(Entry.entry_date)).where(condition)).one()
+                for condition in (
+                    col(Entry.deleted_at).is_(None),
+                    col(Entry.deleted_at).is_not(None),
+                )
+            ]
+            if all(day is None for day in oldest):
                 return []
+            first = min(day for day in oldest if day is not None)
             # The same day of each earlier year, looked up in the date index: comparing
             # strftime("%m-%d") would read every entry.
             days = []
