@@ -153,7 +153,10 @@ def copy_database(source: Any, target: Path, connect: Connect) -> Path:
     except OSError as error:
         raise StorageError(BACKUP_NOT_WRITTEN, target=target.name, error=error) from error
     finally:
-        remove_scratch(partial)
+        # On read-only media nothing was made, and removing raises again: the error above
+        # is the one to say (it reached the window as a traceback from the backup thread).
+        with contextlib.suppress(OSError):
+            remove_scratch(partial)
     return target
 
 

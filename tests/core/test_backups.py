@@ -214,3 +214,22 @@ def test_an_empty_or_foreign_backup_never_verifies(journal: Journal) -> None:
     assert found is not None and found.path == good
     with pytest.raises(StorageError, match=r"is damaged \(the file is empty\)"):
         journal.backups.restore(empty)
+
+
+def test_a_backup_on_read_only_media_is_a_clear_error(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The daily backup on a read-only mount: nothing can be made or removed there. It says
+    so (the window shows it in the status bar), never an OSError from its own tidying."""
+    import errno
+
+    import journal_app.core.backups as backups
+
+    def read_only(path: str) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", path)
+
+    journal.entries.add(EntryDraft(title="Kept"))
+    assert journal.backups is not None
+    monkeypatch.setattr(backups.os, "unlink", read_only)
+    with pytest.raises(StorageError, match="could not be written"):
+        journal.backups.daily()
