@@ -337,6 +337,10 @@ def sentence(goal: GoalRecord, now: Progress, lang: str) -> str | None:
 
 
 def _figure(value: float, lang: str) -> str:
+    """A target or an average as the language writes it: "4.5", «4,5» (CLDR's "#,##0.###";
+    English without Babel, as core.locale.number: `stats` then loads none)."""
+    if language(lang) == "en":
+        return f"{value:,.3f}".rstrip("0").rstrip(".")
     from babel.numbers import format_decimal
 
     return str(format_decimal(value, locale=language(lang)))

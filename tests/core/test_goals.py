@@ -139,3 +139,15 @@ def test_the_observations_say_whether_a_goal_is_met(logged: Journal) -> None:
     )
     lines = logged.trends.observations(TrendFilter(), "en")
     assert any("goal at most 5" in line for line in lines)
+
+
+def test_figures_are_written_as_cldr_writes_them() -> None:
+    """English targets and averages are written without Babel, as Babel writes them."""
+    from babel.numbers import format_decimal
+
+    from journal_app.core.goals import _figure
+
+    values = [n / 20 for n in range(0, 2001)] + [round(n / 3, 2) for n in range(300)]
+    values += [1234.5, 80.0, 4.25, 99.99, 1e6, 0.125]
+    for value in values:
+        assert _figure(value, "en") == format_decimal(value, locale="en"), value
