@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
@@ -160,19 +159,6 @@ class GridStyle(QProxyStyle):
         if metric in self.METRICS:
             return self.METRICS[metric]
         return super().pixelMetric(metric, option, widget)
-
-    def styleHint(
-        self,
-        hint: QStyle.StyleHint,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-        returnData: Any = None,  # noqa: N803 — Qt's name
-    ) -> int:
-        # No icons on dialog buttons, whatever the desktop says: Fusion's olive tick on the
-        # accent's blue of OK read poorly, and Cancel's red cross looked like an alarm.
-        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-            return 0
-        return super().styleHint(hint, option, widget, returnData)
 
     def drawPrimitive(
         self,
