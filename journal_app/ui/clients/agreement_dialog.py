@@ -138,7 +138,7 @@ class AgreementDialog(QDialog):
         self.since = QDateEdit(QDate.currentDate(), self)
         self.since.setObjectName("agreementSince")
         self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setDisplayFormat("d MMM yyyy")
         self.since.setEnabled(bool(self._history))
         self.since.setToolTip(
             self.tr("Incidents before this day keep being judged by the terms in force then.")

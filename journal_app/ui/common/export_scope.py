@@ -119,7 +119,7 @@ class ScopeChoices(QGroupBox):
         edit = QDateEdit(self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat("d MMM yyyy")  # as the editor writes a day
         edit.setEnabled(False)
         edit.setAccessibleName(label.replace("&", "").rstrip(":"))
         check.toggled.connect(edit.setEnabled)

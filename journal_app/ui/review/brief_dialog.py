@@ -63,7 +63,7 @@ class BriefDialog(QDialog):
         self.since = QDateEdit(self)
         self.since.setObjectName("briefSince")
         self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setDisplayFormat("d MMM yyyy")
         start = since or dt.date.today() - dt.timedelta(days=30)
         self.since.setDate(QDate(start.year, start.month, start.day))
         since_label = QLabel(self.tr("&Since:"), self)
