@@ -14,6 +14,7 @@ from .db import translate_errors
 from .errors import EntryChangedError, NotFoundError, ValidationError
 from .messages import BAD_RATING, ENTRY_CHANGED, NO_ENTRY
 from .models import Answer, Client, Entry, EntryClient, EntryTag, Incident, Tag, utcnow
+from .periods import same_day_in_earlier_years
 from .records import (
     PREVIEW_CHARS,
     ClientRef,
@@ -240,14 +241,7 @@ class EntryService:
             if all(day is None for day in oldest):
                 return []
             first = min(day for day in oldest if day is not None)
-            # The same day of each earlier year, looked up in the date index: comparing
-            # strftime("%m-%d") would read every entry.
-            days = []
-            for year in range(first.year, day.year):
-                try:
-                    days.append(day.replace(year=year))
-                except ValueError:  # 29 February in a year without one
-                    continue
+            days = same_day_in_earlier_years(first, day)
             stmt = select(Entry.id).where(
                 col(Entry.deleted_at).is_(None), col(Entry.entry_date).in_(days)
             )

@@ -68,3 +68,16 @@ def period_bounds(period: str) -> tuple[dt.date, dt.date]:
         return start, after - dt.timedelta(days=1)
     except ValueError:
         raise ValidationError(BAD_PERIOD, period=period) from None
+
+
+def same_day_in_earlier_years(first: dt.date, day: dt.date) -> list[dt.date]:
+    """`day`'s month and day in each year from `first`'s to the one before `day`'s ("on
+    this day"), looked up by date, not by comparing strftime("%m-%d") on every entry;
+    29 February only in the years that have one."""
+    found = []
+    for year in range(first.year, day.year):
+        try:
+            found.append(day.replace(year=year))
+        except ValueError:  # 29 February in a year without one
+            continue
+    return found

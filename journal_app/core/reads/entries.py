@@ -107,16 +107,13 @@ class EntryReads(Base):
 
     def ratings(self, ids: Sequence[int]) -> dict[int, Ratings]:
         """These entries' ratings, by id (EntryService.get(id).ratings, without the rest)."""
-        found: dict[int, Ratings] = {}
         with self._reading():
-            for n in range(0, len(ids), PAGE):
-                page = list(ids[n : n + PAGE])
-                sql = (
-                    "SELECT id, rating_respect_client, rating_self_respect, rating_partnership "
-                    f"FROM entry WHERE id IN ({marks(len(page))})"
-                )
-                found.update({i: Ratings(*r) for i, *r in self._rows(sql, page)})
-        return found
+            rows = self._by_entry(
+                "SELECT id, rating_respect_client, rating_self_respect, rating_partnership "
+                "FROM entry WHERE id IN ({marks})",
+                ids,
+            )
+        return {i: Ratings(*found[0]) for i, found in rows.items()}
 
     def _get(self, ids: Sequence[int]) -> list[EntryRecord]:
         rows = []

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..catalogue import GROUPS, Catalogue, language
 from ..records import ClientRef, IncidentFilter, IncidentRecord, KindRecord, NoteRecord
-from .base import PAGE, Base, marks, moment, naive
+from .base import Base, marks, moment, naive
 
 _INCIDENTS = (
     "SELECT i.id, i.uuid, i.entry_id, c.id, c.name, c.colour, k.id, k.key, k.name, "
@@ -113,13 +113,13 @@ class ShowReads(Base):
 
     def answer_count(self, entry_ids: Sequence[int]) -> int:
         """How many answers these entries hold (QuestionService.answers of each, counted)."""
-        found = 0
         with self._reading():
-            for n in range(0, len(entry_ids), PAGE):
-                page = list(entry_ids[n : n + PAGE])
-                sql = f"SELECT count(*) FROM answer WHERE entry_id IN ({marks(len(page))})"
-                found += int(self._rows(sql, page)[0][0])
-        return found
+            rows = self._by_entry(
+                "SELECT entry_id, count(*) FROM answer WHERE entry_id IN ({marks}) "
+                "GROUP BY entry_id",
+                entry_ids,
+            )
+        return sum(int(n) for found in rows.values() for (n,) in found)
 
     def question_texts(self, book: Catalogue, lang: str = "en") -> dict[str, str]:
         """Each question's words in `lang`, hidden ones too: the book's, then the person's."""

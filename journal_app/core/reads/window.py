@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..periods import same_day_in_earlier_years
 from ..records import EntryFilter, EntrySummary, ReviewRecord
-from .base import Base, date_of, marks, moment
+from .base import date_of, marks, moment
 from .entries import EntryReads, conditions
 
 
-class WindowReads(EntryReads, Base):
+class WindowReads(EntryReads):
     def count(self, flt: EntryFilter | None = None) -> int:
         conds, params = conditions(flt or EntryFilter())
         with self._reading():
@@ -38,12 +39,7 @@ class WindowReads(EntryReads, Base):
             )[0][0]
             if first is None:
                 return []
-            days = []
-            for year in range(date_of(first).year, day.year):
-                try:
-                    days.append(day.replace(year=year).isoformat())
-                except ValueError:  # 29 February in a year without one
-                    continue
+            days = [d.isoformat() for d in same_day_in_earlier_years(date_of(first), day)]
             if not days:
                 return []
             ids = [
