@@ -109,9 +109,10 @@ class GoalService:
         self._run = run or self._on_engine
 
     def _on_engine(self, sql: str, values: dict[str, Any]) -> list[Any]:
-        from .trend_queries import TrendQueries
+        from .trend_queries import run_on
 
-        return TrendQueries(self._engine)._run(sql, values)
+        assert self._engine is not None
+        return run_on(self._engine, sql, values)
 
     def _goals(self, only: int | None = None) -> list[_Goal]:
         where = "" if only is None else " WHERE id = :only"

@@ -59,18 +59,23 @@ class TrendQueries:
     def _run(self, sql: str, values: dict[str, Any]) -> list[Any]:
         """Every query goes through here (SQLite's own :name parameters): core/reads/stats.py
         overrides it to run the same queries without SQLAlchemy."""
-        from .db import translate_errors
-
         assert self._engine is not None
-        # On the driver's own cursor, as core/reads does: plain tuples, no SQLAlchemy rows
-        # (a fifth of the time of the views' larger results at 100,000 entries).
-        with translate_errors(), self._engine.connect() as conn:
-            cursor = conn.connection.cursor()
-            try:
-                cursor.execute(sql, values)
-                return list(cursor.fetchall())
-            finally:
-                cursor.close()
+        return run_on(self._engine, sql, values)
+
+
+def run_on(engine: Engine, sql: str, values: dict[str, Any]) -> list[Any]:
+    """`sql`'s rows on one of the engine's connections, off the driver's own cursor, as
+    core/reads does: plain tuples, no SQLAlchemy rows (a fifth of the time of the trend
+    views' larger results at 100,000 entries)."""
+    from .db import translate_errors
+
+    with translate_errors(), engine.connect() as conn:
+        cursor = conn.connection.cursor()
+        try:
+            cursor.execute(sql, values)
+            return list(cursor.fetchall())
+        finally:
+            cursor.close()
 
 
 def where_sql(flt: TrendFilter, extra: str = "") -> tuple[str, dict[str, Any]]:
