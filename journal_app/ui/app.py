@@ -47,6 +47,10 @@ def run_gui(paths: AppPaths, profile: bool = False, review: Path | None = None) 
         return 1
 
     from PySide6.QtCore import QTimer
+
+    from .window.qt_source_reads import read_sources_plainly
+
+    read_sources_plainly()  # before the window's modules are imported
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 

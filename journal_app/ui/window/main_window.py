@@ -83,17 +83,24 @@ class MainWindow(
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Boundary Journal"))
 
+        # Built from the top down, each widget in its place from the start: moving a built
+        # widget into a splitter makes the style sheet style its whole tree again (at start
+        # that was a third of the window's construction).
+        self.pages = QStackedWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.pages)
+        self.splitter.setObjectName("mainSplitter")
+
         # -- left: sidebar over calendar ----------------------------------------------------
-        self.sidebar = Sidebar(journal, self)
-        self.calendar_panel = CalendarPanel(journal, self)
-        self.left = QSplitter(Qt.Orientation.Vertical, self)
+        self.left = QSplitter(Qt.Orientation.Vertical, self.splitter)
         self.left.setObjectName("leftSplitter")
+        self.sidebar = Sidebar(journal, self.left)
+        self.calendar_panel = CalendarPanel(journal, self.left)
         self.left.addWidget(self.sidebar)
         self.left.addWidget(self.calendar_panel)
         self.left.setStretchFactor(0, 1)
 
         # -- middle: search over the list ---------------------------------------------------
-        middle = self.middle = QWidget(self)
+        middle = self.middle = QWidget(self.splitter)
         column = QVBoxLayout(middle)
         column.setContentsMargins(4, 8, 4, 0)
         self.search_bar = SearchBar(journal, middle)
@@ -120,9 +127,15 @@ class MainWindow(
         column.addWidget(self.list_empty, 1)
 
         # -- right: the editor ---------------------------------------------------------------
-        self.editor_view = EditorView(self)
+        # The editor and the questions beside it; on a narrow window, the questions under it.
+        self.editor_column = QSplitter(Qt.Orientation.Horizontal, self.splitter)
+        self.editor_column.setObjectName("editorColumn")
+        self.editor_column.setChildrenCollapsible(False)
+        # The editor, with the coach's notes on the entry under it (read-only, when there are).
+        right = QWidget(self.editor_column)
+        self.editor_view = EditorView(right)
         self.editor = EditorController(journal, self.editor_view, self)
-        self.questions_panel = QuestionsPanel(journal, self)
+        self.questions_panel = QuestionsPanel(journal, self.editor_column)
         self.questions_panel.hold()  # until the first paint: see _on_first_paint
         self.started = False  # the first paint and what waits for it are done
         self.restart_requested = False  # closed to start again (a new language)
@@ -133,12 +146,6 @@ class MainWindow(
         self.watch = JournalWatch(journal, self)
         self.editor.own_write = self.questions_panel.own_write = self.watch.own
 
-        # The editor and the questions beside it; on a narrow window, the questions under it.
-        self.editor_column = QSplitter(Qt.Orientation.Horizontal, self)
-        self.editor_column.setObjectName("editorColumn")
-        self.editor_column.setChildrenCollapsible(False)
-        # The editor, with the coach's notes on the entry under it (read-only, when there are).
-        right = QWidget(self)
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.setSpacing(0)
@@ -156,8 +163,6 @@ class MainWindow(
         aside = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.left)
         aside.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         aside.activated.connect(self._sidebar_chosen)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.editor_column)
@@ -172,7 +177,6 @@ class MainWindow(
         self.reviews = ReviewController(journal, self, flush, self.transfer.offered)
         self.transfer.import_notes = self.reviews.import_notes  # a .bjnotes in Import…
         self.plans = PlansController(journal, self)
-        self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.safety.lock_screen)
         self.setCentralWidget(self.pages)
