@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ...core.backups import SUFFIX
 from ...core.errors import JournalError
 from ...core.records import EntryFilter
 from ...core.settings import Settings
@@ -142,6 +141,8 @@ class SettingsController(WindowController):
         try:
             target.mkdir(parents=True, exist_ok=True, mode=0o700)
             if source.is_dir() and source.resolve() != target.resolve():
+                from ...core.backups import SUFFIX
+
                 for backup in sorted(source.glob(f"*{SUFFIX}")):
                     shutil.move(str(backup), str(target / backup.name))
         except OSError as error:

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ..common.errors import ask_yes_no, run_or_warn
 from ..common.labels import ui_language
-from .incident_dialog import IncidentDialog
 from .questions_panel import QuestionsPanel
 
 if TYPE_CHECKING:
     from ...core.journal import Journal
+    from .incident_dialog import IncidentDialog
 
 
 class OpenEntry(Protocol):
@@ -176,6 +176,8 @@ class ReflectionController(QObject):
         return target
 
     def _dialog(self, incident: Any) -> IncidentDialog:
+        from .incident_dialog import IncidentDialog  # when an incident is first opened
+
         lang = ui_language()
         return IncidentDialog(
             self._journal.clients.all(),

@@ -9,6 +9,7 @@ restore, `lockedChanged` when the window must hide or show the journal."""
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
@@ -20,8 +21,9 @@ from ..common.controller import WindowController
 from ..common.core_messages import said
 from ..common.errors import ask_yes_no, show_error
 from ..common.idle import IdleWatch
-from .backups_dialog import BackupsDialog
-from .lock_screen import LockScreen
+
+if TYPE_CHECKING:
+    from .lock_screen import LockScreen
 
 
 class SafetyController(WindowController):
@@ -33,10 +35,8 @@ class SafetyController(WindowController):
     lockedChanged = Signal(bool)  # hide (True) or show again (False) everything of the journal
 
     def _build(self) -> None:
-        paths, parent = self._paths, self._parent
         self._locked = False
-        self.lock_screen = LockScreen(paths, parent)
-        self.lock_screen.unlocked.connect(self._on_unlocked)
+        self._lock_screen: LockScreen | None = None
         self.idle = IdleWatch(self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
@@ -50,6 +50,17 @@ class SafetyController(WindowController):
             self.tr("En&cryption…"), lambda: self.open_encryption(), "encryption"
         )
         self.lock_action = self._action(self.tr("&Lock"), self.lock, "lock", "Ctrl+L")
+
+    @property
+    def lock_screen(self) -> LockScreen:
+        """The page the window shows while locked: made when first needed (a plain journal
+        never locks, and the window paints sooner without it)."""
+        if self._lock_screen is None:
+            from .lock_screen import LockScreen
+
+            self._lock_screen = LockScreen(self._paths, self._parent)
+            self._lock_screen.unlocked.connect(self._on_unlocked)
+        return self._lock_screen
 
     def actions(self) -> list[QAction]:
         return [self.backups_action, self.encryption_action, self.lock_action]
@@ -126,6 +137,8 @@ class SafetyController(WindowController):
     def open_backups(self) -> None:
         if self._journal.backups is None or not self._flush():
             return
+        from .backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self._journal.backups, self._parent)
         dialog.restored.connect(self._on_restored)
         dialog.exec()

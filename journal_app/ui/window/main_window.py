@@ -177,8 +177,7 @@ class MainWindow(
         self.reviews = ReviewController(journal, self, flush, self.transfer.offered)
         self.transfer.import_notes = self.reviews.import_notes  # a .bjnotes in Import…
         self.plans = PlansController(journal, self)
-        self.pages.addWidget(self.splitter)
-        self.pages.addWidget(self.safety.lock_screen)
+        self.pages.addWidget(self.splitter)  # and the lock screen, when first locked
         self.setCentralWidget(self.pages)
 
         # -- status bar ----------------------------------------------------------------------
@@ -304,7 +303,10 @@ class MainWindow(
         journal again, the list focused."""
         if locked and self.trends_window is not None:
             self.trends_window.hide()
-        self.pages.setCurrentWidget(self.safety.lock_screen if locked else self.splitter)
+        page = self.safety.lock_screen if locked else self.splitter
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
         self.set_interactive(not locked)
         if not locked:
             self.entry_list.setFocus()

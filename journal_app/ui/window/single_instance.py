@@ -9,14 +9,13 @@ journal left in the temporary folder are cleared away at start.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from ...paths import AppPaths
@@ -29,8 +28,10 @@ NAME = re.compile(re.escape(PREFIX) + "[0-9a-f]{16}")
 
 
 def server_name(paths: AppPaths) -> str:
-    digest = hashlib.sha256(str(paths.data_dir).encode()).hexdigest()[:16]
-    return f"{PREFIX}{digest}"
+    # Qt's SHA-256, not hashlib's: the same name, without loading OpenSSL before the window.
+    sha256 = QCryptographicHash.Algorithm.Sha256
+    digest = bytes(QCryptographicHash.hash(str(paths.data_dir).encode(), sha256).toHex())[:16]
+    return f"{PREFIX}{digest.decode('ascii')}"
 
 
 @contextlib.contextmanager
