@@ -9,7 +9,7 @@ import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from journal_app.ui.window.startup_profile import process_start, resident_mb
+from journal_app.ui.window.startup_profile import cpu_ms, process_start, resident_mb
 
 
 class _FirstPaint(QObject):
@@ -28,7 +28,12 @@ class _FirstPaint(QObject):
         import time
 
         elapsed = (time.time() - process_start()) * 1000
-        print(f"startup_ms={elapsed:.0f} rss_mb={resident_mb():.0f}", file=sys.stderr, flush=True)
+        cpu = cpu_ms()
+        print(
+            f"startup_ms={elapsed:.0f} rss_mb={resident_mb():.0f} cpu_ms={cpu:.0f}",
+            file=sys.stderr,
+            flush=True,
+        )
         self._app.quit()
 
 

@@ -40,6 +40,13 @@ def _run(argv: Sequence[str] | None) -> int:
 
         print(f"{PROG} {__version__}")
         raise SystemExit(0)  # as argparse's version action ends
+    window = _window_only(args_given)
+    if window is not None:  # the window, as the parser would open it, without building it
+        from ..paths import AppPaths
+        from ..ui.app import run_gui
+
+        data_dir, profile = window
+        return run_gui(AppPaths.resolve(data_dir), profile=profile)
     _remember_translations()
 
     from ..core.errors import DamagedRowError, DatabaseCorruptError, JournalError, StorageError
@@ -131,6 +138,28 @@ def _run(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         return 130
     return 0
+
+
+def _window_only(argv: list[str]) -> tuple[str | None, bool] | None:
+    """`boundary-journal`, `--data-dir DIR` (or `--data-dir=DIR`), `--profile-startup`: the
+    window with no command, as the parser reads them (its data folder, and whether to
+    profile the start). None for anything else, which the parser reads (and says what is
+    wrong with)."""
+    data_dir: str | None = None
+    profile = False
+    rest = iter(argv)
+    for token in rest:
+        if token == "--profile-startup" and not profile:
+            profile = True
+        elif token == "--data-dir" and data_dir is None:
+            data_dir = next(rest, None)
+            if data_dir is None or data_dir.startswith("-"):
+                return None
+        elif token.startswith("--data-dir=") and data_dir is None:
+            data_dir = token.removeprefix("--data-dir=")
+        else:
+            return None
+    return data_dir, profile
 
 
 def _remember_translations() -> None:

@@ -57,3 +57,40 @@ def test_the_parsers_groups_and_languages_are_cores() -> None:
 
     assert parser_reflection.GROUPS == catalogue.GROUPS
     assert parser_reflection.LANGUAGES == locale.LANGUAGES
+
+
+def test_the_window_alone_is_opened_without_building_the_parser() -> None:
+    """`boundary-journal [--data-dir DIR] [--profile-startup]` opens the window as the parser
+    would, without building it (a fiftieth of a second of the window's start, #22); anything
+    else goes to the parser, which also says what is wrong."""
+    from journal_app.cli import _window_only
+
+    assert _window_only([]) == (None, False)
+    assert _window_only(["--data-dir", "j"]) == ("j", False)
+    assert _window_only(["--data-dir=j", "--profile-startup"]) == ("j", True)
+    assert _window_only(["--profile-startup", "--data-dir", "j"]) == ("j", True)
+    for other in (
+        ["list"],
+        ["--data-dir"],  # the parser says DIR is missing
+        ["--data-dir", "--profile-startup"],
+        ["--data-dir", "a", "--data-dir", "b"],
+        ["--data", "j"],  # argparse's abbreviation: the parser's to read
+        ["--passphrase-file", "p"],
+        ["--help"],
+    ):
+        assert _window_only(other) is None, other
+    script = (
+        "import sys, json; import journal_app.ui.app as app; "
+        "app.run_gui = lambda paths, profile=False, review=None: "
+        "print(json.dumps([str(paths.data_dir), profile, review])) or 0; "
+        "from journal_app.cli import main; code = main(['--data-dir', sys.argv[1], "
+        "'--profile-startup']); "
+        "print(json.dumps([code, 'journal_app.cli.parser' in sys.modules]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, "/tmp/some journal"], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    opened, ended = (json.loads(line) for line in done.stdout.splitlines())
+    assert opened == ["/tmp/some journal", True, None]
+    assert ended == [0, False]
