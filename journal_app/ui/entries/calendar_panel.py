@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QPointF, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QShowEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 DOT = 4  # px: the mark under a day's number
 CALENDAR_H = 200  # the month's bar, the weekdays' row and six weeks of 24 px
+CALENDAR_W = 192  # seven columns of 24 px and more: room for the page
 
 
 class DottedCalendar(QCalendarWidget):
@@ -53,6 +54,10 @@ class DottedCalendar(QCalendarWidget):
 
 
 class CalendarPanel(QWidget):
+    """The month and "On this day". At start the window holds it (`hold`) and it is built
+    just after the list's first paint (`release`: the calendar is a fifth of the window's
+    construction); its parts are built at once whenever asked for before then."""
+
     dayClicked = Signal(object)  # datetime.date
     entryActivated = Signal(int)
 
@@ -61,60 +66,100 @@ class CalendarPanel(QWidget):
         self._journal = journal
         self.setObjectName("calendarPanel")
         self.setAccessibleName(self.tr("Calendar"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.calendar = DottedCalendar(self)
-        self.calendar.setObjectName("calendar")
-        self.calendar.setAccessibleName(self.tr("Calendar: days with a dot have entries"))
-        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.calendar.setGridVisible(False)
-        self.calendar.setHorizontalHeaderFormat(
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.setMinimumSize(CALENDAR_W, CALENDAR_H)  # the month's room from the first paint on
+        self._marked: list[QDate] = []
+        self._parts: tuple[DottedCalendar, QLabel, QListWidget] | None = None
+        self._held = False
+
+    def hold(self) -> None:
+        """Build nothing until `release` (or until a part is asked for)."""
+        self._held = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._held:
+            self._built()
+
+    def release(self) -> None:
+        self._held = False
+        self._built()
+
+    @property
+    def calendar(self) -> DottedCalendar:
+        return self._built()[0]
+
+    @property
+    def on_this_day_label(self) -> QLabel:
+        return self._built()[1]
+
+    @property
+    def on_this_day(self) -> QListWidget:
+        return self._built()[2]
+
+    def _built(self) -> tuple[DottedCalendar, QLabel, QListWidget]:
+        if self._parts is None:
+            self._parts = self._build()
+            self.refresh()
+        return self._parts
+
+    def _build(self) -> tuple[DottedCalendar, QLabel, QListWidget]:
+        calendar = DottedCalendar(self)
+        calendar.setObjectName("calendar")
+        calendar.setAccessibleName(self.tr("Calendar: days with a dot have entries"))
+        calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        calendar.setGridVisible(False)
+        calendar.setHorizontalHeaderFormat(
             QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames
         )
-        self.calendar.setMinimumWidth(192)  # seven columns of 24 px and more: room for the page
-        days = self.calendar.findChild(QTableView)
+        calendar.setMinimumWidth(CALENDAR_W)
+        days = calendar.findChild(QTableView)
         if days is not None:  # its columns took the font's width and cut Sunday off at 192 px
             days.horizontalHeader().setMinimumSectionSize(24)
             days.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # Rows of 24 px: a day's number and the dot under it.
-        self.calendar.setMinimumHeight(CALENDAR_H)
-        self._mute_weekends()
-        layout.addWidget(self.calendar)
-        self.on_this_day_label = QLabel(self)
-        self.on_this_day_label.setObjectName("onThisDayLabel")
-        layout.addWidget(self.on_this_day_label)
-        self.on_this_day = QListWidget(self)
-        self.on_this_day.setObjectName("onThisDay")
-        self.on_this_day.setAccessibleName(self.tr("On this day in earlier years"))
-        self.on_this_day.setMaximumHeight(110)
-        layout.addWidget(self.on_this_day)
-        self._marked: list[QDate] = []
+        calendar.setMinimumHeight(CALENDAR_H)
+        self._mute_weekends(calendar)
+        self._layout.addWidget(calendar)
+        label = QLabel(self)
+        label.setObjectName("onThisDayLabel")
+        self._layout.addWidget(label)
+        earlier = QListWidget(self)
+        earlier.setObjectName("onThisDay")
+        earlier.setAccessibleName(self.tr("On this day in earlier years"))
+        earlier.setMaximumHeight(110)
+        self._layout.addWidget(earlier)
 
-        self.calendar.currentPageChanged.connect(lambda _y, _m: self.refresh())
-        self.calendar.clicked.connect(self._on_clicked)
-        self.calendar.activated.connect(self._on_clicked)
-        self.on_this_day.itemActivated.connect(
+        calendar.currentPageChanged.connect(lambda _y, _m: self.refresh())
+        calendar.clicked.connect(self._on_clicked)
+        calendar.activated.connect(self._on_clicked)
+        earlier.itemActivated.connect(
             lambda item: self.entryActivated.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        self.on_this_day.itemClicked.connect(
+        earlier.itemClicked.connect(
             lambda item: self.entryActivated.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        self.refresh()
+        return calendar, label, earlier
 
-    def _mute_weekends(self) -> None:
+    @staticmethod
+    def _mute_weekends(calendar: QCalendarWidget) -> None:
         """Weekends muted, not red: red is the incidents' colour."""
         weekend = QTextCharFormat()
         weekend.setForeground(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-            self.calendar.setWeekdayTextFormat(day, weekend)
+            calendar.setWeekdayTextFormat(day, weekend)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:  # light to dark or back
-            self._mute_weekends()
+        if event.type() == QEvent.Type.PaletteChange and self._parts is not None:  # light ↔ dark
+            self._mute_weekends(self._parts[0])
 
     def refresh(self) -> None:
-        """Mark this month's days that have entries and list "On this day" for the selection."""
+        """Mark this month's days that have entries and list "On this day" for the selection
+        (once built: building does it)."""
+        if self._parts is None:
+            return
         for day in self._marked:
             self.calendar.setDateTextFormat(day, QTextCharFormat())
         year, month = self.calendar.yearShown(), self.calendar.monthShown()

@@ -37,11 +37,9 @@ class SafetyController(WindowController):
     def _build(self) -> None:
         self._locked = False
         self._lock_screen: LockScreen | None = None
+        self._watching = False
         self.idle = IdleWatch(self)
         self.idle.idle.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
         self.checked.connect(self._on_checked)
         self.backupFailed.connect(self._on_backup_failed)
         self.background: threading.Thread | None = None
@@ -61,6 +59,14 @@ class SafetyController(WindowController):
             self._lock_screen = LockScreen(self._paths, self._parent)
             self._lock_screen.unlocked.connect(self._on_unlocked)
         return self._lock_screen
+
+    def watch_input(self) -> None:
+        """The idle watch sees every key and click from now on: the window calls it just after
+        its first paint (a quiet minute before then is not lost: it counts from its start)."""
+        app = QApplication.instance()
+        if app is not None and not self._watching:
+            self._watching = True
+            app.installEventFilter(self.idle)
 
     def actions(self) -> list[QAction]:
         return [self.backups_action, self.encryption_action, self.lock_action]

@@ -11,7 +11,14 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -51,7 +58,7 @@ from .journal_watch import JournalWatch
 from .list_navigation import ListNavigation
 from .window_actions import WindowActions
 from .window_dialogs import WindowDialogs
-from .window_fit import FRAME_GUESS, ScreenFit, WindowFit
+from .window_fit import FRAME_GUESS, ScreenFit, WindowFit, fit_on_screen
 from .window_menus import WindowMenus
 from .window_state import WindowState
 from .window_watch import WindowWatch
@@ -95,6 +102,7 @@ class MainWindow(
         self.left.setObjectName("leftSplitter")
         self.sidebar = Sidebar(journal, self.left)
         self.calendar_panel = CalendarPanel(journal, self.left)
+        self.calendar_panel.hold()  # until the first paint, as the questions: _on_first_paint
         self.left.addWidget(self.sidebar)
         self.left.addWidget(self.calendar_panel)
         self.left.setStretchFactor(0, 1)
@@ -217,10 +225,6 @@ class MainWindow(
         self._build_menus()
         self._connect()
         self.splitter.setMinimumWidth(self._narrowest())  # the rest moves aside: fit_layout
-        app = QApplication.instance()
-        if app is not None and not hasattr(app, "_screen_fit"):
-            app._screen_fit = ScreenFit(app)  # type: ignore[attr-defined]
-            app.installEventFilter(app._screen_fit)  # type: ignore[attr-defined]
         screen = QApplication.primaryScreen()
         room = screen.availableGeometry().size() if screen is not None else None
         frame_w, frame_h = FRAME_GUESS
@@ -318,7 +322,15 @@ class MainWindow(
 
     def _on_first_paint(self) -> None:
         """The list is on the screen: now the parts that can come a moment later."""
+        self.calendar_panel.release()
         self.questions_panel.release()
+        # What watches every event of the app, from now on (until the paint, each event
+        # went through two Python calls: a tenth of the time from show to paint).
+        app = QApplication.instance()
+        if app is not None and not hasattr(app, "_screen_fit"):
+            app._screen_fit = ScreenFit(app)  # type: ignore[attr-defined]
+            app.installEventFilter(app._screen_fit)  # type: ignore[attr-defined]
+        self.safety.watch_input()
         self.started = True
         if self.pages.currentWidget() is self.splitter:
             self.watch.start()
@@ -335,6 +347,11 @@ class MainWindow(
     def _toggle_questions(self, on: bool) -> None:
         self.questions_panel.setVisible(on)
         self.fit_layout()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.started:  # the app's ScreenFit is watching only after the first paint
+            fit_on_screen(self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

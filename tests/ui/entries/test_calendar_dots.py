@@ -70,3 +70,28 @@ def test_sunday_shows_whole_at_the_narrowest(qtbot: QtBot, journal: Journal) -> 
     header = days.horizontalHeader()
     last = header.sectionViewportPosition(6) + header.sectionSize(6)
     assert last <= days.viewport().width()
+
+
+def test_the_calendar_comes_just_after_the_lists_first_paint(
+    qtbot: QtBot, journal: Journal, paths
+) -> None:
+    """The window holds the calendar until the list is on the screen (#22: it was a fifth of
+    the window's construction), then shows it with this month's days marked; it keeps its
+    room meanwhile, so nothing moves when it comes."""
+    from PySide6.QtWidgets import QCalendarWidget
+
+    from journal_app.ui.window.main_window import MainWindow
+
+    journal.entries.add(EntryDraft(title="today", date=dt.date.today()))
+    window = MainWindow(journal, paths)
+    qtbot.addWidget(window)
+    assert window.findChildren(QCalendarWidget) == []  # not built with the window
+    room = window.calendar_panel.minimumSize()
+    window.show()
+    qtbot.waitUntil(lambda: window.started)
+    assert window.calendar_panel.minimumSize() == room
+    qtbot.waitUntil(lambda: bool(window.findChildren(QCalendarWidget)))
+    calendar = window.findChildren(QCalendarWidget)[0]
+    assert calendar.parent() is window.calendar_panel  # in its room (beside the list when wide)
+    today = QDate.currentDate()
+    assert calendar.dateTextFormat(today).font().bold()  # today's entry marked

@@ -98,6 +98,22 @@ def test_the_window_locks_itself_when_left_alone(
     assert journal.keys.key is None  # the key is put away, not just hidden
 
 
+def test_typing_keeps_the_window_from_locking(
+    qtbot: QtBot, journal: Journal, paths: AppPaths, make_window, answers: Answers
+) -> None:
+    """The idle watch sees the keys (it is put on the app just after the first paint)."""
+    journal.entries.add(EntryDraft(title="x"))
+    encryption.encrypt(journal, paths, PASS)
+    window: MainWindow = make_window()
+    window.safety.idle.start(0.01)  # 0.6 s without a key
+    for _ in range(6):
+        qtbot.keyClicks(window.editor_view.body, "a")
+        qtbot.wait(200)
+    assert not window.safety.locked  # 1.2 s of typing
+    assert window.safety.idle.quiet_ms() < 400
+    qtbot.waitUntil(lambda: window.safety.locked, timeout=3000)  # and then left alone
+
+
 def test_unlocking_at_start_and_with_the_recovery_key(
     qtbot: QtBot, paths: AppPaths, answers: Answers
 ) -> None:
