@@ -77,7 +77,7 @@ def run_gui(paths: AppPaths, profile: bool = False, review: Path | None = None) 
             return 1
     restart = False
     instance = SingleInstance(paths)
-    if not instance.acquire(review):
+    if not instance.acquire(review, serve=False):  # it serves after the first paint
         print(
             "Boundary Journal is already open on this journal; it was brought forward"
             + (" to open the review." if review is not None else "."),
@@ -105,6 +105,7 @@ def run_gui(paths: AppPaths, profile: bool = False, review: Path | None = None) 
             if not finish_opening(journal, window):
                 app.exit(1)
                 return
+            instance.serve()  # a second launch on this journal brings this window forward
             if not profile:
                 window.safety.start_background_work()
             collector.start()

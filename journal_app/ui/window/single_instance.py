@@ -14,11 +14,14 @@ import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from ...paths import AppPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 WAKE = b"raise\n"
 OPEN = b" open "  # "raise open <the review's path, os.fsencode>\n": one line
@@ -47,6 +50,8 @@ def owner_only() -> Iterator[None]:
 
 def is_live(name: str, timeout_ms: int = 200) -> bool:
     """Someone is listening on the local socket `name` (a window of that journal)."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     live = socket.waitForConnected(timeout_ms)
@@ -58,6 +63,8 @@ def is_live(name: str, timeout_ms: int = 200) -> bool:
 def remove_stale_sockets(folder: Path | None = None) -> list[str]:
     """Take away the socket files of windows that crashed (no one answers on them); a live
     window's socket, and anything not ours, is left alone. Returns the names removed."""
+    from PySide6.QtNetwork import QLocalServer
+
     folder = folder or Path(QDir.tempPath())
     removed = []
     uid = os.getuid() if hasattr(os, "getuid") else None
@@ -96,9 +103,12 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
         self.unwritable = False
 
-    def acquire(self, review: Path | None = None) -> bool:
+    def acquire(self, review: Path | None = None, serve: bool = True) -> bool:
         """True for the first instance. Else the first is woken (and asked to open
-        `review`, if one is given) and False is returned."""
+        `review`, if one is given) and False is returned. `serve=False`: the first instance
+        listens for the others only when `serve` is called (the window calls it after its
+        first paint: QtNetwork and the temporary folder's sockets need not wait for it;
+        a second launch meanwhile finds the journal taken, and stops)."""
         with owner_only():
             locked = self._lock.tryLock(200)
         if not locked:
@@ -111,13 +121,22 @@ class SingleInstance(QObject):
             return False
         with contextlib.suppress(OSError):
             os.chmod(self._lock_path, 0o600)
+        if serve:
+            self.serve()
+        return True
+
+    def serve(self) -> None:
+        """Listen for a second launch on this journal (once the lock is ours)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None or not self._lock.isLocked():
+            return
         QLocalServer.removeServer(self._name)  # a socket file left by a crash
         remove_stale_sockets()  # and those of other journals' crashed windows
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_connection)
         self._server.listen(self._name)
-        return True
 
     def release(self) -> None:
         if self._server is not None:
@@ -125,6 +144,8 @@ class SingleInstance(QObject):
         self._lock.unlock()
 
     def _wake_the_other(self, review: Path | None) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket(self)
         socket.connectToServer(self._name)
         if socket.waitForConnected(1000):
