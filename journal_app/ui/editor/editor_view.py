@@ -90,14 +90,23 @@ class EditorView(QStackedWidget):
         self.setObjectName("entryEditor")
         self.setAccessibleName(self.tr("Entry editor"))
 
-        self.empty = QLabel(self.tr("No entry selected.\n\nPress Ctrl+N to write a new one."))
+        self.empty = QLabel(self.tr("No entry selected.\n\nPress Ctrl+N to write a new one."), self)
         self.empty.setObjectName("editorEmpty")
         self.empty.setWordWrap(True)
         self.empty.setFont(theme.font("heading"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.empty)
 
-        page = QWidget(self)
+        # On a short screen (1280×800 at 150 %) the page scrolls as a whole, rather than
+        # the window growing past the screen's edge; where there is room, it fills the pane.
+        # Made first, and the page in it from the start (see MainWindow: a tree moved after
+        # it is built is styled again).
+        scroll = QScrollArea(self)
+        scroll.setObjectName("editorScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget(scroll.viewport())
         page.setObjectName("editorPage")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -213,7 +222,7 @@ class EditorView(QStackedWidget):
         head.addWidget(self.toolbar)
 
         self.body_stack = QStackedWidget(page)
-        self.body = QPlainTextEdit(page)
+        self.body = QPlainTextEdit(self.body_stack)
         self.body.setObjectName("entryBody")
         self.body.setAccessibleName(self.tr("Reflection (Markdown)"))
         self.body.setPlaceholderText(
@@ -222,7 +231,7 @@ class EditorView(QStackedWidget):
         self.body.setFont(theme.font("body"))
         self.body.setFrameShape(QFrame.Shape.NoFrame)
         self.page_body = Page(self.body)
-        self.preview = QTextBrowser(page)
+        self.preview = QTextBrowser(self.body_stack)
         self.preview.setFont(theme.font("body"))
         self.preview.setFrameShape(QFrame.Shape.NoFrame)
         self.page_preview = Page(self.preview)
@@ -241,13 +250,6 @@ class EditorView(QStackedWidget):
         foot.addWidget(self.incidents)
         layout.addWidget(self.foot)
         self.page_body.marginChanged.connect(self._align)
-        # On a short screen (1280×800 at 150 %) the page scrolls as a whole, rather than
-        # the window growing past the screen's edge; where there is room, it fills the pane.
-        scroll = QScrollArea(self)
-        scroll.setObjectName("editorScroll")
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(page)
         self.addWidget(scroll)
         self.page = page

@@ -75,7 +75,7 @@ class QuestionsPanel(QScrollArea):
         self._held = False  # see hold()
         self._pending = False
 
-        inner = QWidget(self)
+        inner = QWidget(self.viewport())  # in its place from the start: not styled twice
         self._layout = QVBoxLayout(inner)
         self._layout.setContentsMargins(16, 16, 16, 16)
         self._layout.setSpacing(8)
