@@ -13,6 +13,7 @@ import pytest
 from journal_app.core.journal import Journal
 from journal_app.core.records import EntryDraft, IncidentDraft
 from journal_app.core.trends import TrendFilter
+from journal_app.paths import AppPaths
 
 
 @pytest.fixture
@@ -82,3 +83,30 @@ def test_quarters_are_summed_from_the_months(journal: Journal, plans: dict[str, 
     ]
     responses = {r["period"]: r["open"] for r in by_quarter.responses}  # every quarter to today
     assert (responses["2026-Q1"], responses["2026-Q2"], responses["2026-Q3"]) == (3, 1, 0)
+
+
+def test_clients_and_tags_count_their_links_off_the_indexes(
+    journal: Journal, paths: AppPaths
+) -> None:
+    """The sidebar's counts (and `clients`, `tags`): all of a client's or tag's links read
+    off the covering index, less the trashed entries' links read from those entries — not a
+    question of every link whether its entry is trashed (two to three times as long at
+    100,000 entries)."""
+    import sqlcipher3.dbapi2 as sqlite3  # the SQLite the app runs on
+
+    from journal_app.core.reads.names import ALL_LINKS, TRASHED_LINKS
+
+    journal.entries.add(EntryDraft(title="Calls", clients=("Acme",), tags=("calls",)))
+    with sqlite3.connect(paths.db_path) as db:
+        for link, of, index in (
+            ("entry_client", "client_id", "ix_entry_client_client_id"),
+            ("entry_tag", "tag_id", "ix_entry_tag_tag_id"),
+        ):
+            every = ALL_LINKS.format(link=link, of=of)
+            trashed = TRASHED_LINKS.format(link=link, of=of)
+            plan = [row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {every}")]
+            assert plan == [f"SCAN {link} USING COVERING INDEX {index}"], plan
+            plan = [row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {trashed}")]
+            assert plan[0].startswith("SEARCH e USING COVERING INDEX"), plan
+            assert "(deleted_at>?)" in plan[0], plan
+            assert plan[1].startswith(f"SEARCH l USING COVERING INDEX sqlite_autoindex_{link}")
