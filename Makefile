@@ -89,7 +89,7 @@ lint: $(STAMP)
 # Not part of `make test`: generates journals of 1,000 / 10,000 / 100,000 entries (a few
 # minutes) and prints the figures docs/benchmarks.md records (tens of minutes in all). jrnl, for the comparison, goes
 # into a venv of its own.
-bench: $(STAMP)
+bench: $(STAMP) $(QM) $(MO)
 	@# Compiled bytecode, as an installed app has (pip compiles on install); without it each
 	@# start would compile the app's modules again, where PYTHONDONTWRITEBYTECODE is set.
 	$(PY) -m compileall -q journal_app >/dev/null

@@ -11,11 +11,8 @@ book's questions follow it too (QLocale's default is set to it).
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ...paths import APP_NAME, resources_dir
@@ -43,6 +40,12 @@ def compiled(lang: str) -> Path | None:
         return built
     if not source.is_file():
         return None
+    # Only a catalogue newer than its build (a developer's edit) goes on from here: the
+    # modules it needs are not loaded before the window otherwise.
+    import subprocess
+
+    import platformdirs
+
     cached = platformdirs.user_cache_path(APP_NAME, appauthor=False) / "i18n" / built.name
     if cached.is_file() and newer(cached, source):
         return cached
@@ -70,6 +73,8 @@ def newer(made: Path, source: Path) -> bool:
 
 
 def lrelease() -> str | None:
+    import shutil
+
     import PySide6
 
     bundled = Path(PySide6.__file__).parent / "lrelease"
