@@ -144,7 +144,9 @@ def calibration_ms() -> float:
 
 
 def main(n: int) -> None:
-    folder = RESULTS / f"journal-{n}"
+    from benchmarks.run import ensure_journal  # made by `make bench`'s run.py, or now
+
+    folder, _ = ensure_journal(n)
     config = write_jrnl(folder, RESULTS / f"jrnl-{n}" / "journal.txt")
     # Compiled once, as an installed app is; the first run of each then pays no compile.
     subprocess.run(
