@@ -86,25 +86,30 @@ def test_encrypt_lock_and_unlock(
     assert window.editor_view.title.text() == "Acme at 9 pm"
 
 
-def test_the_window_locks_itself_when_left_alone(
-    qtbot: QtBot, journal: Journal, paths: AppPaths, make_window, answers: Answers
-) -> None:
+@pytest.fixture
+def encrypted_window(
+    journal: Journal, paths: AppPaths, make_window, answers: Answers
+) -> MainWindow:
+    """The window on an encrypted journal, which locks itself when left alone."""
     journal.entries.add(EntryDraft(title="x"))
     encryption.encrypt(journal, paths, PASS)
     window: MainWindow = make_window()
+    return window
+
+
+def test_the_window_locks_itself_when_left_alone(
+    qtbot: QtBot, journal: Journal, encrypted_window: MainWindow
+) -> None:
+    window = encrypted_window
     assert window.safety.idle.active  # 10 minutes by default
     window.safety.idle.start(0.002)  # about a tenth of a second, for the test
     qtbot.waitUntil(lambda: window.safety.locked, timeout=3000)
     assert journal.keys.key is None  # the key is put away, not just hidden
 
 
-def test_typing_keeps_the_window_from_locking(
-    qtbot: QtBot, journal: Journal, paths: AppPaths, make_window, answers: Answers
-) -> None:
+def test_typing_keeps_the_window_from_locking(qtbot: QtBot, encrypted_window: MainWindow) -> None:
     """The idle watch sees the keys (it is put on the app just after the first paint)."""
-    journal.entries.add(EntryDraft(title="x"))
-    encryption.encrypt(journal, paths, PASS)
-    window: MainWindow = make_window()
+    window = encrypted_window
     window.safety.idle.start(0.01)  # 0.6 s without a key
     for _ in range(6):
         qtbot.keyClicks(window.editor_view.body, "a")
