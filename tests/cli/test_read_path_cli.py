@@ -3,6 +3,7 @@ SQLAlchemy, and print byte for byte what the ordinary path prints."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -62,7 +63,20 @@ def test_the_read_path_prints_what_the_ordinary_path_prints(
     cli("clients", "agreement", "Acme", "--days", "mon-fri", "--hours", "09:00-18:00")
     cli("clients", "alias", "Акме", "--add", "Иван Петров", "--person")
     cli("clients", "archive", "Acme")
-    cli("incident", "add", "--entry", "2", "--client", "Acme", "--kind", "after_hours")
+    # At midnight on the 1st: outside the agreement's hours whatever the time of the run.
+    first = dt.date.today().replace(day=1).isoformat()
+    cli(
+        "incident",
+        "add",
+        "--entry",
+        "2",
+        "--client",
+        "Acme",
+        "--kind",
+        "after_hours",
+        "--at",
+        f"{first} 00:00",
+    )
     cli("incident", "add", "--entry", "1", "--client", "Акме", "--kind", "pressure", "--note", "n")
     question = cli("questions").splitlines()[1].split()[0]
     cli("answer", "1", question, "Я сказал нет.")
