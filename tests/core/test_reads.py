@@ -347,6 +347,32 @@ def test_a_damaged_journal_is_left_to_journal_open(paths: AppPaths) -> None:
     assert Reads.open(paths) is None
 
 
+def test_damage_to_any_table_or_index_is_left_to_journal_open(paths: AppPaths) -> None:
+    """The quick path checks table by table (FTS5's own index check is left to
+    Journal.open): every B-tree of the file is still among those checked."""
+    import sqlcipher3.dbapi2 as sqlite
+
+    fill(paths, backup=False)
+    pristine = paths.db_path.read_bytes()
+    conn = sqlite.connect(str(paths.db_path))
+    roots = conn.execute(
+        "SELECT name, rootpage FROM sqlite_schema WHERE rootpage > 1 ORDER BY rootpage"
+    ).fetchall()
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    assert {"entry", "entry_fts_data", "entry_tag", "client"} <= {name for name, _ in roots}
+    refused = []
+    for name, root in roots:
+        data = bytearray(pristine)
+        data[(root - 1) * size : (root - 1) * size + 12] = b"\xff" * 12  # its page header
+        paths.db_path.write_bytes(bytes(data))
+        if Reads.open(paths) is None:
+            refused.append(name)
+    assert refused == [name for name, _ in roots]
+    paths.db_path.write_bytes(pristine)
+    assert Reads.open(paths) is not None
+
+
 @pytest.mark.parametrize(
     ("column", "raw"),
     [("created_at", "'2026-12-02 14:3=:33.979702'"), ("title", "CAST(X'41FF42' AS TEXT)")],
