@@ -27,7 +27,7 @@ from .messages import (
     TAG_NAME_EMPTY,
     TAG_NAME_TOO_LONG,
 )
-from .models import Client, EntryClient, Incident, trashed_ids, utcnow
+from .models import Client, EntryClient, Incident, live_links, utcnow
 from .records import ClientRecord, OtherName
 from .zones import check_zone
 
@@ -115,15 +115,8 @@ class ClientService:
         return found
 
     def _query(self, condition: object) -> list[ClientRecord]:
-        live = (
-            select(EntryClient.client_id, func.count().label("n"))
-            .where(col(EntryClient.entry_id).not_in(trashed_ids()))
-            .group_by(col(EntryClient.client_id))
-            .subquery()
-        )
-        stmt = select(Client, func.coalesce(live.c.n, 0)).outerjoin(
-            live, live.c.client_id == Client.id
-        )
+        live = live_links("entry_client")
+        stmt = select(Client, func.coalesce(live.c.n, 0)).outerjoin(live, live.c.of == Client.id)
         if condition is not None:
             stmt = stmt.where(condition)  # type: ignore[arg-type]
         with translate_errors(), Session(self._engine) as s:

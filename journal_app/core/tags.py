@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Engine, func
+from sqlalchemy import Engine
 from sqlmodel import Session, col, delete, select
 
 from .clients import clean_name, name_key
 from .db import translate_errors
 from .errors import ConflictError, NotFoundError
 from .messages import NO_TAG_ID, NO_TAG_NAMED, TAG_EXISTS
-from .models import EntryTag, Tag, trashed_ids
+from .models import EntryTag, Tag, live_links
 from .records import TagRecord
 
 
@@ -25,11 +25,11 @@ class TagService:
 
     def all(self) -> list[TagRecord]:
         """Tags in use by live entries, with counts; unused tags are left out."""
+        live = live_links("entry_tag")
         stmt = (
-            select(Tag.id, Tag.name, func.count())
-            .join(EntryTag, col(EntryTag.tag_id) == Tag.id)
-            .where(col(EntryTag.entry_id).not_in(trashed_ids()))
-            .group_by(col(Tag.id))
+            select(Tag.id, Tag.name, live.c.n)
+            .join(live, live.c.of == Tag.id)
+            .where(live.c.n > 0)
             .order_by(col(Tag.name_key))
         )
         with translate_errors(), Session(self._engine) as s:

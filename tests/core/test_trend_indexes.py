@@ -94,7 +94,7 @@ def test_clients_and_tags_count_their_links_off_the_indexes(
     100,000 entries)."""
     import sqlcipher3.dbapi2 as sqlite3  # the SQLite the app runs on
 
-    from journal_app.core.reads.names import ALL_LINKS, TRASHED_LINKS
+    from journal_app.core.link_counts import ALL_LINKS, TRASHED_LINKS
 
     journal.entries.add(EntryDraft(title="Calls", clients=("Acme",), tags=("calls",)))
     with sqlite3.connect(paths.db_path) as db:
@@ -110,3 +110,33 @@ def test_clients_and_tags_count_their_links_off_the_indexes(
             assert plan[0].startswith("SEARCH e USING COVERING INDEX"), plan
             assert "(deleted_at>?)" in plan[0], plan
             assert plan[1].startswith(f"SEARCH l USING COVERING INDEX sqlite_autoindex_{link}")
+
+
+def test_the_services_count_links_as_the_quick_path_does(journal: Journal) -> None:
+    """ClientService.all and TagService.all (the sidebar's counts once the journal is open,
+    after every save) send the same counting SQL as core/reads, not a `NOT IN` of their own;
+    and they count alike: a trashed entry leaves its client's and tag's counts."""
+    from sqlalchemy import event
+
+    from journal_app.core.link_counts import live_links
+
+    journal.entries.add(EntryDraft(title="Calls", clients=("Acme",), tags=("calls",)))
+    gone = journal.entries.add(EntryDraft(title="Late", clients=("Acme",), tags=("calls",)))
+    journal.entries.add(EntryDraft(title="Brief", clients=("Beta",), tags=("brief",)))
+    journal.entries.trash(gone)
+    sent: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        sent.append(statement)
+
+    event.listen(journal.engine, "before_cursor_execute", seen)
+    try:
+        clients = {c.name: c.entries for c in journal.clients.all()}
+        tags = {t.name: t.entries for t in journal.tags.all()}
+    finally:
+        event.remove(journal.engine, "before_cursor_execute", seen)
+    assert clients == {"Acme": 1, "Beta": 1}
+    assert tags == {"calls": 1, "brief": 1}
+    for link in ("entry_client", "entry_tag"):
+        assert any(live_links(link) in s for s in sent), sent
+    assert not any("NOT IN" in s for s in sent), sent

@@ -5,19 +5,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..link_counts import live_links
 from ..records import ClientRecord, OtherName, TagRecord
 from .base import Base, moment
 
 MAX_NAME = 200  # core.clients.MAX_NAME: a longer name is refused there, with its message
-# Entries outside the trash counted per client or tag: all the links (read off the covering
-# index by client or tag) less the trashed entries' links (read from those few entries).
-# Asking of each link whether its entry is trashed took two to three times as long at
-# 100,000 entries, on the window's first page and in `tags` and `clients`.
-ALL_LINKS = "SELECT {of} AS of, count(*) AS n FROM {link} GROUP BY {of}"
-TRASHED_LINKS = (
-    "SELECT l.{of} AS of, count(*) AS n FROM entry e CROSS JOIN {link} l "
-    "ON l.entry_id = e.id WHERE e.deleted_at IS NOT NULL GROUP BY l.{of}"
-)
 
 
 class NameReads(Base):
@@ -47,11 +39,9 @@ class NameReads(Base):
             rows = self._rows(
                 "SELECT c.id, c.uuid, c.name, c.organisation, c.colour, c.notes, c.archived, "
                 "c.created_at, c.updated_at, c.agreed_days, c.agreed_from, c.agreed_to, "
-                "c.agreed_channels, coalesce(a.n, 0) - coalesce(d.n, 0) FROM client c "
-                f"LEFT OUTER JOIN ({ALL_LINKS.format(link='entry_client', of='client_id')}) a "
-                "ON a.of = c.id "
-                f"LEFT OUTER JOIN ({TRASHED_LINKS.format(link='entry_client', of='client_id')}) d "
-                "ON d.of = c.id ORDER BY c.name_key"
+                "c.agreed_channels, coalesce(live.n, 0) FROM client c "
+                f"LEFT OUTER JOIN ({live_links('entry_client')}) live ON live.of = c.id "
+                "ORDER BY c.name_key"
             )
             return [
                 ClientRecord(
@@ -90,9 +80,7 @@ class NameReads(Base):
         """TagService.all: tags in use by live entries, with counts."""
         with self._reading():
             rows = self._rows(
-                "SELECT t.id, t.name, a.n - coalesce(d.n, 0) FROM tag t "
-                f"JOIN ({ALL_LINKS.format(link='entry_tag', of='tag_id')}) a ON a.of = t.id "
-                f"LEFT OUTER JOIN ({TRASHED_LINKS.format(link='entry_tag', of='tag_id')}) d "
-                "ON d.of = t.id WHERE a.n - coalesce(d.n, 0) > 0 ORDER BY t.name_key"
+                f"SELECT t.id, t.name, live.n FROM tag t JOIN ({live_links('entry_tag')}) live "
+                "ON live.of = t.id WHERE live.n > 0 ORDER BY t.name_key"
             )
         return [TagRecord(id=i, name=n, entries=c) for i, n, c in rows]
